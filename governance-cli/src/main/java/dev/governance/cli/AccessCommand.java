@@ -1,0 +1,153 @@
+package dev.governance.cli;
+
+import dev.governance.core.Connectors;
+import dev.governance.core.GovernanceException;
+import dev.governance.core.access.Access;
+import dev.governance.core.access.AccessGraph;
+import dev.governance.core.access.AccessPath;
+import dev.governance.core.model.Application;
+import dev.governance.core.model.Entity;
+import dev.governance.core.model.EntityKind;
+import dev.governance.core.model.Group;
+import dev.governance.core.model.GroupRule;
+import dev.governance.core.model.Identity;
+import dev.governance.core.model.Role;
+import dev.governance.core.snapshot.Snapshot;
+import dev.governance.core.snapshot.SnapshotBuilder;
+import dev.governance.core.spi.Connector;
+import dev.governance.core.spi.ConnectorContext;
+import dev.governance.core.spi.SyncContext;
+import dev.governance.core.spi.SyncPlan;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code governance access}: who reaches an application or role, or what an identity reaches, with
+ * every path.
+ */
+@Command(
+    name = "access",
+    mixinStandardHelpOptions = true,
+    description = "Shows what an identity reaches, or who reaches an application or role, with every path.")
+final class AccessCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Source source;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Subject subject;
+
+  static final class Source {
+    @Option(names = "--sample", description = "Read the built-in sample tenant (in-memory connector).")
+    boolean sample;
+
+    @Option(names = "--connector", paramLabel = "ID", description = "Read a tenant through the connector with this id.")
+    String connector;
+  }
+
+  static final class Subject {
+    @Option(names = "--user", paramLabel = "ID|LOGIN", description = "The identity, by id or login.")
+    String user;
+
+    @Option(names = "--app", paramLabel = "ID|LABEL", description = "The application, by id or label.")
+    String app;
+
+    @Option(names = "--role", paramLabel = "ID", description = "The role, by id (e.g. SUPER_ADMIN).")
+    String role;
+  }
+
+  @Option(names = "--setting", paramLabel = "NAME=VALUE", description = "A connector setting; repeatable.")
+  private Map<String, String> settings = Map.of();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      Snapshot snapshot = read();
+      AccessGraph graph = AccessGraph.of(snapshot);
+      if (subject.user != null) {
+        Identity identity = find(snapshot, EntityKind.IDENTITY, subject.user, Identity.class);
+        List<Access> accesses = graph.accessOf(identity.id());
+        out.printf("%s reaches %d applications and roles%n", identity.login(), accesses.size());
+        for (Access a : accesses) {
+          out.printf("  %s %s%n", a.targetKind() == EntityKind.ROLE ? "role" : "app ", name(snapshot, a.targetKind(), a.targetId()));
+          printPaths(out, snapshot, a);
+        }
+      } else {
+        EntityKind kind = subject.app != null ? EntityKind.APPLICATION : EntityKind.ROLE;
+        Entity target = kind == EntityKind.APPLICATION
+            ? find(snapshot, kind, subject.app, Application.class)
+            : find(snapshot, kind, subject.role, Role.class);
+        List<Access> accesses = graph.whoReaches(kind, target.id());
+        out.printf("%d identities reach %s%n", accesses.size(), name(snapshot, kind, target.id()));
+        for (Access a : accesses) {
+          out.printf("  %s%n", name(snapshot, EntityKind.IDENTITY, a.identityId()));
+          printPaths(out, snapshot, a);
+        }
+      }
+      out.flush();
+      return 0;
+    } catch (GovernanceException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private Snapshot read() {
+    Connectors connectors = Connectors.builder().build();
+    String id = source.sample ? "in-memory" : source.connector;
+    ConnectorContext.Builder context = ConnectorContext.builder().settings(settings);
+    if (source.sample) {
+      context.setting("fixture", "sample");
+    }
+    try (Connector connector = connectors.open(id, context.build())) {
+      SnapshotBuilder builder = Snapshot.builder(connector.tenant(), connector.id());
+      connector.collect(SyncPlan.everything(), builder, SyncContext.defaults());
+      return builder.build();
+    }
+  }
+
+  private static void printPaths(PrintWriter out, Snapshot snapshot, Access access) {
+    for (AccessPath p : access.paths()) {
+      out.printf("      %s%n", p.describe((kind, id) -> name(snapshot, kind, id)));
+    }
+  }
+
+  private static <T extends Entity> T find(Snapshot snapshot, EntityKind kind, String key, Class<T> type) {
+    return snapshot.entity(kind, key)
+        .or(() -> snapshot.entities(kind).stream().filter(e -> key.equalsIgnoreCase(name(e))).findFirst())
+        .map(type::cast)
+        .orElseThrow(() -> new dev.governance.core.NotFoundException(kind.name().toLowerCase(), key,
+            "No " + kind.name().toLowerCase() + " with id or name '" + key + "' in " + snapshot.info().tenant(),
+            null));
+  }
+
+  private static String name(Snapshot snapshot, EntityKind kind, String id) {
+    return snapshot.entity(kind, id).map(AccessCommand::name).orElse(id);
+  }
+
+  private static String name(Entity e) {
+    if (e instanceof Identity i) {
+      return i.login();
+    } else if (e instanceof Group g) {
+      return g.name();
+    } else if (e instanceof Application a) {
+      return a.label();
+    } else if (e instanceof Role r) {
+      return r.label();
+    } else if (e instanceof GroupRule r) {
+      return r.name();
+    }
+    return e.id();
+  }
+}

@@ -1,0 +1,31 @@
+package dev.governance.core;
+
+/**
+ * The request contradicts the current state: a duplicate id, a sync already running, a change the
+ * provider refuses in the subject's current state. The message says what stands in the way.
+ *
+ * @since 0.1
+ */
+public final class ConflictException extends GovernanceException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what conflicts and what to do
+   */
+  public ConflictException(String message) {
+    super(message, null);
+  }
+
+  /**
+   * Creates the exception with a cause.
+   *
+   * @param message what conflicts and what to do
+   * @param cause the provider exception, or {@code null}
+   */
+  public ConflictException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,302 @@
+package dev.governance.core.access;
+
+import dev.governance.core.model.EntityKind;
+import dev.governance.core.model.Grant;
+import dev.governance.core.model.Provenance;
+import dev.governance.core.snapshot.Snapshot;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every path from an identity to an application or a role, and the reverse, derived from a {@link
+ * Snapshot}. Queries walk the snapshot's grant indexes; nothing is copied, so making a graph is
+ * cheap and one graph may serve many threads.
+ *
+ * <p>Paths follow memberships (nested groups included) to the group that holds the assignment. A
+ * path never visits a group twice, so cycles of nested groups end; {@link Builder#maxDepth(int)}
+ * bounds how many groups deep a path may go and {@link Builder#maxPathsPerTarget(int)} how many
+ * paths are listed for one identity and target ({@link Access#truncated()} tells when more exist).
+ *
+ * @since 0.1
+ */
+public final class AccessGraph {
+
+  private static final Comparator<AccessPath> SHORTEST_FIRST =
+      Comparator.<AccessPath>comparingInt(p -> p.hops().size())
+          .thenComparing(AccessPath::kind)
+          .thenComparing(p -> String.join(">", p.groups()));
+
+  private final Snapshot snapshot;
+  private final int maxDepth;
+  private final int maxPaths;
+
+  private AccessGraph(Builder b) {
+    this.snapshot = b.snapshot;
+    this.maxDepth = b.maxDepth;
+    this.maxPaths = b.maxPaths;
+  }
+
+  /**
+   * Returns a graph over a snapshot with the default limits (32 groups deep, 100 paths per
+   * identity and target).
+   *
+   * @param snapshot the snapshot
+   * @return the graph
+   */
+  public static AccessGraph of(Snapshot snapshot) {
+    return builder(snapshot).build();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param snapshot the snapshot
+   * @return a new builder
+   */
+  public static Builder builder(Snapshot snapshot) {
+    return new Builder(snapshot);
+  }
+
+  /**
+   * Returns the snapshot the graph reads.
+   *
+   * @return the snapshot
+   */
+  public Snapshot snapshot() {
+    return snapshot;
+  }
+
+  /**
+   * Returns every application and role an identity reaches, each with every path.
+   *
+   * @param identityId the identity
+   * @return the accesses, applications first, in snapshot order
+   */
+  public List<Access> accessOf(String identityId) {
+    Objects.requireNonNull(identityId, "identityId");
+    Collector collector = new Collector();
+    Deque<Grant> path = new ArrayDeque<>();
+    forward(EntityKind.IDENTITY, identityId, path, new HashSet<>(), collector, identityId);
+    List<Access> all = collector.result();
+    all.sort(Comparator.comparing(Access::targetKind));
+    return all;
+  }
+
+  /**
+   * Returns every application (or every role) an identity reaches.
+   *
+   * @param identityId the identity
+   * @param targetKind {@link EntityKind#APPLICATION} or {@link EntityKind#ROLE}
+   * @return the accesses of that kind
+   */
+  public List<Access> accessOf(String identityId, EntityKind targetKind) {
+    requireTargetKind(targetKind);
+    return accessOf(identityId).stream().filter(a -> a.targetKind() == targetKind).toList();
+  }
+
+  /**
+   * Returns how an identity reaches one application or role.
+   *
+   * @param identityId the identity
+   * @param targetKind {@link EntityKind#APPLICATION} or {@link EntityKind#ROLE}
+   * @param targetId the application or role
+   * @return the access, or empty if the identity does not reach it
+   */
+  public Optional<Access> access(String identityId, EntityKind targetKind, String targetId) {
+    requireTargetKind(targetKind);
+    return accessOf(identityId).stream()
+        .filter(a -> a.targetKind() == targetKind && a.targetId().equals(targetId))
+        .findFirst();
+  }
+
+  /**
+   * Returns every identity that reaches an application or a role, each with every path.
+   *
+   * @param targetKind {@link EntityKind#APPLICATION} or {@link EntityKind#ROLE}
+   * @param targetId the application or role
+   * @return the accesses, one per identity, in the order they were found
+   */
+  public List<Access> whoReaches(EntityKind targetKind, String targetId) {
+    requireTargetKind(targetKind);
+    Objects.requireNonNull(targetId, "targetId");
+    Collector collector = new Collector();
+    for (Grant g : snapshot.grantsTo(targetKind, targetId)) {
+      if (g.subjectKind() == EntityKind.IDENTITY) {
+        collector.add(g.subjectId(), List.of(g));
+      } else if (g.subjectKind() == EntityKind.GROUP) {
+        Deque<Grant> suffix = new ArrayDeque<>();
+        suffix.addFirst(g);
+        Set<String> visited = new HashSet<>();
+        visited.add(g.subjectId());
+        backward(g.subjectId(), suffix, visited, collector);
+      }
+    }
+    return collector.result();
+  }
+
+  private void forward(
+      EntityKind kind,
+      String id,
+      Deque<Grant> path,
+      Set<String> visitedGroups,
+      Collector collector,
+      String identityId) {
+    for (Grant g : snapshot.grantsOf(kind, id)) {
+      if (g instanceof Grant.Membership m) {
+        if (path.size() >= maxDepth || !visitedGroups.add(m.groupId())) {
+          continue;
+        }
+        path.addLast(m);
+        forward(EntityKind.GROUP, m.groupId(), path, visitedGroups, collector, identityId);
+        path.removeLast();
+        visitedGroups.remove(m.groupId());
+      } else if (g instanceof Grant.AppAssignment || g instanceof Grant.RoleAssignment) {
+        List<Grant> hops = new ArrayList<>(path.size() + 1);
+        hops.addAll(path);
+        hops.add(g);
+        collector.add(identityId, hops);
+      }
+    }
+  }
+
+  private void backward(String groupId, Deque<Grant> suffix, Set<String> visited, Collector collector) {
+    for (Grant g : snapshot.grantsTo(EntityKind.GROUP, groupId)) {
+      if (!(g instanceof Grant.Membership m)) {
+        continue;
+      }
+      if (m.memberKind() == EntityKind.IDENTITY) {
+        List<Grant> hops = new ArrayList<>(suffix.size() + 1);
+        hops.add(m);
+        hops.addAll(suffix);
+        collector.add(m.memberId(), hops);
+      } else if (suffix.size() < maxDepth && visited.add(m.memberId())) {
+        suffix.addFirst(m);
+        backward(m.memberId(), suffix, visited, collector);
+        suffix.removeFirst();
+        visited.remove(m.memberId());
+      }
+    }
+  }
+
+  private static void requireTargetKind(EntityKind kind) {
+    if (kind != EntityKind.APPLICATION && kind != EntityKind.ROLE) {
+      throw new IllegalArgumentException(
+          "access is computed to applications and roles, not to " + kind);
+    }
+  }
+
+  /** Gathers paths per identity and target, then merges reported and derived paths. */
+  private final class Collector {
+    private final Map<Key, List<AccessPath>> paths = new LinkedHashMap<>();
+    private final Set<Key> truncated = new HashSet<>();
+
+    void add(String identityId, List<Grant> hops) {
+      Grant last = hops.get(hops.size() - 1);
+      Key key = new Key(identityId, last.targetKind(), last.targetId());
+      List<AccessPath> list = paths.computeIfAbsent(key, k -> new ArrayList<>(1));
+      if (list.size() >= maxPaths) {
+        truncated.add(key);
+        return;
+      }
+      list.add(new AccessPath(hops));
+    }
+
+    List<Access> result() {
+      List<Access> result = new ArrayList<>(paths.size());
+      paths.forEach(
+          (key, list) -> {
+            List<AccessPath> merged = dropReportedWhenDerived(list);
+            merged.sort(SHORTEST_FIRST);
+            result.add(
+                new Access(key.identityId, key.targetKind, key.targetId, merged, truncated.contains(key)));
+          });
+      return result;
+    }
+
+    /**
+     * A grant the provider reported as inherited through group G (one hop, provenance via G) says
+     * the same as a path derived through G: keep the derived path, whose hops say more.
+     */
+    private List<AccessPath> dropReportedWhenDerived(List<AccessPath> list) {
+      if (list.size() < 2) {
+        return new ArrayList<>(list);
+      }
+      Set<String> derivedLastGroups = new HashSet<>();
+      for (AccessPath p : list) {
+        if (p.hops().size() > 1) {
+          Grant beforeLast = p.hops().get(p.hops().size() - 2);
+          derivedLastGroups.add(beforeLast.targetId());
+        }
+      }
+      List<AccessPath> kept = new ArrayList<>(list.size());
+      for (AccessPath p : list) {
+        if (p.hops().size() == 1
+            && p.last().provenance() instanceof Provenance.ViaGroup v
+            && derivedLastGroups.contains(v.groupId())) {
+          continue;
+        }
+        kept.add(p);
+      }
+      return kept;
+    }
+  }
+
+  private record Key(String identityId, EntityKind targetKind, String targetId) {}
+
+  /** Builds an {@link AccessGraph}. */
+  public static final class Builder {
+    private final Snapshot snapshot;
+    private int maxDepth = 32;
+    private int maxPaths = 100;
+
+    private Builder(Snapshot snapshot) {
+      this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
+    }
+
+    /**
+     * Sets how many groups deep a path may go.
+     *
+     * @param value at least 1
+     * @return this builder
+     */
+    public Builder maxDepth(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxDepth must be at least 1, was " + value);
+      }
+      this.maxDepth = value;
+      return this;
+    }
+
+    /**
+     * Sets how many paths are listed for one identity and target.
+     *
+     * @param value at least 1
+     * @return this builder
+     */
+    public Builder maxPathsPerTarget(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxPathsPerTarget must be at least 1, was " + value);
+      }
+      this.maxPaths = value;
+      return this;
+    }
+
+    /**
+     * Builds the graph.
+     *
+     * @return the graph
+     */
+    public AccessGraph build() {
+      return new AccessGraph(this);
+    }
+  }
+}
