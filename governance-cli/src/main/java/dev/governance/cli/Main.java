@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Reads an Okta org into an access inventory and reports who can reach what.",
-    subcommands = {CommandLine.HelpCommand.class, AccessCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, AccessCommand.class, FakeOktaCommand.class})
 public final class Main {
 
   /**

@@ -1,0 +1,98 @@
+package dev.governance.testkit.okta;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Something going wrong on purpose, attached to requests by a {@link FaultRule}.
+ *
+ * @since 0.1
+ */
+public sealed interface Fault {
+
+  /**
+   * A 429 {@code E0000047} with rate-limit headers whose reset lies {@code reset} ahead.
+   *
+   * @param reset time until {@code X-Rate-Limit-Reset}
+   */
+  record RateLimited(Duration reset) implements Fault {
+    /**
+     * Validates.
+     *
+     * @param reset time until reset
+     */
+    public RateLimited {
+      Objects.requireNonNull(reset, "reset");
+      if (reset.isNegative()) {
+        throw new IllegalArgumentException("reset must not be negative, got " + reset);
+      }
+    }
+  }
+
+  /**
+   * A server error (500, 502, 503 or 504) with an Okta error body.
+   *
+   * @param status the HTTP status
+   */
+  record ServerError(int status) implements Fault {
+    /**
+     * Validates.
+     *
+     * @param status 500, 502, 503 or 504
+     */
+    public ServerError {
+      if (status != 500 && status != 502 && status != 503 && status != 504) {
+        throw new IllegalArgumentException("ServerError takes 500, 502, 503 or 504, got " + status
+            + "; use RateLimited for 429.");
+      }
+    }
+  }
+
+  /**
+   * The response is delayed, then served normally.
+   *
+   * @param delay the delay
+   */
+  record Latency(Duration delay) implements Fault {
+    /**
+     * Validates.
+     *
+     * @param delay the delay
+     */
+    public Latency {
+      Objects.requireNonNull(delay, "delay");
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("delay must not be negative, got " + delay);
+      }
+    }
+  }
+
+  /** The connection is closed without a response. */
+  record ConnectionReset() implements Fault {}
+
+  /** The response announces its full length but only half of the body is sent. */
+  record TruncatedBody() implements Fault {}
+
+  /** The response is 200 with a body that is not valid JSON. */
+  record MalformedJson() implements Fault {}
+
+  /** The calling API token is revoked from this request on (it gets 401 E0000011). */
+  record RevokeToken() implements Fault {}
+
+  /**
+   * The tenant changes just before the request is served, e.g. between two pages of a list.
+   *
+   * @param change what to change, through the fixture API
+   */
+  record Change(Consumer<TenantFixtures> change) implements Fault {
+    /**
+     * Validates.
+     *
+     * @param change the change
+     */
+    public Change {
+      Objects.requireNonNull(change, "change");
+    }
+  }
+}

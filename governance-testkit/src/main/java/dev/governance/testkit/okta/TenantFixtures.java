@@ -1,0 +1,393 @@
+package dev.governance.testkit.okta;
+
+import dev.governance.testkit.okta.internal.state.AppRec;
+import dev.governance.testkit.okta.internal.state.GroupRec;
+import dev.governance.testkit.okta.internal.state.MiscRecs;
+import dev.governance.testkit.okta.internal.state.RoleRec;
+import dev.governance.testkit.okta.internal.state.TenantState;
+import dev.governance.testkit.okta.internal.state.TokenRec;
+import dev.governance.testkit.okta.internal.state.UserRec;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Seeds and changes a tenant's state directly (not through the API, so nothing is journaled or
+ * logged). Methods return Okta ids. Thread-safe.
+ *
+ * @since 0.1
+ */
+public final class TenantFixtures {
+  private final TenantState s;
+
+  TenantFixtures(TenantState state) {
+    this.s = state;
+  }
+
+  private <T> T write(Supplier<T> action) {
+    s.writeLock().lock();
+    try {
+      return action.get();
+    } finally {
+      s.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Adds an active user; it joins {@code Everyone}.
+   *
+   * @param login login (also the email)
+   * @return the user id
+   */
+  public String addUser(String login) {
+    return addUser(login, UserStatus.ACTIVE, "First", "Last", Map.of());
+  }
+
+  /**
+   * Adds a user with a status and profile; it joins {@code Everyone}.
+   *
+   * @param login login (also the email)
+   * @param status status
+   * @param firstName first name
+   * @param lastName last name
+   * @param customAttributes further profile attributes (any JSON values)
+   * @return the user id
+   */
+  public String addUser(String login, UserStatus status, String firstName, String lastName,
+      Map<String, Object> customAttributes) {
+    Objects.requireNonNull(login, "login");
+    Objects.requireNonNull(status, "status");
+    return write(() -> {
+      long now = s.now();
+      UserRec u = s.addUser(login, status.name(), now);
+      u.firstName = firstName;
+      u.lastName = lastName;
+      u.extra = customAttributes.isEmpty() ? null : new HashMap<>(customAttributes);
+      if (status != UserStatus.STAGED) {
+        u.activated = now;
+        u.statusChanged = now;
+      }
+      GroupRec everyone = everyone();
+      if (everyone != null) {
+        s.addMember(everyone.idx, u.idx);
+      }
+      return u.id;
+    });
+  }
+
+  private GroupRec everyone() {
+    for (GroupRec g : s.groups) {
+      if ("BUILT_IN".equals(g.type) && "Everyone".equals(g.name)) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Adds a group.
+   *
+   * @param name profile name
+   * @param type type
+   * @return the group id
+   */
+  public String addGroup(String name, GroupType type) {
+    return addGroup(name, type, null, Map.of());
+  }
+
+  /**
+   * Adds a group with a description and custom profile attributes.
+   *
+   * @param name profile name
+   * @param type type
+   * @param description description or null
+   * @param customAttributes custom profile attributes
+   * @return the group id
+   */
+  public String addGroup(String name, GroupType type, String description,
+      Map<String, Object> customAttributes) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    return write(() -> {
+      GroupRec g = s.addGroup(name, type.name(), s.now());
+      g.description = description;
+      g.extra = customAttributes.isEmpty() ? null : new HashMap<>(customAttributes);
+      return g.id;
+    });
+  }
+
+  /**
+   * Makes an {@code APP_GROUP} point at the application it was imported from.
+   *
+   * @param groupId the group
+   * @param appId the source application
+   */
+  public void setGroupSource(String groupId, String appId) {
+    write(() -> {
+      group(groupId).sourceApp = app(appId).idx;
+      return null;
+    });
+  }
+
+  /**
+   * Adds an application.
+   *
+   * @param label label
+   * @param mode sign-on mode
+   * @param status status
+   * @return the app id
+   */
+  public String addApp(String label, SignOnMode mode, AppStatus status) {
+    Objects.requireNonNull(label, "label");
+    return write(() -> s.addApp(mode.appName(), label, mode.name(), status.name(), s.now()).id);
+  }
+
+  /**
+   * Adds an OAuth 2.0 service app (client credentials with {@code private_key_jwt}) whose client
+   * id is its app id.
+   *
+   * @param label label
+   * @param publicKey the registered public key (RSA or EC P-256)
+   * @param keyId the key id, or null
+   * @return the app id, also the client id
+   */
+  public String addServiceApp(String label, PublicKey publicKey, String keyId) {
+    Objects.requireNonNull(publicKey, "publicKey");
+    return write(() -> {
+      AppRec a = s.addApp("oidc_client", label, "OPENID_CONNECT", "ACTIVE", s.now());
+      a.serviceClient = true;
+      a.publicKey = publicKey;
+      a.keyId = keyId;
+      return a.id;
+    });
+  }
+
+  /**
+   * Adds a user to a group.
+   *
+   * @param groupId group
+   * @param userId user
+   */
+  public void addMember(String groupId, String userId) {
+    write(() -> {
+      GroupRec g = group(groupId);
+      s.addMember(g.idx, user(userId).idx);
+      g.lastMembershipUpdated = s.now();
+      return null;
+    });
+  }
+
+  /**
+   * Assigns a user to an application directly.
+   *
+   * @param appId app
+   * @param userId user
+   */
+  public void assignUser(String appId, String userId) {
+    write(() -> app(appId).directUsers.addSorted(user(userId).idx));
+  }
+
+  /**
+   * Assigns a group to an application.
+   *
+   * @param appId app
+   * @param groupId group
+   */
+  public void assignGroup(String appId, String groupId) {
+    write(() -> {
+      AppRec a = app(appId);
+      GroupRec g = group(groupId);
+      if (!a.groups.contains(g.idx)) {
+        a.groups.add(g.idx);
+        g.apps.add(a.idx);
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Grants an Okta API scope to an application.
+   *
+   * @param appId app
+   * @param scope e.g. {@code okta.users.read}
+   * @return the grant id
+   */
+  public String grantScope(String appId, String scope) {
+    Objects.requireNonNull(scope, "scope");
+    return write(() -> s.addGrant(app(appId).idx, scope, s.now(), superAdminId()).id);
+  }
+
+  private String superAdminId() {
+    return s.users.isEmpty() ? "00u0000000000000000" : s.users.get(0).id;
+  }
+
+  /**
+   * Assigns a standard admin role to a user, group or client app, optionally limited to groups or
+   * apps.
+   *
+   * @param role what to assign
+   * @return the role assignment id
+   */
+  public String assignRole(AdminRole role) {
+    Objects.requireNonNull(role, "role");
+    return write(() -> {
+      int assignee = switch (role.assigneeType()) {
+        case USER -> user(role.assigneeId()).idx;
+        case GROUP -> group(role.assigneeId()).idx;
+        case CLIENT -> app(role.assigneeId()).idx;
+      };
+      boolean custom = role.type() == RoleType.CUSTOM;
+      RoleRec r = new RoleRec(s.newId(custom ? "irb" : "ra1"), role.type().name(),
+          custom ? role.customLabel() : role.type().label(), role.assigneeType().name(), assignee,
+          custom ? s.newId("cr0") : null, custom ? s.newId("iam") : null, role.permissions(),
+          s.now());
+      for (String g : role.targetGroupIds()) {
+        r.targetGroups.addSorted(group(g).idx);
+      }
+      for (String a : role.targetAppIds()) {
+        r.targetApps.addSorted(app(a).idx);
+      }
+      return s.addRole(r).id;
+    });
+  }
+
+  /**
+   * Issues an API token for a user; it acts with that user's admin roles.
+   *
+   * @param userId owner
+   * @param name token name
+   * @return the token id and secret
+   */
+  public IssuedToken addApiToken(String userId, String name) {
+    return addApiToken(userId, name, null);
+  }
+
+  /**
+   * Issues an API token with a chosen secret.
+   *
+   * @param userId owner
+   * @param name token name
+   * @param secret the secret, or null to make one
+   * @return the token id and secret
+   */
+  public IssuedToken addApiToken(String userId, String name, String secret) {
+    return write(() -> {
+      long now = s.now();
+      TokenRec t = s.addToken(name, user(userId).idx, secret, now, now);
+      return new IssuedToken(t.id, t.secret);
+    });
+  }
+
+  /**
+   * Enrolls an MFA factor.
+   *
+   * @param userId user
+   * @param factorType Okta factor type, e.g. {@code sms}, {@code push}, {@code token:software:totp}
+   * @param provider e.g. {@code OKTA}, {@code GOOGLE}
+   * @param profile type-specific profile, e.g. {@code phoneNumber}
+   * @return the factor id
+   */
+  public String addFactor(String userId, String factorType, String provider,
+      Map<String, Object> profile) {
+    return write(() -> {
+      UserRec u = user(userId);
+      MiscRecs.Factor f = new MiscRecs.Factor(s.newId(factorPrefix(factorType)), u.idx,
+          factorType, provider, "ACTIVE", s.now(), Map.copyOf(profile));
+      s.factors.computeIfAbsent(u.idx, k -> new ArrayList<>()).add(f);
+      return f.id();
+    });
+  }
+
+  private static String factorPrefix(String type) {
+    return switch (type) {
+      case "sms" -> "mbl";
+      case "push" -> "opf";
+      case "call" -> "clf";
+      case "email" -> "emf";
+      case "question" -> "ufs";
+      case "webauthn" -> "fwf";
+      default -> "ost";
+    };
+  }
+
+  /**
+   * Adds an active group rule.
+   *
+   * @param name name
+   * @param expression Okta expression, e.g. {@code user.department=="Sales"}
+   * @param groupIds groups the rule assigns
+   * @return the rule id
+   */
+  public String addGroupRule(String name, String expression, List<String> groupIds) {
+    return write(() -> {
+      List<Integer> groups = new ArrayList<>();
+      for (String g : groupIds) {
+        groups.add(group(g).idx);
+      }
+      MiscRecs.Rule r = new MiscRecs.Rule(s.newId("0pr"), name, "ACTIVE", expression,
+          List.copyOf(groups), s.now());
+      s.rules.add(r);
+      return r.id();
+    });
+  }
+
+  /**
+   * Sets when a user last signed in.
+   *
+   * @param userId user
+   * @param epochMillis time
+   */
+  public void setLastLogin(String userId, long epochMillis) {
+    write(() -> {
+      user(userId).lastLogin = epochMillis;
+      return null;
+    });
+  }
+
+  /**
+   * Sets a user's status directly (no System Log event).
+   *
+   * @param userId user
+   * @param status new status
+   */
+  public void setUserStatus(String userId, UserStatus status) {
+    write(() -> {
+      UserRec u = user(userId);
+      u.status = status.name();
+      u.statusChanged = s.now();
+      u.lastUpdated = u.statusChanged;
+      return null;
+    });
+  }
+
+  private UserRec user(String id) {
+    UserRec u = s.user(id);
+    if (u == null) {
+      throw new IllegalArgumentException("No user with id or login '" + id + "' in this tenant; "
+          + "add it first with addUser.");
+    }
+    return u;
+  }
+
+  private GroupRec group(String id) {
+    GroupRec g = s.group(id);
+    if (g == null) {
+      throw new IllegalArgumentException("No group with id '" + id + "' in this tenant; add it "
+          + "first with addGroup.");
+    }
+    return g;
+  }
+
+  private AppRec app(String id) {
+    AppRec a = s.app(id);
+    if (a == null) {
+      throw new IllegalArgumentException("No application with id '" + id + "' in this tenant; "
+          + "add it first with addApp or addServiceApp.");
+    }
+    return a;
+  }
+}

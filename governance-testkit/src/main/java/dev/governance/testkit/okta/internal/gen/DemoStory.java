@@ -1,0 +1,149 @@
+package dev.governance.testkit.okta.internal.gen;
+
+import dev.governance.testkit.okta.RoleType;
+import dev.governance.testkit.okta.SignOnMode;
+import dev.governance.testkit.okta.internal.state.AppRec;
+import dev.governance.testkit.okta.internal.state.GroupRec;
+import dev.governance.testkit.okta.internal.state.MiscRecs;
+import dev.governance.testkit.okta.internal.state.RoleRec;
+import dev.governance.testkit.okta.internal.state.TenantState;
+import dev.governance.testkit.okta.internal.state.UserRec;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The {@code demo} shape: a 50-person company with a few admins (one through a group), a stale
+ * API token, an over-privileged automation app holding {@code .manage} scopes, deprovisioned users
+ * still reaching apps through their groups, and a user assigned both directly and via a group.
+ */
+final class DemoStory {
+  private DemoStory() {}
+
+  static void build(TenantState s, SplittableRandom r, UserRec admin, long now) {
+    long day = Seeds.DAY;
+    GroupRec everyone = s.groups.get(0);
+    String[] teams = {"Engineering", "Sales", "Marketing", "Finance", "HR", "Support"};
+    GroupRec[] team = new GroupRec[teams.length];
+    for (int i = 0; i < teams.length; i++) {
+      team[i] = s.addGroup(teams[i], "OKTA_GROUP", now - 800 * day);
+      team[i].description = teams[i] + " department";
+      team[i].extra = Map.of("costCenter", "CC-" + (100 + i), "owner", "admin@example.com");
+    }
+    GroupRec itAdmins = s.addGroup("IT Admins", "OKTA_GROUP", now - 700 * day);
+    itAdmins.description = "Holds the Group Administrator role for Support";
+    GroupRec contractors = s.addGroup("Contractors", "OKTA_GROUP", now - 200 * day);
+    GroupRec adUsers = s.addGroup("Domain Users", "APP_GROUP", now - 600 * day);
+    adUsers.description = "Imported from Active Directory";
+    GroupRec adVpn = s.addGroup("VPN Users", "APP_GROUP", now - 600 * day);
+    GroupRec empty = s.addGroup("Project Phoenix", "OKTA_GROUP", now - 30 * day);
+    empty.description = "New project, nobody added yet";
+
+    String[] statuses = new String[50];
+    java.util.Arrays.fill(statuses, "ACTIVE");
+    statuses[7] = statuses[19] = statuses[33] = "DEPROVISIONED";
+    statuses[12] = statuses[41] = "SUSPENDED";
+    statuses[45] = statuses[46] = "STAGED";
+    statuses[47] = "PROVISIONED";
+    statuses[48] = "LOCKED_OUT";
+    statuses[49] = "PASSWORD_EXPIRED";
+    statuses[44] = "RECOVERY";
+    for (int i = 1; i < 50; i++) {
+      UserRec u = Seeds.person(s, r, i, statuses[i], now);
+      s.addMember(everyone.idx, u.idx);
+      GroupRec home = team[i % teams.length];
+      s.addMember(home.idx, u.idx);
+      if (i % 4 == 0) {
+        s.addMember(adUsers.idx, u.idx);
+      }
+      if (i % 7 == 0) {
+        s.addMember(adVpn.idx, u.idx);
+      }
+      if (i >= 40 && i < 45) {
+        s.addMember(contractors.idx, u.idx);
+      }
+      Seeds.factors(s, r, u, 2);
+    }
+    s.addMember(itAdmins.idx, 2);
+    s.addMember(itAdmins.idx, 3);
+    adUsers.lastMembershipUpdated = now - 2 * day;
+
+    AppRec ad = s.addApp("active_directory", "Active Directory", "AUTO_LOGIN", "ACTIVE",
+        now - 700 * day);
+    adUsers.sourceApp = ad.idx;
+    adVpn.sourceApp = ad.idx;
+    AppRec salesforce = app(s, "salesforce", "Salesforce", SignOnMode.SAML_2_0, "ACTIVE", now);
+    AppRec slack = app(s, "slack", "Slack", SignOnMode.SAML_2_0, "ACTIVE", now);
+    AppRec github = app(s, "githubcloud", "GitHub", SignOnMode.SAML_2_0, "ACTIVE", now);
+    AppRec jira = app(s, "jira", "Jira", SignOnMode.AUTO_LOGIN, "ACTIVE", now);
+    AppRec intranet = app(s, "bookmark", "Intranet", SignOnMode.BOOKMARK, "ACTIVE", now);
+    AppRec payroll = app(s, "template_sps", "Payroll", SignOnMode.SECURE_PASSWORD_STORE,
+        "ACTIVE", now);
+    AppRec crm = app(s, "template_basic_auth", "Legacy CRM", SignOnMode.BASIC_AUTH, "INACTIVE",
+        now);
+    AppRec reader = app(s, "oidc_client", "Governance Reader", SignOnMode.OPENID_CONNECT,
+        "ACTIVE", now);
+    reader.serviceClient = true;
+    AppRec bot = app(s, "oidc_client", "Automation Bot", SignOnMode.OPENID_CONNECT, "ACTIVE", now);
+    bot.serviceClient = true;
+
+    Seeds.assignGroup(salesforce, team[1]);
+    Seeds.assignGroup(slack, everyone);
+    Seeds.assignGroup(github, team[0]);
+    Seeds.assignGroup(jira, team[0]);
+    Seeds.assignGroup(jira, team[5]);
+    Seeds.assignGroup(intranet, everyone);
+    Seeds.assignGroup(payroll, team[3]);
+    Seeds.assignGroup(payroll, team[4]);
+    Seeds.assignGroup(ad, adUsers);
+    Seeds.assignGroup(ad, adVpn);
+    salesforce.directUsers.addSorted(1);
+    salesforce.directUsers.addSorted(13);
+    payroll.directUsers.addSorted(2);
+    crm.directUsers.addSorted(5);
+    crm.directUsers.addSorted(19);
+    crm.directUsers.addSorted(33);
+
+    for (String scope : List.of("okta.users.read", "okta.groups.read", "okta.apps.read",
+        "okta.logs.read", "okta.roles.read")) {
+      s.addGrant(reader.idx, scope, now - 100 * day, admin.id);
+    }
+    for (String scope : List.of("okta.users.manage", "okta.groups.manage", "okta.apps.manage",
+        "okta.apiTokens.manage", "okta.users.read")) {
+      s.addGrant(bot.idx, scope, now - 500 * day, admin.id);
+    }
+    Seeds.role(s, RoleType.READ_ONLY_ADMIN, "CLIENT", reader.idx, now - 100 * day);
+    Seeds.role(s, RoleType.SUPER_ADMIN, "CLIENT", bot.idx, now - 500 * day);
+
+    UserRec orgAdmin = s.users.get(1);
+    UserRec auditor = s.users.get(4);
+    Seeds.role(s, RoleType.ORG_ADMIN, "USER", orgAdmin.idx, now - 600 * day);
+    Seeds.role(s, RoleType.READ_ONLY_ADMIN, "USER", auditor.idx, now - 90 * day);
+    RoleRec groupAdmin = Seeds.role(s, RoleType.USER_ADMIN, "GROUP", itAdmins.idx,
+        now - 400 * day);
+    groupAdmin.targetGroups.addSorted(team[5].idx);
+    RoleRec appAdmin = Seeds.role(s, RoleType.APP_ADMIN, "USER", 6, now - 300 * day);
+    appAdmin.targetApps.addSorted(salesforce.idx);
+    RoleRec custom = new RoleRec(s.newId("irb"), "CUSTOM", "Access Reviewer", "USER", 8,
+        s.newId("cr0"), s.newId("iam"), Set.of("okta.users.read", "okta.groups.read",
+        "okta.apps.read"), now - 50 * day);
+    s.addRole(custom);
+    s.addRole(new RoleRec(s.newId("ra1"), "SUPER_ADMIN", "Super Administrator", "USER", 19, null,
+        null, Set.of(), now - 800 * day));
+
+    s.addToken("Okta sync (stale)", orgAdmin.idx, null, now - 300 * day, now - 27 * day);
+    s.addToken("Auditor read-only", auditor.idx, null, now - 60 * day, now - day);
+    s.addToken("Former admin script", 19, null, now - 700 * day, now - 200 * day);
+
+    s.rules.add(new MiscRecs.Rule(s.newId("0pr"), "Engineering by department", "ACTIVE",
+        "user.department==\"Engineering\"", List.of(team[0].idx), now - 500 * day));
+    s.rules.add(new MiscRecs.Rule(s.newId("0pr"), "Contractors to VPN", "INACTIVE",
+        "user.userType==\"Contractor\"", List.of(contractors.idx), now - 100 * day));
+  }
+
+  private static AppRec app(TenantState s, String name, String label, SignOnMode mode,
+      String status, long now) {
+    return s.addApp(name, label, mode.name(), status, now - 500 * Seeds.DAY);
+  }
+}

@@ -1,0 +1,155 @@
+package dev.governance.testkit.okta.internal.gen;
+
+import dev.governance.testkit.okta.RoleType;
+import dev.governance.testkit.okta.SignOnMode;
+import dev.governance.testkit.okta.TenantShape;
+import dev.governance.testkit.okta.internal.state.AppRec;
+import dev.governance.testkit.okta.internal.state.GroupRec;
+import dev.governance.testkit.okta.internal.state.TenantState;
+import dev.governance.testkit.okta.internal.state.UserRec;
+import java.util.SplittableRandom;
+
+/**
+ * Builds the named shapes from a seed: the same shape and seed give the same ids, names,
+ * memberships and assignments (times are relative to the tenant clock's "now").
+ */
+public final class TenantGenerator {
+  private TenantGenerator() {}
+
+  /**
+   * Sizes of a bulk shape.
+   *
+   * @param users users
+   * @param groups groups including {@code Everyone}
+   * @param apps apps
+   * @param otherMemberships memberships outside {@code Everyone}, roughly
+   * @param directAdmins users with a direct admin role
+   * @param groupAdmins members of the admin group
+   * @param tokens API tokens
+   */
+  record Sizes(int users, int groups, int apps, int otherMemberships, int directAdmins,
+      int groupAdmins, int tokens) {}
+
+  /**
+   * Fills an empty tenant.
+   *
+   * @param s the tenant (empty, write-locked by the caller)
+   * @param shape the shape
+   * @param seed the seed
+   * @param adminToken the super admin's token secret
+   */
+  public static void generate(TenantState s, TenantShape shape, long seed, String adminToken) {
+    long now = s.now();
+    SplittableRandom r = new SplittableRandom(seed);
+    UserRec admin = Seeds.bootstrap(s, now, adminToken);
+    switch (shape) {
+      case EMPTY -> { }
+      case DEMO -> DemoStory.build(s, r, admin, now);
+      case MEDIUM -> bulk(s, r, new Sizes(10_000, 2_000, 300, 40_000, 25, 15, 50), now);
+      case LARGE -> bulk(s, r, new Sizes(100_000, 10_000, 1_000, 900_000, 40, 20, 100), now);
+      default -> throw new IllegalArgumentException("Unknown shape " + shape);
+    }
+    Seeds.trimAll(s);
+  }
+
+  private static void bulk(TenantState s, SplittableRandom r, Sizes z, long now) {
+    GroupRec everyone = s.groups.get(0);
+    for (int i = 1; i < z.users(); i++) {
+      UserRec u = Seeds.person(s, r, i, Seeds.status(r), now);
+      everyone.members.add(u.idx);
+      u.groups.add(everyone.idx);
+      Seeds.factors(s, r, u, z.users() > 20_000 ? 1 : 2);
+    }
+    SignOnMode[] modes = {SignOnMode.SAML_2_0, SignOnMode.AUTO_LOGIN, SignOnMode.BOOKMARK,
+        SignOnMode.SECURE_PASSWORD_STORE, SignOnMode.WS_FEDERATION, SignOnMode.BASIC_AUTH,
+        SignOnMode.BROWSER_PLUGIN, SignOnMode.SAML_1_1};
+    for (int i = 0; i < z.apps(); i++) {
+      boolean oauth = i % 3 == 0;
+      SignOnMode mode = oauth ? SignOnMode.OPENID_CONNECT : modes[r.nextInt(modes.length)];
+      String status = r.nextInt(20) == 0 ? "INACTIVE" : "ACTIVE";
+      AppRec a = s.addApp(mode.appName(), (oauth ? "Service " : "App ") + i, mode.name(), status,
+          now - (10 + r.nextInt(800)) * Seeds.DAY);
+      if (oauth) {
+        a.serviceClient = r.nextInt(3) > 0;
+        int grants = 1 + r.nextInt(4);
+        for (int k = 0; k < grants; k++) {
+          String scope = Seeds.SCOPES[r.nextInt(Seeds.SCOPES.length)];
+          if (a.grants.stream().noneMatch(g -> g.scopeId.equals(scope))) {
+            s.addGrant(a.idx, scope, a.created + Seeds.DAY, s.users.get(0).id);
+          }
+        }
+      }
+    }
+    int nonEmpty = (z.groups() - 1) * 2 / 3;
+    double mean = (double) z.otherMemberships() / nonEmpty;
+    GroupRec adminGroup = null;
+    for (int i = 1; i < z.groups(); i++) {
+      boolean appGroup = r.nextInt(20) == 0;
+      GroupRec g = s.addGroup((appGroup ? "AD " : "Team ") + i, appGroup ? "APP_GROUP"
+          : "OKTA_GROUP", now - (10 + r.nextInt(800)) * Seeds.DAY);
+      g.lastUpdated = g.created;
+      if (appGroup && z.apps() > 0) {
+        g.sourceApp = 1 + 3 * r.nextInt(Math.max(1, z.apps() / 3 - 1));
+      }
+      if (i == 1) {
+        g.name = "Okta Administrators";
+        g.type = "OKTA_GROUP";
+        adminGroup = g;
+        Seeds.fill(s, r, g, z.groupAdmins(), z.users());
+        continue;
+      }
+      if (i % 3 == 0) {
+        continue;
+      }
+      int size = (int) Math.min(z.users() / 4, Math.max(1, Math.round(-mean
+          * Math.log(1 - r.nextDouble()))));
+      Seeds.fill(s, r, g, size, z.users());
+      g.lastMembershipUpdated = now - r.nextInt(60) * Seeds.DAY;
+    }
+    for (AppRec a : s.apps) {
+      if (!"OPENID_CONNECT".equals(a.signOnMode) || !a.serviceClient) {
+        int groups = 1 + r.nextInt(4);
+        for (int k = 0; k < groups; k++) {
+          Seeds.assignGroup(a, s.groups.get(2 + r.nextInt(z.groups() - 2)));
+        }
+        if (r.nextInt(20) == 0) {
+          Seeds.assignGroup(a, s.groups.get(0));
+        }
+        int direct = r.nextInt(6);
+        for (int k = 0; k < direct; k++) {
+          a.directUsers.addSorted(1 + r.nextInt(z.users() - 1));
+        }
+      } else if (r.nextInt(2) == 0) {
+        Seeds.role(s, r.nextInt(3) == 0 ? RoleType.SUPER_ADMIN : RoleType.READ_ONLY_ADMIN,
+            "CLIENT", a.idx, a.created);
+      }
+    }
+    RoleType[] types = {RoleType.ORG_ADMIN, RoleType.READ_ONLY_ADMIN, RoleType.APP_ADMIN,
+        RoleType.USER_ADMIN, RoleType.GROUP_MEMBERSHIP_ADMIN, RoleType.HELP_DESK_ADMIN,
+        RoleType.REPORT_ADMIN, RoleType.SUPER_ADMIN};
+    for (int i = 0; i < z.directAdmins() - 1; i++) {
+      int user = 1 + r.nextInt(z.users() - 1);
+      RoleType t = types[i % types.length];
+      var role = Seeds.role(s, t, "USER", user, now - r.nextInt(400) * Seeds.DAY);
+      if (t == RoleType.USER_ADMIN || t == RoleType.GROUP_MEMBERSHIP_ADMIN
+          || t == RoleType.HELP_DESK_ADMIN) {
+        role.targetGroups.addSorted(2 + r.nextInt(z.groups() - 2));
+      }
+    }
+    if (adminGroup != null) {
+      Seeds.role(s, RoleType.ORG_ADMIN, "GROUP", adminGroup.idx, now - 300 * Seeds.DAY);
+    }
+    var admins = new java.util.ArrayList<Integer>();
+    for (var role : s.roles) {
+      if ("USER".equals(role.assignmentType)) {
+        admins.add(role.assignee);
+      }
+    }
+    for (int i = 1; i < z.tokens(); i++) {
+      int owner = admins.get(r.nextInt(admins.size()));
+      long created = now - (1 + r.nextInt(600)) * Seeds.DAY;
+      long lastUsed = Math.max(created, now - r.nextInt(i % 5 == 0 ? 29 : 3) * Seeds.DAY);
+      s.addToken("Integration " + i, owner, null, created, lastUsed);
+    }
+  }
+}

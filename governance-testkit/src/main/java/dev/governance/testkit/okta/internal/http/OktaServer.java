@@ -1,0 +1,285 @@
+package dev.governance.testkit.okta.internal.http;
+
+import dev.governance.testkit.okta.Bucket;
+import dev.governance.testkit.okta.Fault;
+import dev.governance.testkit.okta.JournalEntry;
+import dev.governance.testkit.okta.RateLimits;
+import dev.governance.testkit.okta.RequestJournal;
+import dev.governance.testkit.okta.internal.auth.Principal;
+import dev.governance.testkit.okta.internal.json.GrantJson;
+import dev.governance.testkit.okta.internal.state.OktaError;
+import dev.governance.testkit.okta.internal.state.TenantState;
+import dev.governance.testkit.okta.internal.state.TokenRec;
+import io.undertow.Undertow;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.HttpString;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Function;
+
+/**
+ * The HTTP face of a tenant, on undertow (which writes header names exactly as given, so {@code
+ * link} stays lower-case). Each request: faults, authentication, rate limits, routing, headers,
+ * journal.
+ */
+public final class OktaServer implements HttpHandler, AutoCloseable {
+  private static final HttpString LINK = new HttpString("link");
+  private static final HttpString CONTENT_TYPE = new HttpString("Content-Type");
+  private static final HttpString DATE = new HttpString("Date");
+  private static final HttpString REQUEST_ID = new HttpString("x-okta-request-id");
+  private static final HttpString RL_LIMIT = new HttpString("x-rate-limit-limit");
+  private static final HttpString RL_REMAINING = new HttpString("x-rate-limit-remaining");
+  private static final HttpString RL_RESET = new HttpString("x-rate-limit-reset");
+  private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME
+      .withZone(ZoneOffset.UTC);
+
+  private final TenantState state;
+  private final RateLimiter limiter;
+  private final OAuthService oauth = new OAuthService();
+  private final RequestJournal journal;
+  private final Faults faults;
+  private final Function<String, byte[]> admin;
+  private final AtomicLong requests = new AtomicLong();
+  private final Undertow undertow;
+  private final String orgUrl;
+
+  /**
+   * Starts serving on loopback.
+   *
+   * @param state the tenant
+   * @param limits rate limits
+   * @param journal the journal
+   * @param faults fault rules
+   * @param admin answers {@code GET /__admin/<name>} with JSON, or null for unknown names
+   * @param port port, 0 for a free one
+   */
+  public OktaServer(TenantState state, RateLimits limits, RequestJournal journal, Faults faults,
+      Function<String, byte[]> admin, int port) {
+    this.state = state;
+    this.limiter = new RateLimiter(limits);
+    this.journal = journal;
+    this.faults = faults;
+    this.admin = admin;
+    this.undertow = Undertow.builder().addHttpListener(port, "127.0.0.1").setIoThreads(2)
+        .setWorkerThreads(32).setHandler(this).build();
+    undertow.start();
+    int bound = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+    this.orgUrl = "http://127.0.0.1:" + bound;
+  }
+
+  /**
+   * The base URL, without trailing slash.
+   *
+   * @return e.g. {@code http://127.0.0.1:40123}
+   */
+  public String orgUrl() {
+    return orgUrl;
+  }
+
+  @Override
+  public void close() {
+    undertow.stop();
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange ex) throws Exception {
+    if (ex.isInIoThread()) {
+      ex.dispatch(this);
+      return;
+    }
+    ex.startBlocking();
+    byte[] body = ex.getInputStream().readAllBytes();
+    String requestId = "fk" + Long.toString(System.nanoTime() & 0xFFFFFFFFFFL, 36)
+        + Long.toString(requests.incrementAndGet(), 36);
+    String method = ex.getRequestMethod().toString();
+    String path = ex.getRequestPath();
+    String rawQuery = ex.getQueryString() == null ? "" : ex.getQueryString();
+    if (path.startsWith("/__admin/")) {
+      byte[] json = admin.apply(method + " " + path.substring("/__admin/".length()));
+      send(ex, json == null ? new Reply(404, GrantJson.error("E0000008",
+          "The requested path was not found", requestId, List.of())) : Reply.ok(json), requestId,
+          null);
+      return;
+    }
+    Bucket bucket = Bucket.of(path);
+    Fault fault = faults.match(method, path);
+    limiter.enter();
+    try {
+      Outcome o = serve(ex, method, path, rawQuery, body, requestId, bucket, fault);
+      journal.record(new JournalEntry(Instant.ofEpochMilli(state.now()), method, path, rawQuery,
+          bucket, o.reply == null ? 0 : o.reply.status, requestId));
+      if (o.reply == null) {
+        ex.getConnection().close();
+      } else if (o.truncate) {
+        sendTruncated(ex, o.reply, requestId, o.verdict);
+      } else {
+        send(ex, o.reply, requestId, o.verdict);
+      }
+    } finally {
+      limiter.exit();
+    }
+  }
+
+  /** What to answer: a reply (null to reset the connection), its headers, truncation. */
+  private record Outcome(Reply reply, RateLimiter.Verdict verdict, boolean truncate) {}
+
+  private Outcome serve(HttpServerExchange ex, String method, String path, String rawQuery,
+      byte[] body, String requestId, Bucket bucket, Fault fault) throws Exception {
+    if (fault instanceof Fault.Latency l) {
+      Thread.sleep(l.delay().toMillis());
+    } else if (fault instanceof Fault.ConnectionReset) {
+      return new Outcome(null, null, false);
+    } else if (fault instanceof Fault.Change change) {
+      faults.applyChange(change);
+    } else if (fault instanceof Fault.ServerError se) {
+      return new Outcome(new Reply(se.status(), GrantJson.error(se.status() == 500 ? "E0000009"
+          : "E0000010", se.status() == 500 ? "Internal Server Error"
+          : "Service is temporarily unavailable", requestId, List.of())),
+          limiter.peek(bucket, state.now()), false);
+    } else if (fault instanceof Fault.RateLimited rl) {
+      long reset = (state.now() + rl.reset().toMillis() + 999) / 1000;
+      return new Outcome(tooMany(requestId), new RateLimiter.Verdict(false, 100, 0, reset), false);
+    }
+    Map<String, String> form = path.equals("/oauth2/v1/token") ? form(rawQuery, body) : null;
+    Lock lock = method.equals("GET") || form != null ? state.readLock() : state.writeLock();
+    Reply reply;
+    RateLimiter.Verdict verdict = limiter.peek(bucket, state.now());
+    lock.lock();
+    try {
+      if (form != null) {
+        reply = oauth.token(state, orgUrlFor(ex), form);
+      } else {
+        Principal principal = authenticate(ex.getRequestHeaders(), fault);
+        verdict = limiter.acquire(bucket, principal.key(), state.now());
+        reply = verdict.allowed() ? Router.route(new Ctx(state, orgUrlFor(ex), method, path,
+            rawQuery, ex.getQueryParameters(), requestId, body, principal))
+            : tooMany(requestId);
+      }
+    } catch (OktaError e) {
+      reply = new Reply(e.status, GrantJson.error(e.code, e.getMessage(), requestId, e.causes));
+      if (e.status == 401) {
+        reply.header("www-authenticate", "SSWS realm=\"IdentityProvider\"");
+      }
+    } catch (Ctx.InsufficientScope e) {
+      reply = new Reply(403, GrantJson.error("E0000006",
+          "You do not have permission to perform the requested action", requestId, List.of()));
+      reply.header("www-authenticate", "Bearer authorization_uri=\"" + orgUrlFor(ex)
+          + "/oauth2/v1/authorize\", realm=\"" + orgUrlFor(ex) + "\", scope=\"" + e.scope
+          + "\", error=\"insufficient_scope\", error_description=\"The access token provided "
+          + "does not contain the required scopes.\", resource=\"" + e.resource + "\"");
+    } catch (RuntimeException e) {
+      reply = new Reply(500, GrantJson.error("E0000009", "Internal Server Error", requestId,
+          List.of("The fake tenant failed to serve " + method + " " + path + ": " + e)));
+    } finally {
+      lock.unlock();
+    }
+    if (reply.body != null && fault instanceof Fault.MalformedJson) {
+      reply.body = "[{\"id\":\"00u1\",\"status\":".getBytes(StandardCharsets.UTF_8);
+    }
+    return new Outcome(reply, verdict, reply.body != null && fault instanceof Fault.TruncatedBody);
+  }
+
+  private String orgUrlFor(HttpServerExchange ex) {
+    String host = ex.getRequestHeaders().getFirst("Host");
+    return host == null ? orgUrl : ex.getRequestScheme() + "://" + host;
+  }
+
+  private Principal authenticate(HeaderMap headers, Fault fault) {
+    String auth = headers.getFirst("Authorization");
+    if (auth != null && auth.regionMatches(true, 0, "SSWS ", 0, 5)) {
+      TokenRec t = state.tokenBySecret(auth.substring(5).trim());
+      if (t == null || OtherApi.expired(t, state.now())
+          || "DEPROVISIONED".equals(state.users.get(t.owner).status)) {
+        throw OktaError.invalidToken();
+      }
+      if (fault instanceof Fault.RevokeToken) {
+        t.revoked = true;
+        throw OktaError.invalidToken();
+      }
+      t.lastUsed = state.now();
+      return new Principal(t.owner, -1, t.id, Set.of(), t.id);
+    }
+    if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      OAuthService.Issued i = oauth.lookup(auth.substring(7).trim(), state.now());
+      if (i == null || !"ACTIVE".equals(state.apps.get(i.app()).status)) {
+        throw OktaError.invalidToken();
+      }
+      return new Principal(-1, i.app(), null, i.scopes(), state.apps.get(i.app()).id);
+    }
+    throw OktaError.invalidToken();
+  }
+
+  private static Map<String, String> form(String rawQuery, byte[] body) {
+    Map<String, String> out = new HashMap<>();
+    for (String src : new String[] {rawQuery, new String(body, StandardCharsets.UTF_8)}) {
+      for (String pair : src.split("&")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+          out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Reply tooMany(String requestId) {
+    return new Reply(429, GrantJson.error("E0000047",
+        "API call exceeded rate limit due to too many requests.", requestId, List.of()));
+  }
+
+  private void headers(HttpServerExchange ex, Reply r, String requestId,
+      RateLimiter.Verdict v) {
+    ex.setStatusCode(r.status);
+    HeaderMap h = ex.getResponseHeaders();
+    h.put(DATE, HTTP_DATE.format(Instant.ofEpochMilli(state.now())));
+    h.put(CONTENT_TYPE, "application/json");
+    h.put(REQUEST_ID, requestId);
+    if (v != null) {
+      h.put(RL_LIMIT, v.limit());
+      h.put(RL_REMAINING, v.remaining());
+      h.put(RL_RESET, v.resetEpochSeconds());
+    }
+    for (String link : r.links) {
+      h.add(LINK, link);
+    }
+    for (String[] kv : r.headers) {
+      h.add(new HttpString(kv[0]), kv[1]);
+    }
+  }
+
+  private int send(HttpServerExchange ex, Reply r, String requestId, RateLimiter.Verdict v)
+      throws IOException {
+    headers(ex, r, requestId, v);
+    byte[] body = r.body == null ? new byte[0] : r.body;
+    ex.setResponseContentLength(body.length);
+    try (OutputStream out = ex.getOutputStream()) {
+      out.write(body);
+    }
+    return r.status;
+  }
+
+  private void sendTruncated(HttpServerExchange ex, Reply r, String requestId,
+      RateLimiter.Verdict v) throws IOException {
+    headers(ex, r, requestId, v);
+    ex.setResponseContentLength(r.body.length);
+    OutputStream out = ex.getOutputStream();
+    out.write(r.body, 0, r.body.length / 2);
+    out.flush();
+    ex.getConnection().close();
+  }
+}

@@ -1,0 +1,108 @@
+package dev.governance.testkit.okta.internal.http;
+
+import dev.governance.testkit.okta.internal.state.OktaError;
+import java.util.List;
+
+/** Maps a method and path to the handler that serves it. */
+final class Router {
+  private Router() {}
+
+  static Reply route(Ctx c) {
+    String[] p = c.path.substring(1).split("/");
+    if (p.length < 3 || !p[0].equals("api") || !p[1].equals("v1")) {
+      throw notFound(c);
+    }
+    String m = c.method;
+    int n = p.length;
+    switch (p[2]) {
+      case "users" -> {
+        if (n == 3 && m.equals("GET")) {
+          return UsersApi.list(c);
+        } else if (n == 4 && m.equals("GET")) {
+          return UsersApi.get(c, p[3]);
+        } else if (n == 5 && m.equals("GET") && p[4].equals("roles")) {
+          return UsersApi.roles(c, p[3]);
+        } else if (n == 5 && m.equals("GET") && p[4].equals("factors")) {
+          return UsersApi.factors(c, p[3]);
+        } else if (n == 6 && m.equals("POST") && p[4].equals("lifecycle")) {
+          return ChangesApi.lifecycle(c, p[3], p[5]);
+        } else if (n == 4 && m.equals("DELETE")) {
+          return UserRemoval.delete(c, p[3]);
+        } else if (n == 5 && m.equals("DELETE") && p[4].equals("sessions")) {
+          return UserRemoval.clearSessions(c, p[3]);
+        } else if (n == 6 && m.equals("DELETE") && p[4].equals("roles")) {
+          return UserRemoval.unassignRole(c, "USER", p[3], p[5]);
+        }
+      }
+      case "groups" -> {
+        if (n == 3 && m.equals("GET")) {
+          return GroupsApi.list(c);
+        } else if (n == 4 && m.equals("GET") && p[3].equals("rules")) {
+          return GroupsApi.rules(c);
+        } else if (n == 4 && m.equals("GET")) {
+          return GroupsApi.get(c, p[3]);
+        } else if (n == 5 && m.equals("GET") && p[4].equals("users")) {
+          return GroupsApi.users(c, p[3]);
+        } else if (n == 5 && m.equals("GET") && p[4].equals("apps")) {
+          return GroupsApi.apps(c, p[3]);
+        } else if (n == 5 && m.equals("GET") && p[4].equals("roles")) {
+          return GroupsApi.roles(c, p[3]);
+        } else if (n == 6 && p[4].equals("users") && (m.equals("PUT") || m.equals("DELETE"))) {
+          return ChangesApi.groupMember(c, p[3], p[5], m.equals("PUT"));
+        } else if (n == 6 && m.equals("DELETE") && p[4].equals("roles")) {
+          return UserRemoval.unassignRole(c, "GROUP", p[3], p[5]);
+        }
+      }
+      case "apps" -> {
+        if (n == 3 && m.equals("GET")) {
+          return AppsApi.list(c);
+        } else if (n == 4 && m.equals("GET")) {
+          return AppsApi.get(c, p[3]);
+        } else if (n == 5 && m.equals("GET") && p[4].equals("users")) {
+          return AppsApi.users(c, p[3]);
+        } else if (n == 5 && m.equals("GET") && p[4].equals("groups")) {
+          return AppsApi.groups(c, p[3]);
+        } else if (n == 5 && m.equals("GET") && p[4].equals("grants")) {
+          return AppsApi.grants(c, p[3]);
+        } else if (n == 6 && m.equals("DELETE") && p[4].equals("users")) {
+          return ChangesApi.unassignAppUser(c, p[3], p[5]);
+        } else if (n == 6 && m.equals("DELETE") && p[4].equals("groups")) {
+          return ChangesApi.unassignAppGroup(c, p[3], p[5]);
+        } else if (n == 6 && m.equals("DELETE") && p[4].equals("grants")) {
+          return ChangesApi.revokeGrant(c, p[3], p[5]);
+        }
+      }
+      case "api-tokens" -> {
+        if (n == 3 && m.equals("GET")) {
+          return OtherApi.tokens(c);
+        } else if (n == 4 && m.equals("GET")) {
+          return OtherApi.token(c, p[3]);
+        } else if (n == 4 && m.equals("DELETE")) {
+          return ChangesApi.revokeToken(c, p[3]);
+        }
+      }
+      case "iam" -> {
+        if (n == 5 && m.equals("GET") && p[3].equals("assignees") && p[4].equals("users")) {
+          return OtherApi.assignees(c);
+        }
+      }
+      case "org" -> {
+        if (n == 3 && m.equals("GET")) {
+          return OtherApi.org(c);
+        }
+      }
+      case "logs" -> {
+        if (n == 3 && m.equals("GET")) {
+          return LogsApi.list(c);
+        }
+      }
+      default -> throw notFound(c);
+    }
+    throw notFound(c);
+  }
+
+  private static OktaError notFound(Ctx c) {
+    return new OktaError(404, "E0000008", "The requested path was not found",
+        List.of(c.method + " " + c.path + " is not served by this tenant."));
+  }
+}

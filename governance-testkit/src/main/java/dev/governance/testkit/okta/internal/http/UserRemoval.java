@@ -1,0 +1,80 @@
+package dev.governance.testkit.okta.internal.http;
+
+import dev.governance.testkit.okta.internal.auth.Perm;
+import dev.governance.testkit.okta.internal.state.AppRec;
+import dev.governance.testkit.okta.internal.state.GroupRec;
+import dev.governance.testkit.okta.internal.state.MiscRecs;
+import dev.governance.testkit.okta.internal.state.OktaError;
+import dev.governance.testkit.okta.internal.state.RoleRec;
+import dev.governance.testkit.okta.internal.state.TokenRec;
+import dev.governance.testkit.okta.internal.state.UserRec;
+
+/** Deleting users, clearing sessions and unassigning admin roles; each logs an event. */
+final class UserRemoval {
+  private UserRemoval() {}
+
+  /** First call deactivates, a call on a deactivated user deletes it, as Okta does. */
+  static Reply delete(Ctx c, String userId) {
+    UserRec u = UsersApi.find(c, userId);
+    if (!"DEPROVISIONED".equals(u.status)) {
+      ChangesApi.lifecycle(c, userId, "deactivate");
+      return Reply.empty(204);
+    }
+    c.requireScope(Perm.USERS_MANAGE);
+    if (!c.userVisible(Perm.USERS_MANAGE, u)) {
+      throw OktaError.forbidden();
+    }
+    while (u.groups.size() > 0) {
+      GroupRec g = c.s.groups.get(u.groups.get(0));
+      c.s.removeMember(g.idx, u.idx);
+      g.lastMembershipUpdated = c.s.now();
+    }
+    for (AppRec a : c.s.apps) {
+      a.directUsers.removeSorted(u.idx);
+    }
+    c.s.roles.removeIf(r -> r.assignmentType.equals("USER") && r.assignee == u.idx);
+    for (TokenRec t : c.s.tokens) {
+      if (t.owner == u.idx) {
+        t.revoked = true;
+      }
+    }
+    u.deleted = true;
+    ChangesApi.log(c, "user.lifecycle.delete.initiated", "Delete Okta user",
+        ChangesApi.user(u));
+    return Reply.empty(204);
+  }
+
+  static Reply clearSessions(Ctx c, String userId) {
+    c.requireScope(Perm.USERS_MANAGE);
+    UserRec u = UsersApi.find(c, userId);
+    if (!c.userVisible(Perm.USERS_MANAGE, u)) {
+      throw OktaError.forbidden();
+    }
+    ChangesApi.log(c, "user.session.clear", "Clear user session", ChangesApi.user(u));
+    return Reply.empty(204);
+  }
+
+  static Reply unassignRole(Ctx c, String kind, String assigneeId, String assignmentId) {
+    c.require(Perm.ROLES_MANAGE);
+    int assignee;
+    MiscRecs.Target target;
+    if (kind.equals("USER")) {
+      UserRec u = UsersApi.find(c, assigneeId);
+      assignee = u.idx;
+      target = ChangesApi.user(u);
+    } else {
+      GroupRec g = GroupsApi.find(c, assigneeId, false);
+      assignee = g.idx;
+      target = ChangesApi.group(g);
+    }
+    for (RoleRec r : c.s.roles) {
+      if (r.id.equals(assignmentId) && r.assignmentType.equals(kind) && r.assignee == assignee) {
+        c.s.roles.remove(r);
+        ChangesApi.log(c, kind.equals("USER") ? "user.account.privilege.revoke"
+            : "group.privilege.revoke", "Revoke " + r.label, target);
+        return Reply.empty(204);
+      }
+    }
+    throw OktaError.notFound(assignmentId + " (RoleAssignment)");
+  }
+}

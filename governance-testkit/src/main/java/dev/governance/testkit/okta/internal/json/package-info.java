@@ -1,0 +1,5 @@
+/**
+ * Streaming JSON in Okta's shapes (times as ISO 8601 with milliseconds and {@code Z}). No
+ * compatibility promise.
+ */
+package dev.governance.testkit.okta.internal.json;

@@ -1,0 +1,48 @@
+package dev.governance.testkit.okta.internal.state;
+
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An application; fields are guarded by the tenant's lock. */
+public final class AppRec {
+  /** Position in the tenant's application table. */
+  public final int idx;
+  /** Okta id, {@code 0oa…}; also the OAuth client id. */
+  public final String id;
+  /** App name, e.g. {@code oidc_client}, {@code bookmark}. */
+  public String name;
+  /** Label shown to users. */
+  public String label;
+  /** Sign-on mode. */
+  public String signOnMode;
+  /** {@code ACTIVE}, {@code INACTIVE} or {@code DELETED}. */
+  public String status;
+  /** Creation time. */
+  public long created;
+  /** Last update. */
+  public long lastUpdated;
+  /** Whether this is an OAuth 2.0 service client (client credentials). */
+  public boolean serviceClient;
+  /** Registered public key for {@code private_key_jwt}, or {@code null}. */
+  public PublicKey publicKey;
+  /** Key id of the registered key, or {@code null}. */
+  public String keyId;
+  /** Users assigned directly (sorted user positions). */
+  public final IntList directUsers = new IntList();
+  /** Groups assigned (group positions in priority order). */
+  public final IntList groups = new IntList();
+  /** Scope-consent grants. */
+  public final List<GrantRec> grants = new ArrayList<>(0);
+
+  /**
+   * Creates an application.
+   *
+   * @param idx position
+   * @param id Okta id
+   */
+  public AppRec(int idx, String id) {
+    this.idx = idx;
+    this.id = id;
+  }
+}

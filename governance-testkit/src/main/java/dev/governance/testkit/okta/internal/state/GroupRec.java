@@ -1,0 +1,42 @@
+package dev.governance.testkit.okta.internal.state;
+
+import java.util.Map;
+
+/** A group; fields are guarded by the tenant's lock. */
+public final class GroupRec {
+  /** Position in the tenant's group table. */
+  public final int idx;
+  /** Okta id, {@code 00g…}. */
+  public final String id;
+  /** {@code OKTA_GROUP}, {@code APP_GROUP} or {@code BUILT_IN}. */
+  public String type;
+  /** Profile name. */
+  public String name;
+  /** Profile description or {@code null}. */
+  public String description;
+  /** Custom profile attributes or {@code null}. */
+  public Map<String, Object> extra;
+  /** Creation time. */
+  public long created;
+  /** Last profile update. */
+  public long lastUpdated;
+  /** Last membership change. */
+  public long lastMembershipUpdated;
+  /** Source application position for {@code APP_GROUP}s, or -1. */
+  public int sourceApp = -1;
+  /** Members (sorted user positions). */
+  public final IntList members = new IntList();
+  /** Applications assigned to the group (app positions, in assignment order). */
+  public final IntList apps = new IntList();
+
+  /**
+   * Creates a group.
+   *
+   * @param idx position
+   * @param id Okta id
+   */
+  public GroupRec(int idx, String id) {
+    this.idx = idx;
+    this.id = id;
+  }
+}

@@ -1,0 +1,352 @@
+package dev.governance.testkit.okta.internal.state;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * Everything a tenant holds, in tables indexed by position, with id indexes. Readers take {@link
+ * #readLock()}, writers {@link #writeLock()}; each request works on one consistent view.
+ */
+public final class TenantState {
+  /** Users by position. */
+  public final List<UserRec> users = new ArrayList<>();
+  /** Groups by position. */
+  public final List<GroupRec> groups = new ArrayList<>();
+  /** Applications by position. */
+  public final List<AppRec> apps = new ArrayList<>();
+  /** API tokens in creation order. */
+  public final List<TokenRec> tokens = new ArrayList<>();
+  /** Role assignments in creation order. */
+  public final List<RoleRec> roles = new ArrayList<>();
+  /** Group rules. */
+  public final List<MiscRecs.Rule> rules = new ArrayList<>();
+  /** Factors by user position. */
+  public final Map<Integer, List<MiscRecs.Factor>> factors = new HashMap<>();
+  /** System Log in persistence order. */
+  public final List<MiscRecs.LogEvent> log = new ArrayList<>();
+
+  private final Map<String, Integer> userById = new HashMap<>();
+  private final Map<String, Integer> userByLogin = new HashMap<>();
+  private final Map<String, Integer> groupById = new HashMap<>();
+  private final Map<String, Integer> appById = new HashMap<>();
+  private final Map<String, TokenRec> tokenBySecret = new HashMap<>();
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Clock clock;
+  private final Ids ids;
+  private long grantCounter;
+  private long miscCounter;
+
+  /** The org id. */
+  public final String orgId;
+
+  /**
+   * Creates an empty tenant.
+   *
+   * @param clock the clock for timestamps
+   * @param seed the seed for ids
+   */
+  public TenantState(Clock clock, long seed) {
+    this.clock = clock;
+    this.ids = new Ids(seed);
+    this.orgId = ids.next("00o", 1);
+  }
+
+  /**
+   * The read lock.
+   *
+   * @return the lock
+   */
+  public ReentrantReadWriteLock.ReadLock readLock() {
+    return lock.readLock();
+  }
+
+  /**
+   * The write lock.
+   *
+   * @return the lock
+   */
+  public ReentrantReadWriteLock.WriteLock writeLock() {
+    return lock.writeLock();
+  }
+
+  /**
+   * The clock.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * The id source.
+   *
+   * @return the ids
+   */
+  public Ids ids() {
+    return ids;
+  }
+
+  /**
+   * Current time in epoch milliseconds.
+   *
+   * @return now
+   */
+  public long now() {
+    return clock.millis();
+  }
+
+  /**
+   * Adds a user.
+   *
+   * @param login login, unique
+   * @param status status
+   * @param created creation time
+   * @return the record
+   */
+  public UserRec addUser(String login, String status, long created) {
+    if (userByLogin.containsKey(login.toLowerCase(java.util.Locale.ROOT))) {
+      throw new IllegalArgumentException("A user with login '" + login + "' already exists; "
+          + "logins must be unique within a tenant.");
+    }
+    UserRec u = new UserRec(users.size(), ids.next("00u", users.size()));
+    u.login = login;
+    u.email = login;
+    u.status = status;
+    u.created = created;
+    u.lastUpdated = created;
+    users.add(u);
+    userById.put(u.id, u.idx);
+    userByLogin.put(login.toLowerCase(java.util.Locale.ROOT), u.idx);
+    return u;
+  }
+
+  /**
+   * Adds a group.
+   *
+   * @param name profile name
+   * @param type group type
+   * @param created creation time
+   * @return the record
+   */
+  public GroupRec addGroup(String name, String type, long created) {
+    GroupRec g = new GroupRec(groups.size(), ids.next("00g", groups.size()));
+    g.name = name;
+    g.type = type;
+    g.created = created;
+    g.lastUpdated = created;
+    g.lastMembershipUpdated = created;
+    groups.add(g);
+    groupById.put(g.id, g.idx);
+    return g;
+  }
+
+  /**
+   * Adds an application.
+   *
+   * @param name app name
+   * @param label label
+   * @param signOnMode sign-on mode
+   * @param status status
+   * @param created creation time
+   * @return the record
+   */
+  public AppRec addApp(String name, String label, String signOnMode, String status, long created) {
+    AppRec a = new AppRec(apps.size(), ids.next("0oa", apps.size()));
+    a.name = name;
+    a.label = label;
+    a.signOnMode = signOnMode;
+    a.status = status;
+    a.created = created;
+    a.lastUpdated = created;
+    apps.add(a);
+    appById.put(a.id, a.idx);
+    return a;
+  }
+
+  /**
+   * Adds a member to a group (both indexes).
+   *
+   * @param group group position
+   * @param user user position
+   * @return whether it was new
+   */
+  public boolean addMember(int group, int user) {
+    if (groups.get(group).members.addSorted(user)) {
+      users.get(user).groups.addSorted(group);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Removes a member from a group (both indexes).
+   *
+   * @param group group position
+   * @param user user position
+   * @return whether it was present
+   */
+  public boolean removeMember(int group, int user) {
+    if (groups.get(group).members.removeSorted(user)) {
+      users.get(user).groups.removeSorted(group);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Adds a scope-consent grant.
+   *
+   * @param app app position
+   * @param scope scope id
+   * @param created creation time
+   * @param createdBy granting user id
+   * @return the grant
+   */
+  public GrantRec addGrant(int app, String scope, long created, String createdBy) {
+    GrantRec g = new GrantRec(ids.next("oag", ++grantCounter), app, scope, created, createdBy);
+    apps.get(app).grants.add(g);
+    return g;
+  }
+
+  /**
+   * Adds an API token.
+   *
+   * @param name name
+   * @param owner owner position
+   * @param secret secret, or null to make one
+   * @param created creation time
+   * @param lastUsed last use
+   * @return the token
+   */
+  public TokenRec addToken(String name, int owner, String secret, long created, long lastUsed) {
+    String s = secret != null ? secret : "00" + ids.secret(40);
+    if (tokenBySecret.containsKey(s)) {
+      throw new IllegalArgumentException("Two API tokens share one secret; give each its own.");
+    }
+    TokenRec t = new TokenRec(ids.next("00T", tokens.size()), name, owner, s, created, lastUsed);
+    tokens.add(t);
+    tokenBySecret.put(s, t);
+    return t;
+  }
+
+  /**
+   * Adds a role assignment.
+   *
+   * @param role the assignment
+   * @return the assignment
+   */
+  public RoleRec addRole(RoleRec role) {
+    roles.add(role);
+    return role;
+  }
+
+  /**
+   * Makes a new id for a minor object (role assignments, factors, rules, log events).
+   *
+   * @param prefix three-character prefix
+   * @return the id
+   */
+  public String newId(String prefix) {
+    return ids.next(prefix, ++miscCounter);
+  }
+
+  /**
+   * Finds a user by id, login, or unambiguous login short name (the part before {@code @}).
+   *
+   * @param idOrLogin id or login
+   * @return the user or null
+   */
+  public UserRec user(String idOrLogin) {
+    Integer i = userById.get(idOrLogin);
+    if (i == null) {
+      i = userByLogin.get(idOrLogin.toLowerCase(java.util.Locale.ROOT));
+    }
+    if (i == null && !idOrLogin.contains("@")) {
+      String prefix = idOrLogin.toLowerCase(java.util.Locale.ROOT) + "@";
+      for (Map.Entry<String, Integer> e : userByLogin.entrySet()) {
+        if (e.getKey().startsWith(prefix)) {
+          if (i != null) {
+            return null;
+          }
+          i = e.getValue();
+        }
+      }
+    }
+    return i == null || users.get(i).deleted ? null : users.get(i);
+  }
+
+  /**
+   * Finds a user by id, deleted or not (for paging cursors).
+   *
+   * @param id the id
+   * @return the user or null
+   */
+  public UserRec userForCursor(String id) {
+    Integer i = userById.get(id);
+    return i == null ? null : users.get(i);
+  }
+
+  /**
+   * Finds a group by id.
+   *
+   * @param id id
+   * @return the group or null
+   */
+  public GroupRec group(String id) {
+    Integer i = groupById.get(id);
+    return i == null ? null : groups.get(i);
+  }
+
+  /**
+   * Finds an application by id.
+   *
+   * @param id id
+   * @return the app or null
+   */
+  public AppRec app(String id) {
+    Integer i = appById.get(id);
+    return i == null ? null : apps.get(i);
+  }
+
+  /**
+   * Finds a live token by its secret.
+   *
+   * @param secret the secret
+   * @return the token or null
+   */
+  public TokenRec tokenBySecret(String secret) {
+    TokenRec t = tokenBySecret.get(secret);
+    return t == null || t.revoked ? null : t;
+  }
+
+  /**
+   * Finds a token by id.
+   *
+   * @param id the id
+   * @return the token or null
+   */
+  public TokenRec token(String id) {
+    for (TokenRec t : tokens) {
+      if (t.id.equals(id)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Appends a System Log event.
+   *
+   * @param event the event without sequence number (its seq is replaced)
+   */
+  public void log(MiscRecs.LogEvent event) {
+    log.add(new MiscRecs.LogEvent(log.size() + 1L, event.uuid(), event.published(),
+        event.eventType(), event.displayMessage(), event.actorId(), event.actorType(),
+        event.actorAlternateId(), event.targets(), event.tokenId(), event.requestId()));
+  }
+}

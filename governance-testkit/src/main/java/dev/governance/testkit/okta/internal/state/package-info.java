@@ -1,0 +1,6 @@
+/**
+ * The tenant's state: tables indexed by position with id indexes, compact sorted {@code int}
+ * lists for memberships (both directions), guarded by one read-write lock. No compatibility
+ * promise.
+ */
+package dev.governance.testkit.okta.internal.state;

@@ -1,0 +1,103 @@
+package dev.governance.testkit.okta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.okta.sdk.resource.api.UserApi;
+import com.okta.sdk.resource.client.ApiException;
+import com.okta.sdk.resource.model.User;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Programmable faults, per path and per n-th request. */
+class FaultsTest {
+
+  private static FakeOktaTenant tenant(FaultRule rule) {
+    return FakeOktaTenant.builder().shape(TenantShape.DEMO).rateLimits(RateLimits.disabled())
+        .fault(rule).start();
+  }
+
+  private static List<User> listUsers(FakeOktaTenant t, int retries) throws ApiException {
+    return new UserApi(SdkClients.ssws(t, t.apiToken(), retries)).listUsers(null, null, null,
+        200, null, null, null, null);
+  }
+
+  @Test
+  void secondRequestGets500AndOthersSucceed() throws Exception {
+    try (FakeOktaTenant t = tenant(FaultRule.nth("/api/v1/users", 2, new Fault.ServerError(500)))) {
+      assertThat(listUsers(t, 0)).isNotEmpty();
+      assertThatThrownBy(() -> listUsers(t, 0)).isInstanceOfSatisfying(ApiException.class,
+          e -> assertThat(e.getResponseBody()).contains("E0000009"));
+      assertThat(listUsers(t, 0)).isNotEmpty();
+    }
+  }
+
+  @Test
+  void sdkRetries503() throws Exception {
+    try (FakeOktaTenant t = tenant(FaultRule.nth("/api/v1/users", 1, new Fault.ServerError(503)))) {
+      assertThat(listUsers(t, 1)).isNotEmpty();
+      assertThat(t.journal().entries()).extracting(JournalEntry::status).containsExactly(503, 200);
+    }
+  }
+
+  @Test
+  void malformedAndTruncatedBodiesFailParsing() {
+    try (FakeOktaTenant t = tenant(FaultRule.always("/api/v1/users", new Fault.MalformedJson()))) {
+      assertThatThrownBy(() -> listUsers(t, 0)).isInstanceOf(ApiException.class);
+    }
+    try (FakeOktaTenant t = tenant(FaultRule.always("/api/v1/users", new Fault.TruncatedBody()))) {
+      assertThatThrownBy(() -> listUsers(t, 0)).isInstanceOf(ApiException.class);
+    }
+  }
+
+  @Test
+  void connectionResetIsRetriedBySdk() throws Exception {
+    try (FakeOktaTenant t = tenant(FaultRule.nth("/api/v1/users", 1,
+        new Fault.ConnectionReset()))) {
+      assertThat(listUsers(t, 2)).isNotEmpty();
+      assertThat(t.journal().entries()).extracting(JournalEntry::status).containsExactly(0, 200);
+    }
+  }
+
+  @Test
+  void latencyDelaysTheResponse() throws Exception {
+    try (FakeOktaTenant t = tenant(FaultRule.nth("/api/v1/users", 1,
+        new Fault.Latency(Duration.ofMillis(300))))) {
+      long start = System.nanoTime();
+      listUsers(t, 0);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(290));
+    }
+  }
+
+  @Test
+  void tokenRevokedFromTheThirdRequestOn() throws Exception {
+    try (FakeOktaTenant t = tenant(FaultRule.nth("/api/v1/*", 3, new Fault.RevokeToken()))) {
+      listUsers(t, 0);
+      listUsers(t, 0);
+      assertThatThrownBy(() -> listUsers(t, 0)).isInstanceOfSatisfying(ApiException.class,
+          e -> assertThat(e.getCode()).isEqualTo(401));
+      assertThatThrownBy(() -> listUsers(t, 0)).isInstanceOfSatisfying(ApiException.class,
+          e -> assertThat(e.getCode()).isEqualTo(401));
+    }
+  }
+
+  @Test
+  void changeBetweenTwoPagesIsSeenOnTheSecondPage() throws Exception {
+    try (FakeOktaTenant t = tenant(FaultRule.nth("/api/v1/users", 2,
+        new Fault.Change(f -> f.addUser("late.joiner@example.com"))))) {
+      UserApi api = new UserApi(SdkClients.ssws(t, t.apiToken()));
+      List<User> all = SdkClients.allPages(a -> api.listUsers(null, null, a, 30, null, null, null,
+          null), new int[1]);
+      assertThat(all).extracting(u -> u.getProfile().getLogin())
+          .contains("late.joiner@example.com");
+    }
+  }
+
+  @Test
+  void badRulesAreRejectedWithAReason() {
+    assertThatThrownBy(() -> FaultRule.nth("api/v1/users", 1, new Fault.ConnectionReset()))
+        .hasMessageContaining("must start with '/'");
+    assertThatThrownBy(() -> new Fault.ServerError(404)).hasMessageContaining("500, 502, 503");
+  }
+}

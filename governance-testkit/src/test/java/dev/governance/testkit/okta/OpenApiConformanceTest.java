@@ -1,0 +1,190 @@
+package dev.governance.testkit.okta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.oas.OpenApi30;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Every endpoint's response validates against Okta's own OpenAPI spec (the minimal variant,
+ * vendored in test resources), with the spec defects of {@link OktaSpecPatches} corrected.
+ */
+class OpenApiConformanceTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static FakeOktaTenant tenant;
+  static JsonSchemaFactory factory;
+  static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+      .nullableKeywordEnabled(true).build();
+  static String user;
+  static String group;
+  static String app;
+  static String bot;
+  static String token;
+  static String accessToken;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Map<String, byte[]> docs = Map.of(
+        "https://okta.test/management.json", load("okta-openapi/management-minimal.yaml"),
+        "https://okta.test/oauth.json", load("okta-openapi/oauth-minimal.yaml"));
+    factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, b -> b
+        .metaSchema(OpenApi30.getInstance())
+        .defaultMetaSchemaIri(OpenApi30.getInstance().getIri())
+        .schemaLoaders(l -> l.add(iri -> docs.containsKey(iri.toString())
+            ? () -> new ByteArrayInputStream(docs.get(iri.toString())) : null)));
+    tenant = FakeOktaTenant.builder().shape(TenantShape.DEMO).rateLimits(RateLimits.disabled())
+        .start();
+    TenantFixtures f = tenant.fixtures();
+    user = tenant.adminUserId();
+    String auth = "SSWS " + tenant.apiToken();
+    group = id(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/groups?q=Engineering", auth, null));
+    app = id(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/apps?q=Salesforce", auth, null));
+    bot = id(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/apps?q=Automation", auth, null));
+    token = id(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/api-tokens", auth, null));
+    RawHttp.send(tenant.orgUrl(), "POST", "/api/v1/users/" + f.addUser("x@example.com")
+        + "/lifecycle/suspend", auth, "");
+    KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
+    gen.initialize(2048);
+    KeyPair keys = gen.generateKeyPair();
+    String service = f.addServiceApp("Spec service", keys.getPublic(), null);
+    f.grantScope(service, "okta.users.read");
+    accessToken = ClientAssertions.tokenForm(tenant.orgUrl(), service, keys, "okta.users.read");
+  }
+
+  private static byte[] load(String resource) throws Exception {
+    try (InputStream in = OpenApiConformanceTest.class.getClassLoader()
+        .getResourceAsStream(resource)) {
+      LoaderOptions options = new LoaderOptions();
+      options.setCodePointLimit(32 * 1024 * 1024);
+      JsonNode spec = new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build())
+          .readTree(in);
+      OktaSpecPatches.apply(spec);
+      return JSON.writeValueAsBytes(spec);
+    }
+  }
+
+  private static String id(RawHttp.Response r) throws Exception {
+    return JSON.readTree(r.body()).get(0).get("id").asText();
+  }
+
+  @AfterAll
+  static void stop() {
+    tenant.close();
+  }
+
+  static Stream<Arguments> endpoints() {
+    return Stream.of(
+        Arguments.of("/api/v1/users", "/api/v1/users?limit=5", 200),
+        Arguments.of("/api/v1/users", "/api/v1/users?search=status%20eq%20%22DEPROVISIONED%22", 200),
+        Arguments.of("/api/v1/users/{id}", "/api/v1/users/" + user, 200),
+        Arguments.of("/api/v1/users/{id}", "/api/v1/users/me", 200),
+        Arguments.of("/api/v1/users/{userId}/roles", "/api/v1/users/" + user + "/roles", 200),
+        Arguments.of("/api/v1/users/{userId}/factors", "/api/v1/users/@/factors", 200),
+        Arguments.of("/api/v1/groups", "/api/v1/groups?expand=stats", 200),
+        Arguments.of("/api/v1/groups/rules", "/api/v1/groups/rules", 200),
+        Arguments.of("/api/v1/groups/{groupId}", "/api/v1/groups/" + "#group", 200),
+        Arguments.of("/api/v1/groups/{groupId}/users", "/api/v1/groups/#group/users", 200),
+        Arguments.of("/api/v1/groups/{groupId}/apps", "/api/v1/groups/#group/apps", 200),
+        Arguments.of("/api/v1/groups/{groupId}/roles", "/api/v1/groups/#admins/roles", 200),
+        Arguments.of("/api/v1/apps", "/api/v1/apps", 200),
+        Arguments.of("/api/v1/apps/{appId}", "/api/v1/apps/#app", 200),
+        Arguments.of("/api/v1/apps/{appId}/users", "/api/v1/apps/#app/users", 200),
+        Arguments.of("/api/v1/apps/{appId}/groups", "/api/v1/apps/#app/groups", 200),
+        Arguments.of("/api/v1/apps/{appId}/grants", "/api/v1/apps/#bot/grants", 200),
+        Arguments.of("/api/v1/api-tokens", "/api/v1/api-tokens", 200),
+        Arguments.of("/api/v1/api-tokens/{apiTokenId}", "/api/v1/api-tokens/#token", 200),
+        Arguments.of("/api/v1/iam/assignees/users", "/api/v1/iam/assignees/users", 200),
+        Arguments.of("/api/v1/org", "/api/v1/org", 200),
+        Arguments.of("/api/v1/logs", "/api/v1/logs", 200),
+        Arguments.of("/api/v1/users/{id}", "/api/v1/users/00uNOPE", 404),
+        Arguments.of("/api/v1/users", "/api/v1/users?filter=nope%20eq%201", 400));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("endpoints")
+  void responseMatchesOktasSpec(String specPath, String path, int status) throws Exception {
+    String groupId = group;
+    String admins = JSON.readTree(RawHttp.send(tenant.orgUrl(), "GET",
+        "/api/v1/groups?q=IT%20Admins", "SSWS " + tenant.apiToken(), null).body()).get(0)
+        .get("id").asText();
+    String actual = path.replace("#group", groupId).replace("#admins", admins)
+        .replace("#app", app).replace("#bot", bot).replace("#token", token)
+        .replace("/@/", "/" + firstUserWithFactors() + "/");
+    RawHttp.Response r = RawHttp.send(tenant.orgUrl(), "GET", actual,
+        "SSWS " + tenant.apiToken(), null);
+    assertThat(r.status()).isEqualTo(status);
+    String pointer = status != 200 ? "/components/schemas/Error" : "/paths/"
+        + specPath.replace("~", "~0").replace("/", "~1")
+        + "/get/responses/200/content/application~1json/schema";
+    assertValid("https://okta.test/management.json", pointer, r.body());
+  }
+
+  private static String firstUserWithFactors() throws Exception {
+    for (JsonNode u : JSON.readTree(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users",
+        "SSWS " + tenant.apiToken(), null).body())) {
+      String body = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users/" + u.get("id").asText()
+          + "/factors", "SSWS " + tenant.apiToken(), null).body();
+      if (body.length() > 2) {
+        return u.get("id").asText();
+      }
+    }
+    throw new IllegalStateException("demo has users with factors");
+  }
+
+  @ParameterizedTest(name = "error {0}")
+  @MethodSource("errors")
+  void errorBodiesMatchTheErrorSchema(int status, String path, String auth) throws Exception {
+    RawHttp.Response r = RawHttp.send(tenant.orgUrl(), "GET", path, auth, null);
+    assertThat(r.status()).isEqualTo(status);
+    assertValid("https://okta.test/management.json", "/components/schemas/Error", r.body());
+  }
+
+  static Stream<Arguments> errors() {
+    return Stream.of(Arguments.of(401, "/api/v1/users", "SSWS wrong"),
+        Arguments.of(404, "/api/v1/groups/00gNOPE", "SSWS " + tenant.apiToken()));
+  }
+
+  @org.junit.jupiter.api.Test
+  void validatorRejectsAResponseThatBreaksTheSpec() throws Exception {
+    JsonSchema schema = factory.getSchema(SchemaLocation.of("https://okta.test/management.json"
+        + "#/paths/~1api~1v1~1users/get/responses/200/content/application~1json/schema"), CONFIG);
+    assertThat(schema.validate(JSON.readTree("[{\"id\":\"00u1\",\"status\":\"HAPPY\","
+        + "\"created\":5}]"))).isNotEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void tokenResponseMatchesTheOAuthSpec() throws Exception {
+    RawHttp.Response r = RawHttp.send(tenant.orgUrl(), "POST", "/oauth2/v1/token", null,
+        accessToken);
+    assertThat(r.status()).isEqualTo(200);
+    assertValid("https://okta.test/oauth.json", "/paths/~1oauth2~1v1~1token/post/responses/200/"
+        + "content/application~1json/schema", r.body());
+  }
+
+  private static void assertValid(String doc, String pointer, String body) throws Exception {
+    JsonSchema schema = factory.getSchema(SchemaLocation.of(doc + "#" + pointer), CONFIG);
+    Set<ValidationMessage> errors = schema.validate(JSON.readTree(body));
+    assertThat(errors).as("validation errors for %s", pointer).isEmpty();
+  }
+}

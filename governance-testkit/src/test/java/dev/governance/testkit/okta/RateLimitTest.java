@@ -1,0 +1,113 @@
+package dev.governance.testkit.okta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.okta.sdk.resource.api.GroupApi;
+import com.okta.sdk.resource.api.UserApi;
+import com.okta.sdk.resource.client.ApiClient;
+import com.okta.sdk.resource.client.ApiException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** Buckets, per-token shares, concurrency, the journal, and the SDK's 429 retry. */
+class RateLimitTest {
+
+  @Test
+  void journalCountsRequestsPerBucket() throws Exception {
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().shape(TenantShape.DEMO).start()) {
+      ApiClient client = SdkClients.ssws(tenant, tenant.apiToken());
+      new UserApi(client).listUsers(null, null, null, 200, null, null, null, null);
+      new UserApi(client).getUser("me", null, null);
+      new GroupApi(client).listGroups(null, null, null, null, null, null, null, null);
+      assertThat(tenant.journal().count(Bucket.USERS)).isEqualTo(1);
+      assertThat(tenant.journal().count(Bucket.USER_BY_ID)).isEqualTo(1);
+      assertThat(tenant.journal().count(Bucket.GROUPS)).isEqualTo(1);
+      assertThat(tenant.journal().entries()).extracting(JournalEntry::path)
+          .containsExactly("/api/v1/users", "/api/v1/users/me", "/api/v1/groups");
+      assertThat(tenant.journal().entries().get(0).query()).isEqualTo("limit=200");
+    }
+  }
+
+  @Test
+  void tokenGetsHalfOfTheBucketThen429WithHeaders() throws Exception {
+    RateLimits limits = RateLimits.defaults().withLimit(Bucket.USERS, 4).withTimeScale(100);
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().rateLimits(limits).start()) {
+      String auth = "SSWS " + tenant.apiToken();
+      RawHttp.Response first = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth, null);
+      assertThat(first.first("x-rate-limit-limit")).isEqualTo("2");
+      assertThat(first.first("x-rate-limit-remaining")).isEqualTo("1");
+      RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth, null);
+      RawHttp.Response third = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth, null);
+      assertThat(third.status()).isEqualTo(429);
+      assertThat(third.body()).contains("E0000047");
+      assertThat(third.first("x-rate-limit-remaining")).isEqualTo("0");
+      assertThat(third.first("Date")).isNotBlank();
+      String other = tenant.fixtures().addApiToken(tenant.adminUserId(), "second").secret();
+      assertThat(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", "SSWS " + other, null)
+          .status()).isEqualTo(200);
+      assertThat(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/groups", auth, null).status())
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
+  void sdkRetriesA429AfterTheResetAndSucceeds() throws Exception {
+    RateLimits limits = RateLimits.defaults().withLimit(Bucket.USERS, 2).withTimeScale(0.01);
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().rateLimits(limits).start()) {
+      UserApi api = new UserApi(SdkClients.ssws(tenant, tenant.apiToken(), 2));
+      api.listUsers(null, null, null, 200, null, null, null, null);
+      List<?> second = api.listUsers(null, null, null, 200, null, null, null, null);
+      assertThat(second).hasSize(1);
+      assertThat(tenant.journal().entries()).extracting(JournalEntry::status)
+          .containsExactly(200, 429, 200);
+    }
+  }
+
+  @Test
+  void sdkGivesUpAfterItsRetriesWith429() throws Exception {
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder()
+        .fault(FaultRule.always("/api/v1/users", new Fault.RateLimited(Duration.ZERO))).start()) {
+      UserApi api = new UserApi(SdkClients.ssws(tenant, tenant.apiToken(), 1));
+      assertThatThrownBy(() -> api.listUsers(null, null, null, 200, null, null, null, null))
+          .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(429));
+      assertThat(tenant.journal().total()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void concurrencyViolationReportsZeroLimitAndRemaining() throws Exception {
+    RateLimits limits = RateLimits.defaults().withConcurrency(1);
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().rateLimits(limits)
+        .fault(FaultRule.nth("/api/v1/groups", 2, new Fault.Latency(Duration.ofMillis(800))))
+        .start()) {
+      String auth = "SSWS " + tenant.apiToken();
+      RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/groups", auth, null);
+      RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users?limit=1000", "SSWS wrong", null);
+      CompletableFuture<RawHttp.Response> slow = CompletableFuture.supplyAsync(() -> {
+        try {
+          return RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/groups", auth, null);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      Thread.sleep(200);
+      RawHttp.Response rejected = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth,
+          null);
+      assertThat(rejected.status()).isEqualTo(429);
+      assertThat(rejected.first("x-rate-limit-limit")).isEqualTo("0");
+      assertThat(rejected.first("x-rate-limit-remaining")).isEqualTo("0");
+      assertThat(slow.get().status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void invalidLimitsAreRejectedWithAReason() {
+    assertThatThrownBy(() -> RateLimits.defaults().withTokenShare(0))
+        .hasMessageContaining("tokenShare must be in (0, 1]");
+    assertThatThrownBy(() -> RateLimits.defaults().withLimit(Bucket.LOGS, 0))
+        .hasMessageContaining("at least 1");
+  }
+}
