@@ -224,7 +224,8 @@ public final class AccessGraph {
 
     /**
      * A grant the provider reported as inherited through group G (one hop, provenance via G) says
-     * the same as a path derived through G: keep the derived path, whose hops say more.
+     * the same as a path derived through G: keep the derived path, whose hops say more. A grant
+     * reported through an unnamed group gives way to any derived path through a group.
      */
     private List<AccessPath> dropReportedWhenDerived(List<AccessPath> list) {
       if (list.size() < 2) {
@@ -239,15 +240,20 @@ public final class AccessGraph {
       }
       List<AccessPath> kept = new ArrayList<>(list.size());
       for (AccessPath p : list) {
-        if (p.hops().size() == 1
-            && p.last().provenance() instanceof Provenance.ViaGroup v
-            && derivedLastGroups.contains(v.groupId())) {
+        if (p.hops().size() == 1 && reportedAndDerived(p.last().provenance(), derivedLastGroups)) {
           continue;
         }
         kept.add(p);
       }
       return kept;
     }
+  }
+
+  private static boolean reportedAndDerived(Provenance reported, Set<String> derivedLastGroups) {
+    if (reported instanceof Provenance.ViaGroup v) {
+      return derivedLastGroups.contains(v.groupId());
+    }
+    return reported == Provenance.viaUnnamedGroup() && !derivedLastGroups.isEmpty();
   }
 
   private record Key(String identityId, EntityKind targetKind, String targetId) {}

@@ -31,6 +31,16 @@ public sealed interface Provenance {
   }
 
   /**
+   * Returns the provenance of a grant the provider reports as inherited through a group without
+   * saying which one (Okta's application users with scope {@code GROUP}).
+   *
+   * @return the shared instance
+   */
+  static Provenance viaUnnamedGroup() {
+    return ViaUnnamedGroup.INSTANCE;
+  }
+
+  /**
    * Returns the provenance of a membership added by a group rule.
    *
    * @param ruleId the rule
@@ -57,6 +67,17 @@ public sealed interface Provenance {
     @Override
     public String toString() {
       return "direct";
+    }
+  }
+
+  /** Inherited through a group the provider did not name. */
+  enum ViaUnnamedGroup implements Provenance {
+    /** The one instance. */
+    INSTANCE;
+
+    @Override
+    public String toString() {
+      return "via a group";
     }
   }
 

@@ -138,6 +138,19 @@ class AccessGraphTest {
   }
 
   @Test
+  void anAccessReportedThroughAnUnnamedGroupGivesWayToADerivedPathAndStandsAloneOtherwise() {
+    AppAssignment reported = new AppAssignment(EntityKind.IDENTITY, "u1", APP, Provenance.viaUnnamedGroup());
+    AccessGraph derived = graph(Membership.of("u1", "g1"), groupApp("g1"), reported);
+    assertThat(derived.access("u1", EntityKind.APPLICATION, APP).orElseThrow().paths())
+        .singleElement().satisfies(p -> assertThat(p.groups()).containsExactly("g1"));
+
+    AccessGraph alone = graph(reported);
+    AccessPath path = alone.access("u1", EntityKind.APPLICATION, APP).orElseThrow().paths().get(0);
+    assertThat(path.kind()).isEqualTo(AccessPath.Kind.VIA_GROUP);
+    assertThat(path.groups()).isEmpty();
+  }
+
+  @Test
   void pathsBeyondTheLimitAreCountedAsTruncated() {
     AccessGraph graph = AccessGraph.builder(Snapshot.builder("t", "c").build()).build();
     assertThat(graph.accessOf("nobody")).isEmpty();
