@@ -1,0 +1,166 @@
+package dev.governance.okta;
+
+import dev.governance.core.model.InventoryCollection;
+import dev.governance.core.spi.Capabilities;
+import dev.governance.core.spi.Connector;
+import dev.governance.core.spi.InventorySink;
+import dev.governance.core.spi.Preflight;
+import dev.governance.core.spi.SyncContext;
+import dev.governance.core.spi.SyncPlan;
+import dev.governance.core.spi.SyncResult;
+import dev.governance.okta.internal.client.OktaClientFactory;
+import dev.governance.okta.internal.client.OktaHttp;
+import dev.governance.okta.internal.sync.CallPlan;
+import dev.governance.okta.internal.sync.Lanes;
+import dev.governance.okta.internal.sync.OktaSync;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads an Okta org into the provider-neutral inventory through okta-sdk-java 24.0.0, spending as
+ * few calls as the org's rate limits allow.
+ *
+ * <pre>{@code
+ * OktaOrg org = OktaOrg.parse("acme.okta.com");
+ * OktaCredentials credentials = OktaCredentials.apiToken(Secret.of(System.getenv("OKTA_TOKEN")));
+ * try (OktaConnector okta = OktaConnector.open(org, credentials, OktaConnectorOptions.defaults())) {
+ *   SnapshotBuilder snapshot = Snapshot.builder(okta.tenant(), okta.id());
+ *   SyncResult result = okta.collect(SyncPlan.everything(), snapshot, SyncContext.defaults());
+ * }
+ * }</pre>
+ *
+ * <p>A sync first surveys the org (groups with their statistics, applications, admins, rules,
+ * tokens), then predicts its remaining calls per rate-limit bucket ({@link #lastPlan()}), then
+ * spends them in parallel per bucket within this connector's share of each. See docs/call-plan.md
+ * for the formula.
+ *
+ * @since 0.1
+ */
+public final class OktaConnector implements Connector {
+
+  /** The provider id. */
+  public static final String ID = "okta";
+
+  private final OktaOrg org;
+  private final OktaConnectorOptions options;
+  private final OktaHttp http;
+  private final Lanes lanes;
+  private volatile CallPlan lastPlan;
+  private volatile List<String> lastRevisions = List.of();
+
+  private OktaConnector(OktaOrg org, OktaConnectorOptions options, OktaHttp http) {
+    this.org = org;
+    this.options = options;
+    this.http = http;
+    this.lanes = new Lanes(Math.max(1, Math.min(4, options.concurrency())), "okta-" + org.host());
+  }
+
+  /**
+   * Opens a connector. For a service app this requests the first access token.
+   *
+   * @param org the org
+   * @param credentials the credentials
+   * @param options the options
+   * @return the connector, to be closed
+   * @throws dev.governance.core.AuthenticationFailedException if the org refuses a service app
+   */
+  public static OktaConnector open(
+      OktaOrg org, OktaCredentials credentials, OktaConnectorOptions options) {
+    Objects.requireNonNull(org, "org");
+    Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(options, "options");
+    OktaHttp http =
+        OktaClientFactory.create(
+            new OktaClientFactory.Settings(
+                org,
+                credentials,
+                options.concurrency(),
+                options.bucketShare(),
+                options.rateLimitWindow(),
+                options.maxRetries(),
+                options.connectTimeout(),
+                options.readTimeout()));
+    return new OktaConnector(org, options, http);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String tenant() {
+    return org.baseUrl();
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return new Capabilities(EnumSet.allOf(InventoryCollection.class), Set.of());
+  }
+
+  @Override
+  public Preflight check() {
+    return OktaPreflight.run(http, org);
+  }
+
+  @Override
+  public SyncResult collect(SyncPlan plan, InventorySink sink, SyncContext context) {
+    boolean everyone =
+        options.factorsForEveryone()
+            || "everyone".equalsIgnoreCase(plan.options().getOrDefault("factors", ""));
+    OktaSync sync =
+        new OktaSync(http, lanes, everyone, options.rateLimitWindow(), requiredPermissions());
+    try {
+      return sync.run(plan, sink, context);
+    } finally {
+      lastPlan = sync.callPlan();
+      lastRevisions = sync.revisions();
+    }
+  }
+
+  /**
+   * Returns the call plan of the last sync: the calls it predicted after its survey, per bucket,
+   * and what the prediction could not know.
+   *
+   * @return the plan, or {@code null} before the first sync
+   */
+  public CallPlan lastPlan() {
+    return lastPlan;
+  }
+
+  /**
+   * Returns why the last sync's calls differed from its plan, if they did.
+   *
+   * @return the revisions, empty when the plan held
+   */
+  public List<String> lastRevisions() {
+    return lastRevisions;
+  }
+
+  private static Map<InventoryCollection, Set<String>> requiredPermissions() {
+    Map<InventoryCollection, Set<String>> required = new EnumMap<>(InventoryCollection.class);
+    for (CollectionRequirement r : OktaPermissions.collections()) {
+      Set<String> names = new LinkedHashSet<>();
+      r.operations().forEach(op -> names.add(op.scope().value()));
+      names.addAll(r.adminPermissions());
+      required.put(r.collection(), names);
+    }
+    return required;
+  }
+
+  @Override
+  public void close() {
+    lanes.close();
+    http.close();
+  }
+
+  @Override
+  public String toString() {
+    return "OktaConnector[" + org + "]";
+  }
+}

@@ -1,0 +1,160 @@
+package dev.governance.okta.internal.client;
+
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.okta.sdk.cache.Caches;
+import com.okta.sdk.client.AuthorizationMode;
+import com.okta.sdk.impl.config.ClientConfiguration;
+import com.okta.sdk.impl.deserializer.UserProfileDeserializer;
+import com.okta.sdk.impl.oauth2.AccessTokenRetrieverServiceImpl;
+import com.okta.sdk.impl.oauth2.OAuth2ClientCredentials;
+import com.okta.sdk.resource.client.ApiClient;
+import com.okta.sdk.resource.model.GroupProfile;
+import com.okta.sdk.resource.model.UserProfile;
+import dev.governance.core.AuthenticationFailedException;
+import dev.governance.core.ConnectorFailureException;
+import dev.governance.core.InvalidConfigurationException;
+import dev.governance.okta.OktaCredentials;
+import dev.governance.okta.OktaOrg;
+import dev.governance.okta.OktaScope;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpRequest;
+import org.apache.hc.core5.http.protocol.HttpCoreContext;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * Builds the SDK client for one org with every setting explicit: nothing is read from {@code
+ * ~/.okta/okta.yaml}, {@code OKTA_*} variables or system properties.
+ */
+public final class OktaClientFactory {
+
+  private OktaClientFactory() {}
+
+  /**
+   * What the client needs.
+   *
+   * @param org the org
+   * @param credentials the credentials
+   * @param concurrency the most requests in flight at once
+   * @param share the share of each bucket's limit this client may use, in (0, 1]
+   * @param window the length of Okta's rate-limit window (one minute; shorter against a
+   *     time-scaled fake tenant)
+   * @param maxRetries retries of one request after a 429 or a transient failure
+   * @param connectTimeout the connect timeout
+   * @param readTimeout the response timeout
+   */
+  public record Settings(
+      OktaOrg org,
+      OktaCredentials credentials,
+      int concurrency,
+      double share,
+      Duration window,
+      int maxRetries,
+      Duration connectTimeout,
+      Duration readTimeout) {}
+
+  /**
+   * Builds the client; for a service app this requests the first access token.
+   *
+   * @param settings the settings
+   * @return the client
+   * @throws AuthenticationFailedException if the org refuses the service app's token request
+   */
+  public static OktaHttp create(Settings settings) {
+    String baseUrl = settings.org().baseUrl();
+    Map<OktaBucket, BucketGovernor> governors = new EnumMap<>(OktaBucket.class);
+    for (OktaBucket b : OktaBucket.values()) {
+      governors.put(b, new BucketGovernor(b, b.workforceLimit(), settings.share(), settings.window(), Thread::sleep));
+    }
+    PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+        .setMaxConnPerRoute(settings.concurrency() + 1)
+        .setMaxConnTotal(settings.concurrency() + 1)
+        .setDefaultConnectionConfig(ConnectionConfig.custom()
+            .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+            .setSocketTimeout(Timeout.of(settings.readTimeout()))
+            .build())
+        .build();
+    CloseableHttpClient http = HttpClients.custom()
+        .setConnectionManager(pool)
+        .setDefaultRequestConfig(RequestConfig.custom()
+            .setResponseTimeout(Timeout.of(settings.readTimeout()))
+            .setConnectionRequestTimeout(Timeout.of(settings.readTimeout()))
+            .build())
+        .disableAutomaticRetries()
+        .disableCookieManagement()
+        .disableRedirectHandling()
+        .addResponseInterceptorLast((response, entity, context) -> {
+          HttpRequest request = HttpCoreContext.adapt(context).getRequest();
+          if (request == null) {
+            return;
+          }
+          OktaBucket bucket = OktaHttp.bucketOfRequestTarget(request.getPath());
+          RateLimitHeaders headers = RateLimitHeaders.parse(name -> {
+            Header h = response.getFirstHeader(name);
+            return h == null ? null : h.getValue();
+          });
+          governors.get(bucket).observe(headers, System.currentTimeMillis());
+        })
+        .build();
+
+    ApiClient client = new ApiClient(http, Caches.newDisabledCacheManager());
+    client.setBasePath(baseUrl);
+    client.setUserAgent("governance-okta/0.1 okta-sdk-java/24.0.0");
+    SimpleModule module = new SimpleModule("governance-okta");
+    module.addDeserializer(UserProfile.class, new UserProfileDeserializer());
+    module.addDeserializer(GroupProfile.class, new GroupProfileKeeper());
+    client.getObjectMapper().registerModule(module);
+
+    OktaErrors errors = new OktaErrors(baseUrl);
+    OktaCredentials credentials = settings.credentials();
+    if (credentials instanceof OktaCredentials.ApiToken token) {
+      client.setApiKeyPrefix("SSWS");
+      client.setApiKey(token.token().reveal());
+    } else if (credentials instanceof OktaCredentials.ServiceApp app) {
+      authorizeServiceApp(client, baseUrl, app);
+    } else {
+      throw new InvalidConfigurationException("credentials", "Unsupported Okta credentials: " + credentials);
+    }
+    return new OktaHttp(client, baseUrl, governors, errors, settings.maxRetries(), settings.concurrency(), http);
+  }
+
+  private static void authorizeServiceApp(ApiClient client, String baseUrl, OktaCredentials.ServiceApp app) {
+    ClientConfiguration config = new ClientConfiguration();
+    config.setBaseUrl(baseUrl);
+    config.setAuthorizationMode(AuthorizationMode.PRIVATE_KEY);
+    config.setClientId(app.clientId());
+    TreeSet<String> scopes = new TreeSet<>();
+    for (OktaScope s : app.scopes()) {
+      scopes.add(s.value());
+    }
+    config.setScopes(scopes);
+    config.setPrivateKey(app.privateKey().toPem().reveal());
+    app.keyId().ifPresent(config::setKid);
+    OAuth2ClientCredentials oauth = new OAuth2ClientCredentials(new AccessTokenRetrieverServiceImpl(config, client));
+    client.replaceAuthentication("oauth2", oauth);
+    try {
+      oauth.refreshOAuth2AccessToken();
+    } catch (RuntimeException e) {
+      String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      if (detail.contains("401") || detail.contains("400") || detail.contains("invalid_client")) {
+        throw new AuthenticationFailedException(baseUrl, AuthenticationFailedException.Reason.UNKNOWN_CREDENTIAL,
+            baseUrl + " refused the token request of service app " + app.clientId()
+                + ": check the client id, that the public key for the private key (kid "
+                + app.keyId().orElse("none") + ") is registered on the app, and that the scopes "
+                + scopes + " are granted to it", e);
+      }
+      throw new ConnectorFailureException(
+          "Requesting an access token from " + baseUrl + " for service app " + app.clientId()
+              + " failed: " + detail, true, e);
+    }
+  }
+}

@@ -1,0 +1,260 @@
+package dev.governance.okta.internal.client;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.okta.sdk.resource.client.ApiClient;
+import com.okta.sdk.resource.client.ApiException;
+import com.okta.sdk.resource.client.Pair;
+import com.okta.sdk.resource.common.PagedList;
+import dev.governance.core.CancelledException;
+import dev.governance.core.ConnectorFailureException;
+import dev.governance.core.GovernanceException;
+import dev.governance.core.RateLimitedException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Sends requests to one Okta org through the SDK's {@link ApiClient}, each after its bucket's
+ * {@link BucketGovernor} allows it, retrying 429s (after the window resets) and transient failures
+ * (with back-off), counting calls per bucket (first attempts) and retries apart, and translating
+ * failures into the SDK's exceptions. Thread-safe.
+ */
+public final class OktaHttp implements AutoCloseable {
+
+  private static final String[] AUTH_NAMES = {"apiToken", "oauth2"};
+  private static final String ACCEPT = "application/json";
+
+  private final ApiClient client;
+  private final String baseUrl;
+  private final Map<OktaBucket, BucketGovernor> governors;
+  private final OktaErrors errors;
+  private final int maxRetries;
+  private final AutoCloseable resources;
+  private final Map<OktaBucket, AtomicInteger> calls = new EnumMap<>(OktaBucket.class);
+  private final AtomicInteger retries = new AtomicInteger();
+  private final java.util.concurrent.Semaphore inFlight;
+
+  OktaHttp(
+      ApiClient client,
+      String baseUrl,
+      Map<OktaBucket, BucketGovernor> governors,
+      OktaErrors errors,
+      int maxRetries,
+      int concurrency,
+      AutoCloseable resources) {
+    this.inFlight = new java.util.concurrent.Semaphore(Math.max(1, concurrency), true);
+    this.client = client;
+    this.baseUrl = baseUrl;
+    this.governors = governors;
+    this.errors = errors;
+    this.maxRetries = maxRetries;
+    this.resources = resources;
+    for (OktaBucket b : OktaBucket.values()) {
+      calls.put(b, new AtomicInteger());
+    }
+  }
+
+  /**
+   * Reads every page of a list endpoint, following {@code link: <…>; rel="next"} verbatim, and
+   * hands each page over as it arrives.
+   *
+   * @param pathAndQuery the first page's path with its query, e.g. {@code /api/v1/users?limit=200}
+   * @param type the page's type, e.g. {@code new TypeReference<List<User>>() {}}
+   * @param onPage receives each page
+   * @param <T> the item type
+   * @return the number of pages read
+   */
+  public <T> int forEachPage(String pathAndQuery, TypeReference<List<T>> type, Consumer<List<T>> onPage) {
+    String next = pathAndQuery;
+    int pages = 0;
+    while (next != null) {
+      List<T> page = get(next, type);
+      pages++;
+      if (page == null || page.isEmpty()) {
+        break;
+      }
+      onPage.accept(page);
+      String nextUrl = page instanceof PagedList<?> paged ? paged.getNextPage() : null;
+      String following = nextUrl == null ? null : relative(nextUrl);
+      if (following != null && following.equals(next)) {
+        throw new ConnectorFailureException(
+            "Okta answered " + next + " with a link to the same page; stopping to avoid a loop", false, null);
+      }
+      next = following;
+    }
+    return pages;
+  }
+
+  /**
+   * Sends a GET and parses its body.
+   *
+   * @param pathAndQuery the path with its query
+   * @param type the body's type
+   * @param <T> the type
+   * @return the parsed body, or {@code null} for an empty one
+   */
+  public <T> T get(String pathAndQuery, TypeReference<T> type) {
+    return send("GET", pathAndQuery, type);
+  }
+
+  /**
+   * Sends a request whose answer has no body worth reading (POST lifecycle calls, DELETEs).
+   *
+   * @param method {@code POST} or {@code DELETE}
+   * @param pathAndQuery the path with its query
+   */
+  public void send(String method, String pathAndQuery) {
+    send(method, pathAndQuery, null);
+  }
+
+  private <T> T send(String method, String pathAndQuery, TypeReference<T> type) {
+    OktaBucket bucket = OktaBucket.of(pathOf(pathAndQuery));
+    BucketGovernor governor = governors.get(bucket);
+    for (int attempt = 0; ; attempt++) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new CancelledException("the request to " + pathOf(pathAndQuery) + " was interrupted");
+      }
+      try {
+        governor.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CancelledException("waiting for Okta's rate limit was interrupted");
+      }
+      (attempt == 0 ? calls.get(bucket) : retries).incrementAndGet();
+      try {
+        inFlight.acquire();
+      } catch (InterruptedException e) {
+        governor.release();
+        Thread.currentThread().interrupt();
+        throw new CancelledException("waiting for a free connection to Okta was interrupted");
+      }
+      try {
+        return client.invokeAPI(
+            pathAndQuery, method, new ArrayList<Pair>(), new ArrayList<Pair>(), null, null,
+            new HashMap<>(), new HashMap<>(), new HashMap<>(), ACCEPT, null, AUTH_NAMES, type);
+      } catch (ApiException e) {
+        RateLimitHeaders headers = RateLimitHeaders.fromMap(e.getResponseHeaders());
+        if (!retryable(e.getCode()) || attempt >= maxRetries) {
+          throw failure(e, bucket, method, pathAndQuery, headers);
+        }
+        pause(governor, e.getCode(), headers, attempt + 1);
+      } catch (GovernanceException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new ConnectorFailureException(
+            "okta-sdk-java failed on " + method + " " + pathOf(pathAndQuery) + ": " + e, false, e);
+      } finally {
+        inFlight.release();
+        governor.release();
+      }
+    }
+  }
+
+  private static boolean retryable(int status) {
+    return status == 0 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+  }
+
+  private void pause(BucketGovernor governor, int status, RateLimitHeaders headers, int retry) {
+    try {
+      if (status == 429) {
+        governor.backOffAfterRateLimit(headers, retry);
+      } else {
+        long base = Math.min(20_000L, 300L << Math.min(retry, 6));
+        Thread.sleep(base + ThreadLocalRandom.current().nextLong(base / 2 + 1));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancelledException("waiting to retry an Okta request was interrupted");
+    }
+  }
+
+  private GovernanceException failure(
+      ApiException e, OktaBucket bucket, String method, String pathAndQuery, RateLimitHeaders headers) {
+    if (e.getCode() == 429) {
+      long reset = headers.resetAtMillis(System.currentTimeMillis());
+      return new RateLimitedException(
+          bucket.pattern(),
+          reset > 0 ? Instant.ofEpochMilli(reset) : Instant.now(),
+          "Okta kept refusing " + method + " " + pathOf(pathAndQuery) + " with 429 after "
+              + maxRetries + " retries; lower the concurrency or the share of the bucket "
+              + bucket.pattern() + ", or try again after the reset");
+    }
+    return errors.translate(e, method, pathOf(pathAndQuery));
+  }
+
+  /**
+   * Returns the calls made so far per bucket pattern (first attempts only).
+   *
+   * @return bucket pattern to calls, for every bucket with at least one call
+   */
+  public Map<String, Integer> callsPerBucket() {
+    Map<String, Integer> result = new java.util.LinkedHashMap<>();
+    calls.forEach((b, n) -> {
+      if (n.get() > 0) {
+        result.put(b.pattern(), n.get());
+      }
+    });
+    return result;
+  }
+
+  /**
+   * Returns the requests repeated after a 429 or a transient failure.
+   *
+   * @return the retries so far
+   */
+  public int retries() {
+    return retries.get();
+  }
+
+  /**
+   * Returns this connector's allowed requests per window in a bucket, as currently tuned.
+   *
+   * @param bucket the bucket
+   * @return requests per window
+   */
+  public int allowedPerWindow(OktaBucket bucket) {
+    return governors.get(bucket).allowedPerWindow();
+  }
+
+  /**
+   * Returns the SDK client, for typed API classes.
+   *
+   * @return the client
+   */
+  public ApiClient client() {
+    return client;
+  }
+
+  private String relative(String url) {
+    if (!url.startsWith(baseUrl + "/")) {
+      throw new ConnectorFailureException(
+          "Okta's next-page link " + url + " points outside " + baseUrl + "; refusing to follow it", false, null);
+    }
+    return url.substring(baseUrl.length());
+  }
+
+  private static String pathOf(String pathAndQuery) {
+    int q = pathAndQuery.indexOf('?');
+    return q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
+  }
+
+  @Override
+  public void close() {
+    try {
+      resources.close();
+    } catch (Exception e) {
+      throw new ConnectorFailureException("closing the HTTP client failed: " + e.getMessage(), false, e);
+    }
+  }
+
+  static OktaBucket bucketOfRequestTarget(String requestTarget) {
+    return OktaBucket.of(pathOf(Objects.requireNonNullElse(requestTarget, "/")));
+  }
+}

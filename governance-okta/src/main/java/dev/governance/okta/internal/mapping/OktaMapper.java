@@ -1,0 +1,329 @@
+package dev.governance.okta.internal.mapping;
+
+import com.okta.sdk.resource.model.AppUser;
+import com.okta.sdk.resource.model.ApiTokenNetwork;
+import com.okta.sdk.resource.model.GroupRuleConditions;
+import com.okta.sdk.resource.model.ListGroupAssignedRoles200ResponseInner;
+import com.okta.sdk.resource.model.OAuth2ScopeConsentGrant;
+import com.okta.sdk.resource.model.User;
+import com.okta.sdk.resource.model.UserFactor;
+import com.okta.sdk.resource.model.UserProfile;
+import dev.governance.core.model.ApiToken;
+import dev.governance.core.model.Application;
+import dev.governance.core.model.ApplicationStatus;
+import dev.governance.core.model.Attributes;
+import dev.governance.core.model.AuthFactor;
+import dev.governance.core.model.ConsentSource;
+import dev.governance.core.model.EntityKind;
+import dev.governance.core.model.FactorStatus;
+import dev.governance.core.model.FactorType;
+import dev.governance.core.model.Grant;
+import dev.governance.core.model.Group;
+import dev.governance.core.model.GroupRule;
+import dev.governance.core.model.GroupType;
+import dev.governance.core.model.Identity;
+import dev.governance.core.model.IdentityStatus;
+import dev.governance.core.model.NetworkRestriction;
+import dev.governance.core.model.Provenance;
+import dev.governance.core.model.Role;
+import dev.governance.core.model.RoleType;
+import dev.governance.core.model.RuleStatus;
+import dev.governance.core.model.SignOnMode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Okta SDK model → provider-neutral model. Stateless. */
+public final class OktaMapper {
+
+  private OktaMapper() {}
+
+  /**
+   * Maps a user.
+   *
+   * @param u the SDK user
+   * @return the identity
+   */
+  public static Identity identity(User u) {
+    UserProfile p = u.getProfile();
+    String login = p == null || p.getLogin() == null ? u.getId() : p.getLogin();
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    String displayName = null;
+    String email = null;
+    if (p != null) {
+      email = p.getEmail();
+      displayName = p.getDisplayName();
+      if (displayName == null && (p.getFirstName() != null || p.getLastName() != null)) {
+        displayName = ((p.getFirstName() == null ? "" : p.getFirstName()) + " "
+            + (p.getLastName() == null ? "" : p.getLastName())).trim();
+      }
+      putIfPresent(attributes, "department", p.getDepartment());
+      putIfPresent(attributes, "title", p.getTitle());
+      putIfPresent(attributes, "employeeNumber", p.getEmployeeNumber());
+      putIfPresent(attributes, "managerId", p.getManagerId());
+      putIfPresent(attributes, "manager", p.getManager());
+      putIfPresent(attributes, "userType", p.getUserType());
+      putIfPresent(attributes, "organization", p.getOrganization());
+      putIfPresent(attributes, "division", p.getDivision());
+      putIfPresent(attributes, "costCenter", p.getCostCenter());
+      if (p.getAdditionalProperties() != null) {
+        p.getAdditionalProperties().forEach((k, v) -> attributes.put(k, v));
+      }
+    }
+    return new Identity(
+        u.getId(), login, email, displayName,
+        IdentityStatus.parse(u.getStatus() == null ? null : u.getStatus().getValue()),
+        instant(u.getCreated()), instant(u.getActivated()), instant(u.getLastLogin()),
+        instant(u.getLastUpdated()), attributes(attributes));
+  }
+
+  /**
+   * Maps a group.
+   *
+   * @param g the SDK group
+   * @return the group
+   */
+  public static Group group(com.okta.sdk.resource.model.Group g) {
+    var p = g.getProfile();
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    String name = g.getId();
+    String description = null;
+    if (p != null) {
+      name = p.getName() == null ? g.getId() : p.getName();
+      description = p.getDescription();
+      putIfPresent(attributes, "dn", p.getDn());
+      putIfPresent(attributes, "samAccountName", p.getSamAccountName());
+      putIfPresent(attributes, "windowsDomainQualifiedName", p.getWindowsDomainQualifiedName());
+      putIfPresent(attributes, "externalId", p.getExternalId());
+      if (p.getAdditionalProperties() != null) {
+        p.getAdditionalProperties().forEach(attributes::put);
+      }
+    }
+    String source = null;
+    if (g.getLinks() != null && g.getLinks().getSource() != null) {
+      source = lastSegment(g.getLinks().getSource().getHref());
+    }
+    return new Group(
+        g.getId(), name, description, groupType(g.getType() == null ? null : g.getType().getValue()),
+        source, instant(g.getCreated()), instant(g.getLastUpdated()),
+        instant(g.getLastMembershipUpdated()), attributes(attributes));
+  }
+
+  /**
+   * Maps Okta's group type.
+   *
+   * @param oktaType {@code OKTA_GROUP}, {@code APP_GROUP}, {@code BUILT_IN} or anything else
+   * @return the neutral type
+   */
+  public static GroupType groupType(String oktaType) {
+    if (oktaType == null) {
+      return GroupType.UNKNOWN;
+    }
+    return switch (oktaType) {
+      case "OKTA_GROUP" -> GroupType.NATIVE;
+      case "APP_GROUP" -> GroupType.APPLICATION_SOURCED;
+      case "BUILT_IN" -> GroupType.BUILT_IN;
+      default -> GroupType.UNKNOWN;
+    };
+  }
+
+  /**
+   * Reads the statistics {@code expand=stats} embeds in a group.
+   *
+   * @param g the SDK group
+   * @return the statistics, or empty when the group carries none
+   */
+  public static Optional<GroupStats> stats(com.okta.sdk.resource.model.Group g) {
+    Map<String, Object> embedded = g.getEmbedded();
+    if (embedded == null || !(embedded.get("stats") instanceof Map<?, ?> stats)) {
+      return Optional.empty();
+    }
+    return Optional.of(new GroupStats(
+        count(stats.get("usersCount")), count(stats.get("appsCount")),
+        Boolean.TRUE.equals(stats.get("hasAdminPrivilege"))
+            || Boolean.TRUE.equals(stats.get("hasAdminPrivlege"))));
+  }
+
+  /**
+   * Maps an application.
+   *
+   * @param a the SDK application (a subclass chosen by its sign-on mode)
+   * @return the application
+   */
+  public static Application application(com.okta.sdk.resource.model.Application a) {
+    String mode = a.getSignOnMode() == null ? null : a.getSignOnMode().getValue();
+    String name = applicationName(a).orElse(a.getLabel() == null ? a.getId() : a.getLabel());
+    boolean oauth = "OPENID_CONNECT".equals(mode) || "oidc_client".equals(name);
+    return new Application(
+        a.getId(), name, a.getLabel() == null ? name : a.getLabel(),
+        ApplicationStatus.parse(a.getStatus() == null ? null : a.getStatus().getValue()),
+        SignOnMode.parse(mode), instant(a.getCreated()), instant(a.getLastUpdated()), oauth,
+        Attributes.empty());
+  }
+
+  private static Optional<String> applicationName(com.okta.sdk.resource.model.Application a) {
+    try {
+      Object name = a.getClass().getMethod("getName").invoke(a);
+      return Optional.ofNullable(name).map(Object::toString).filter(s -> !s.isBlank());
+    } catch (ReflectiveOperationException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Maps a row of an application's users: scope {@code USER} is a direct assignment, scope {@code
+   * GROUP} one inherited through a group Okta does not name.
+   *
+   * @param row the SDK app user
+   * @param applicationId the application
+   * @return the assignment
+   */
+  public static Grant.AppAssignment appAssignment(AppUser row, String applicationId) {
+    boolean viaGroup = row.getScope() != null && "GROUP".equals(row.getScope().getValue());
+    return new Grant.AppAssignment(EntityKind.IDENTITY, row.getId(), applicationId,
+        viaGroup ? Provenance.viaUnnamedGroup() : Provenance.direct());
+  }
+
+  /**
+   * Maps a role assignment's role.
+   *
+   * @param r the SDK role assignment
+   * @return the role: standard (id = type) or custom (id = the custom role's id)
+   */
+  public static Role role(ListGroupAssignedRoles200ResponseInner r) {
+    String type = r.getType() == null ? null : r.getType().getValue();
+    RoleType roleType = RoleType.parse(type);
+    String label = r.getLabel() == null || r.getLabel().isBlank() ? String.valueOf(type) : r.getLabel();
+    if (roleType == RoleType.CUSTOM && r.getRole() != null) {
+      return Role.custom(r.getRole(), label, Set.of());
+    }
+    String id = roleType == RoleType.UNKNOWN && type != null ? type : roleType.name();
+    return new Role(id, label, roleType == RoleType.CUSTOM ? RoleType.UNKNOWN : roleType, Set.of(), null);
+  }
+
+  /**
+   * Maps a role assignment listed for a user or a group.
+   *
+   * @param r the SDK role assignment
+   * @param subjectKind whose roles were listed: identity or group
+   * @param subjectId its id
+   * @return the grant
+   */
+  public static Grant.RoleAssignment roleAssignment(
+      ListGroupAssignedRoles200ResponseInner r, EntityKind subjectKind, String subjectId) {
+    Provenance provenance = Provenance.direct();
+    String assignmentType = r.getAssignmentType() == null ? null : r.getAssignmentType().getValue();
+    if (subjectKind == EntityKind.IDENTITY && "GROUP".equals(assignmentType)) {
+      String group = r.getLinks() == null || r.getLinks().getAssignee() == null
+          ? null : lastSegment(r.getLinks().getAssignee().getHref());
+      provenance = group == null ? Provenance.viaUnnamedGroup() : Provenance.viaGroup(group);
+    }
+    return new Grant.RoleAssignment(subjectKind, subjectId, role(r).id(), List.of(), r.getId(), provenance);
+  }
+
+  /**
+   * Maps an API token.
+   *
+   * @param t the SDK token
+   * @return the token
+   */
+  public static ApiToken apiToken(com.okta.sdk.resource.model.ApiToken t) {
+    ApiTokenNetwork n = t.getNetwork();
+    NetworkRestriction network = n == null || n.getConnection() == null
+        ? NetworkRestriction.anywhere()
+        : new NetworkRestriction(n.getConnection(),
+            n.getInclude() == null ? Set.of() : Set.copyOf(n.getInclude()),
+            n.getExclude() == null ? Set.of() : Set.copyOf(n.getExclude()));
+    return new ApiToken(t.getId(), t.getName() == null ? t.getId() : t.getName(), t.getUserId(),
+        t.getClientName(), instant(t.getCreated()), instant(t.getExpiresAt()), instant(t.getLastUpdated()),
+        network);
+  }
+
+  /**
+   * Maps a factor.
+   *
+   * @param f the SDK factor
+   * @param identityId its user
+   * @return the factor
+   */
+  public static AuthFactor factor(UserFactor f, String identityId) {
+    return new AuthFactor(f.getId(), identityId,
+        FactorType.parse(f.getFactorType() == null ? null : f.getFactorType().getValue()),
+        f.getProvider() == null ? null : f.getProvider().getValue(),
+        FactorStatus.parse(f.getStatus() == null ? null : f.getStatus().getValue()),
+        instant(f.getCreated()), instant(f.getLastUpdated()));
+  }
+
+  /**
+   * Maps a group rule.
+   *
+   * @param r the SDK rule
+   * @return the rule
+   */
+  public static GroupRule groupRule(com.okta.sdk.resource.model.GroupRule r) {
+    List<String> targets = r.getActions() == null || r.getActions().getAssignUserToGroups() == null
+        || r.getActions().getAssignUserToGroups().getGroupIds() == null
+        ? List.of() : r.getActions().getAssignUserToGroups().getGroupIds();
+    GroupRuleConditions c = r.getConditions();
+    String expression = c == null || c.getExpression() == null ? null : c.getExpression().getValue();
+    Set<String> excluded = c == null || c.getPeople() == null || c.getPeople().getUsers() == null
+        || c.getPeople().getUsers().getExclude() == null
+        ? Set.of() : Set.copyOf(c.getPeople().getUsers().getExclude());
+    return new GroupRule(r.getId(), r.getName() == null ? r.getId() : r.getName(),
+        RuleStatus.parse(r.getStatus() == null ? null : r.getStatus().getValue()), targets, expression, excluded);
+  }
+
+  /**
+   * Maps an OAuth scope consent grant; revoked grants map to nothing.
+   *
+   * @param g the SDK grant
+   * @param applicationId the application it was listed for
+   * @return the grant, or empty when revoked
+   */
+  public static Optional<Grant.ScopeGrant> scopeGrant(OAuth2ScopeConsentGrant g, String applicationId) {
+    if (g.getStatus() != null && "REVOKED".equals(g.getStatus().getValue())) {
+      return Optional.empty();
+    }
+    ConsentSource source = ConsentSource.parse(g.getSource() == null ? null : g.getSource().getValue());
+    return Optional.of(new Grant.ScopeGrant(applicationId, g.getScopeId(),
+        g.getIssuer() == null ? "unknown" : g.getIssuer(), g.getId(), source,
+        source == ConsentSource.END_USER ? g.getUserId() : null, instant(g.getCreated()), Provenance.direct()));
+  }
+
+  private static Attributes attributes(Map<String, Object> raw) {
+    Map<String, Object> supported = new LinkedHashMap<>();
+    raw.forEach((k, v) -> {
+      if (k != null && !k.isBlank() && v != null && !(v instanceof Map)) {
+        supported.put(k, v instanceof List<?> l && l.stream().anyMatch(x -> x instanceof Map || x instanceof List)
+            ? String.valueOf(v) : v);
+      }
+    });
+    return Attributes.of(supported);
+  }
+
+  private static void putIfPresent(Map<String, Object> map, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      map.put(key, value);
+    }
+  }
+
+  private static int count(Object value) {
+    return value instanceof Number n ? n.intValue() : 0;
+  }
+
+  private static Instant instant(OffsetDateTime t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  static String lastSegment(String href) {
+    if (href == null || href.isBlank()) {
+      return null;
+    }
+    String h = href.endsWith("/") ? href.substring(0, href.length() - 1) : href;
+    return h.substring(h.lastIndexOf('/') + 1);
+  }
+}

@@ -1,0 +1,133 @@
+package dev.governance.okta.internal.sync;
+
+import dev.governance.core.model.InventoryCollection;
+import dev.governance.core.spi.SyncPlan;
+import dev.governance.okta.internal.client.OktaBucket;
+import dev.governance.okta.internal.mapping.GroupStats;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The calls a sync will make after its survey, per bucket, and the assumptions behind the figure.
+ * The formula, with U users, n_g members and a_g applications of group g, A applications, O OAuth
+ * clients among them, R admins:
+ *
+ * <pre>
+ * /api/v1/users        ⌈U / 200⌉                                         (at least 1)
+ * /api/v1/groups/{id}  Σ_{n_g>0} ⌈n_g / 1000⌉ + #{g holding an admin role}
+ * /api/v1/apps*        Σ_a max(1, ⌈min(U, Σ_{g→a} n_g) / 500⌉) + O
+ * /api/v1/users/{id}   R (roles) + R (factors of admins) or U (factors of everyone)
+ * </pre>
+ *
+ * <p>Okta does not say how many users an application has before they are listed. The plan
+ * estimates it from the survey: the members of the groups assigned to it, at most every user. Users
+ * assigned directly beyond that can cost one more call per 500; the sync reports such a difference
+ * as a plan revision.
+ *
+ * @param predicted calls per bucket after the survey
+ * @param assumptions what the prediction could not know
+ */
+public record CallPlan(Map<OktaBucket, Integer> predicted, List<String> assumptions) {
+
+  /** Page sizes the sync asks for: Okta's largest per endpoint. */
+  static final int USERS_PAGE = 200;
+  static final int GROUPS_PAGE = 10_000;
+  static final int GROUP_MEMBERS_PAGE = 1_000;
+  static final int GROUP_APPS_PAGE = 200;
+  static final int APPS_PAGE = 200;
+  static final int APP_USERS_PAGE = 500;
+  static final int APP_GROUPS_PAGE = 200;
+  static final int ASSIGNEES_PAGE = 100;
+  static final int RULES_PAGE = 200;
+
+  /** Copies the components. */
+  public CallPlan {
+    Map<OktaBucket, Integer> copy = new EnumMap<>(OktaBucket.class);
+    copy.putAll(predicted);
+    predicted = Collections.unmodifiableMap(copy);
+    assumptions = List.copyOf(assumptions);
+  }
+
+  /**
+   * Predicts the calls after a survey.
+   *
+   * @param survey what the survey learned
+   * @param plan what to read
+   * @param factorsForEveryone whether factors are read for every user rather than for admins
+   * @return the plan
+   */
+  static CallPlan predict(Survey survey, SyncPlan plan, boolean factorsForEveryone) {
+    Map<OktaBucket, Integer> calls = new EnumMap<>(OktaBucket.class);
+    List<String> assumptions = new ArrayList<>();
+    int users = survey.users();
+    if (listsUsers(plan, factorsForEveryone)) {
+      if (users < 0) {
+        assumptions.add("the group of all users was not visible, so the number of user pages is unknown");
+      }
+      add(calls, OktaBucket.USERS, pages(Math.max(users, 0), USERS_PAGE));
+    }
+    for (GroupStats g : survey.groups().values()) {
+      if (plan.includes(InventoryCollection.MEMBERSHIPS) && g.usersCount() > 0) {
+        add(calls, OktaBucket.GROUP_BY_ID, pages(g.usersCount(), GROUP_MEMBERS_PAGE));
+      }
+      if ((plan.includes(InventoryCollection.ROLE_ASSIGNMENTS) || plan.includes(InventoryCollection.ROLES))
+          && g.hasAdminPrivilege()) {
+        add(calls, OktaBucket.GROUP_BY_ID, 1);
+      }
+    }
+    survey.applications().forEach((appId, oauth) -> {
+      if (plan.includes(InventoryCollection.APP_ASSIGNMENTS)) {
+        add(calls, OktaBucket.APPS, pages(survey.estimatedUsersOf(appId), APP_USERS_PAGE));
+      }
+      if (plan.includes(InventoryCollection.SCOPE_GRANTS) && oauth) {
+        add(calls, OktaBucket.APPS, 1);
+      }
+    });
+    if (plan.includes(InventoryCollection.APP_ASSIGNMENTS) && !survey.applications().isEmpty()) {
+      assumptions.add("an application's users are estimated as the members of its groups, at most every user;"
+          + " direct assignments beyond that can cost one more call per 500 users");
+    }
+    int admins = survey.admins().size();
+    if (plan.includes(InventoryCollection.ROLE_ASSIGNMENTS) || plan.includes(InventoryCollection.ROLES)) {
+      add(calls, OktaBucket.USER_BY_ID, admins);
+    }
+    if (plan.includes(InventoryCollection.AUTH_FACTORS)) {
+      add(calls, OktaBucket.USER_BY_ID, factorsForEveryone ? Math.max(users, 0) : admins);
+    }
+    return new CallPlan(calls, assumptions);
+  }
+
+  /**
+   * Tells whether the sync lists users: for identities, or to read every user's factors.
+   *
+   * @param plan what to read
+   * @param factorsForEveryone whether factors are read for every user
+   * @return {@code true} if users are listed
+   */
+  static boolean listsUsers(SyncPlan plan, boolean factorsForEveryone) {
+    return plan.includes(InventoryCollection.IDENTITIES)
+        || plan.includes(InventoryCollection.AUTH_FACTORS) && factorsForEveryone;
+  }
+
+  /**
+   * Returns the predicted calls in all buckets.
+   *
+   * @return the total
+   */
+  public int total() {
+    return predicted.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  static int pages(int items, int pageSize) {
+    return Math.max(1, (items + pageSize - 1) / pageSize);
+  }
+
+  private static void add(Map<OktaBucket, Integer> calls, OktaBucket bucket, int n) {
+    if (n > 0) {
+      calls.merge(bucket, n, Integer::sum);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package dev.governance.okta.internal.sync;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.okta.sdk.resource.model.AppUser;
+import com.okta.sdk.resource.model.ListGroupAssignedRoles200ResponseInner;
+import com.okta.sdk.resource.model.OAuth2ScopeConsentGrant;
+import com.okta.sdk.resource.model.User;
+import com.okta.sdk.resource.model.UserFactor;
+import dev.governance.core.model.EntityKind;
+import dev.governance.core.model.Grant;
+import dev.governance.core.model.InventoryCollection;
+import dev.governance.core.model.Role;
+import dev.governance.okta.internal.client.OktaBucket;
+import dev.governance.okta.internal.mapping.OktaMapper;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The reads after the survey, each on its bucket's lane: the calls the plan predicted. */
+final class InventoryStage {
+
+  private final SyncRun run;
+  private final Survey survey;
+  private final Set<String> roles = ConcurrentHashMap.newKeySet();
+
+  private InventoryStage(SyncRun run, Survey survey) {
+    this.run = run;
+    this.survey = survey;
+  }
+
+  static void read(SyncRun run, Survey survey) {
+    new InventoryStage(run, survey).submitAll();
+    run.await();
+  }
+
+  private void submitAll() {
+    if (CallPlan.listsUsers(run.plan, run.factorsForEveryone)) {
+      users();
+    }
+    survey.groups().forEach((groupId, stats) -> {
+      if (run.plan.includes(InventoryCollection.MEMBERSHIPS) && stats.usersCount() > 0) {
+        run.submit(OktaBucket.GROUP_BY_ID, InventoryCollection.MEMBERSHIPS, () -> run.http.forEachPage(
+            "/api/v1/groups/" + groupId + "/users?limit=" + CallPlan.GROUP_MEMBERS_PAGE,
+            new TypeReference<List<User>>() {}, page -> {
+              page.forEach(u -> run.sink.grant(Grant.Membership.of(u.getId(), groupId)));
+              run.progress(InventoryCollection.MEMBERSHIPS, page.size());
+            }));
+      }
+      if (run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES) && stats.hasAdminPrivilege()) {
+        run.submit(OktaBucket.GROUP_BY_ID, InventoryCollection.ROLE_ASSIGNMENTS,
+            () -> rolesOf(EntityKind.GROUP, groupId, "/api/v1/groups/" + groupId + "/roles"));
+      }
+    });
+    // Rows Okta lists with scope GROUP repeat what group assignments and memberships already say;
+    // keep them only when the group side cannot say it.
+    boolean inheritedDerivable = run.plan.includes(InventoryCollection.MEMBERSHIPS) && !survey.groups().isEmpty();
+    survey.applications().forEach((appId, oauth) -> {
+      if (run.plan.includes(InventoryCollection.APP_ASSIGNMENTS)) {
+        appUsers(appId, inheritedDerivable);
+      }
+      if (run.plan.includes(InventoryCollection.SCOPE_GRANTS) && oauth) {
+        run.submit(OktaBucket.APPS, InventoryCollection.SCOPE_GRANTS, () -> {
+          List<OAuth2ScopeConsentGrant> grants = run.http.get("/api/v1/apps/" + appId + "/grants",
+              new TypeReference<List<OAuth2ScopeConsentGrant>>() {});
+          if (grants != null) {
+            grants.forEach(g -> OktaMapper.scopeGrant(g, appId).ifPresent(run.sink::grant));
+            run.progress(InventoryCollection.SCOPE_GRANTS, grants.size());
+          }
+        });
+      }
+    });
+    for (String admin : survey.admins()) {
+      if (run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES)) {
+        run.submit(OktaBucket.USER_BY_ID, InventoryCollection.ROLE_ASSIGNMENTS,
+            () -> rolesOf(EntityKind.IDENTITY, admin, "/api/v1/users/" + admin + "/roles"));
+      }
+      if (run.plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
+        factorsOf(admin);
+      }
+    }
+  }
+
+  private void users() {
+    run.submit(OktaBucket.USERS, InventoryCollection.IDENTITIES, () -> run.http.forEachPage(
+        "/api/v1/users?limit=" + CallPlan.USERS_PAGE + "&search=" + SyncRun.encode("status pr"),
+        new TypeReference<List<User>>() {}, page -> {
+          for (User u : page) {
+            if (run.plan.includes(InventoryCollection.IDENTITIES)) {
+              run.sink.entity(OktaMapper.identity(u));
+            }
+            if (run.plan.includes(InventoryCollection.AUTH_FACTORS) && run.factorsForEveryone) {
+              factorsOf(u.getId());
+            }
+          }
+          run.progress(InventoryCollection.IDENTITIES, page.size());
+        }));
+  }
+
+  private void appUsers(String appId, boolean inheritedDerivable) {
+    int planned = CallPlan.pages(survey.estimatedUsersOf(appId), CallPlan.APP_USERS_PAGE);
+    run.submit(OktaBucket.APPS, InventoryCollection.APP_ASSIGNMENTS, () -> {
+      int pages = run.http.forEachPage("/api/v1/apps/" + appId + "/users?limit=" + CallPlan.APP_USERS_PAGE,
+          new TypeReference<List<AppUser>>() {}, page -> {
+            for (AppUser row : page) {
+              Grant.AppAssignment a = OktaMapper.appAssignment(row, appId);
+              if (a.provenance().isDirect() || !inheritedDerivable) {
+                run.sink.grant(a);
+              }
+            }
+            run.progress(InventoryCollection.APP_ASSIGNMENTS, page.size());
+          });
+      if (pages != planned) {
+        run.revisions.add("application " + appId + ": " + pages + " page(s) of users where the plan expected "
+            + planned + " (" + (pages - planned) + " call(s) to " + OktaBucket.APPS.pattern() + ")");
+      }
+    });
+  }
+
+  private void factorsOf(String userId) {
+    run.submit(OktaBucket.USER_BY_ID, InventoryCollection.AUTH_FACTORS, () -> {
+      List<UserFactor> factors = run.http.get("/api/v1/users/" + userId + "/factors",
+          new TypeReference<List<UserFactor>>() {});
+      if (factors != null) {
+        factors.forEach(f -> run.sink.entity(OktaMapper.factor(f, userId)));
+        run.progress(InventoryCollection.AUTH_FACTORS, factors.size());
+      }
+    });
+  }
+
+  private void rolesOf(EntityKind kind, String id, String path) {
+    List<ListGroupAssignedRoles200ResponseInner> assignments =
+        run.http.get(path, new TypeReference<List<ListGroupAssignedRoles200ResponseInner>>() {});
+    if (assignments == null) {
+      return;
+    }
+    for (var r : assignments) {
+      Role role = OktaMapper.role(r);
+      if (run.plan.includes(InventoryCollection.ROLES) && roles.add(role.id())) {
+        run.sink.entity(role);
+      }
+      if (run.plan.includes(InventoryCollection.ROLE_ASSIGNMENTS)) {
+        run.sink.grant(OktaMapper.roleAssignment(r, kind, id));
+      }
+    }
+    run.progress(InventoryCollection.ROLE_ASSIGNMENTS, assignments.size());
+  }
+}

@@ -1,0 +1,170 @@
+package dev.governance.okta.internal.sync;
+
+import dev.governance.core.ConnectorFailureException;
+import dev.governance.core.GovernanceException;
+import dev.governance.core.model.InventoryCollection;
+import dev.governance.core.spi.InventorySink;
+import dev.governance.core.spi.SyncContext;
+import dev.governance.core.spi.SyncPlan;
+import dev.governance.core.spi.SyncResult;
+import dev.governance.okta.internal.client.OktaBucket;
+import dev.governance.okta.internal.client.OktaHttp;
+import dev.governance.okta.internal.mapping.GroupStats;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One sync of one Okta org: survey, plan, the rest, then honest coverage. */
+public final class OktaSync {
+
+  private final OktaHttp http;
+  private final Lanes lanes;
+  private final boolean factorsForEveryone;
+  private final Duration window;
+  private final Map<InventoryCollection, Set<String>> required;
+  private volatile CallPlan callPlan = new CallPlan(Map.of(), List.of());
+  private volatile List<String> revisions = List.of();
+
+  /**
+   * Prepares a sync.
+   *
+   * @param http the org's client
+   * @param lanes the connector's lanes
+   * @param factorsForEveryone whether factors are read for every user rather than for admins
+   * @param window Okta's rate-limit window, for the time-left estimate
+   * @param required per collection, the scopes and permissions that allow reading it, for coverage
+   */
+  public OktaSync(OktaHttp http, Lanes lanes, boolean factorsForEveryone, Duration window,
+      Map<InventoryCollection, Set<String>> required) {
+    this.http = http;
+    this.lanes = lanes;
+    this.factorsForEveryone = factorsForEveryone;
+    this.window = window;
+    this.required = required;
+  }
+
+  /**
+   * Runs the sync.
+   *
+   * @param plan what to read
+   * @param sink where to put it
+   * @param context progress, cancellation, clock
+   * @return what it cost
+   */
+  public SyncResult run(SyncPlan plan, InventorySink sink, SyncContext context) {
+    Instant start = context.clock().instant();
+    Map<String, Integer> before = http.callsPerBucket();
+    SyncRun run = new SyncRun(http, lanes, plan, sink, context, factorsForEveryone, window, required);
+    try {
+      Survey survey = SurveyStage.read(run);
+      Map<String, Integer> surveyCalls = since(before, http.callsPerBucket());
+      callPlan = CallPlan.predict(survey, plan, factorsForEveryone);
+      Map<OktaBucket, Integer> expected = new EnumMap<>(OktaBucket.class);
+      expected.putAll(callPlan.predicted());
+      for (OktaBucket b : OktaBucket.values()) {
+        expected.merge(b, surveyCalls.getOrDefault(b.pattern(), 0), Integer::sum);
+      }
+      expected.values().removeIf(v -> v == 0);
+      run.expect(expected);
+      InventoryStage.read(run, survey);
+      reportCoverage(run, survey);
+      Map<String, Integer> predictedByPattern = new LinkedHashMap<>();
+      expected.forEach((b, n) -> predictedByPattern.put(b.pattern(), n));
+      return new SyncResult(since(before, http.callsPerBucket()), predictedByPattern, http.retries(),
+          Duration.between(start, context.clock().instant()));
+    } finally {
+      revisions = List.copyOf(run.revisions);
+    }
+  }
+
+  /**
+   * Returns the plan made after the survey.
+   *
+   * @return the plan
+   */
+  public CallPlan callPlan() {
+    return callPlan;
+  }
+
+  /**
+   * Returns why the calls made differ from the plan, if they do.
+   *
+   * @return the revisions, empty when the plan held
+   */
+  public List<String> revisions() {
+    return revisions;
+  }
+
+  private static Map<String, Integer> since(Map<String, Integer> before, Map<String, Integer> now) {
+    Map<String, Integer> delta = new LinkedHashMap<>();
+    now.forEach((k, v) -> {
+      int d = v - before.getOrDefault(k, 0);
+      if (d > 0) {
+        delta.put(k, d);
+      }
+    });
+    return delta;
+  }
+
+  private static void reportCoverage(SyncRun run, Survey survey) {
+    SyncPlan plan = run.plan;
+    CoverageTracker coverage = run.coverage;
+    dependsOn(run, "groups", InventoryCollection.MEMBERSHIPS, null);
+    dependsOn(run, "groups", InventoryCollection.APP_ASSIGNMENTS,
+        "assignments of applications to groups, and those inherited through groups, could not be read");
+    dependsOn(run, "applications", InventoryCollection.APP_ASSIGNMENTS,
+        "direct assignments of users to applications could not be read");
+    dependsOn(run, "applications", InventoryCollection.SCOPE_GRANTS, null);
+    if (!run.factorsForEveryone) {
+      dependsOn(run, "admins", InventoryCollection.AUTH_FACTORS, null);
+    }
+    if (coverage.failedEntirely(InventoryCollection.ROLE_ASSIGNMENTS)) {
+      coverage.failed(InventoryCollection.ROLES, new ConnectorFailureException(
+          "roles come from role assignments, which could not be read", false, null),
+          run.required(InventoryCollection.ROLES));
+    }
+    long members = survey.groups().values().stream().mapToLong(GroupStats::usersCount).sum();
+    boolean noEveryone = !run.surveyFailures.containsKey("groups") && survey.everyoneGroupId() == null;
+    if (plan.includes(InventoryCollection.IDENTITIES) && run.items(InventoryCollection.IDENTITIES) == 0
+        && (members > 0 || noEveryone) && !coverage.failedEntirely(InventoryCollection.IDENTITIES)) {
+      coverage.partial(InventoryCollection.IDENTITIES, "Okta listed no users although "
+          + (members > 0 ? "its groups have " + members + " members" : "every org has at least one")
+          + ": a service app without an admin role sees an empty list of users;"
+          + " assign the app an admin role such as READ_ONLY_ADMIN");
+    }
+    if (plan.includes(InventoryCollection.GROUPS) && noEveryone && survey.groups().isEmpty()) {
+      coverage.partial(InventoryCollection.GROUPS, "Okta listed no groups, not even the built-in Everyone:"
+          + " the credentials see less than the org holds; assign an admin role such as READ_ONLY_ADMIN");
+    }
+    if (plan.includes(InventoryCollection.APP_ASSIGNMENTS) && plan.includes(InventoryCollection.MEMBERSHIPS)
+        && !survey.groups().isEmpty() && !coverage.coverage(InventoryCollection.MEMBERSHIPS).isComplete()) {
+      coverage.partial(InventoryCollection.APP_ASSIGNMENTS, "assignments inherited through groups are"
+          + " derived from memberships, which were not read in full");
+    }
+    if (plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
+      coverage.partial(InventoryCollection.AUTH_FACTORS, "factors read for the " + survey.admins().size()
+          + " users holding admin roles only; set the option factors=everyone to read every user's"
+          + " (one call per user)");
+    }
+    for (InventoryCollection c : plan.collections()) {
+      run.sink.coverage(c, coverage.coverage(c));
+    }
+  }
+
+  /** Marks a collection unavailable (no partial reason) or partial when a survey it needs failed. */
+  private static void dependsOn(SyncRun run, String survey, InventoryCollection c, String partialReason) {
+    GovernanceException e = run.surveyFailures.get(survey);
+    if (e == null || !run.plan.includes(c)) {
+      return;
+    }
+    if (partialReason == null) {
+      run.coverage.failed(c, e, run.required(c));
+    } else {
+      run.coverage.partial(c, partialReason + ": " + e.getMessage());
+    }
+  }
+}

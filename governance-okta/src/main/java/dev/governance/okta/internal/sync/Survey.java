@@ -1,0 +1,49 @@
+package dev.governance.okta.internal.sync;
+
+import dev.governance.okta.internal.mapping.GroupStats;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the survey learned, which decides the calls of the rest of the sync.
+ *
+ * @param groups group id to its statistics, in listing order; empty if groups were not readable
+ * @param everyoneGroupId the built-in group of all users, or {@code null} if not seen
+ * @param applications application id to whether it is an OAuth client, in listing order
+ * @param groupsOfApplication application id to the groups assigned to it, when read
+ * @param admins ids of users holding an admin role
+ */
+record Survey(
+    Map<String, GroupStats> groups,
+    String everyoneGroupId,
+    Map<String, Boolean> applications,
+    Map<String, List<String>> groupsOfApplication,
+    List<String> admins) {
+
+  /**
+   * Returns the number of users according to the built-in group of all users.
+   *
+   * @return the count, or {@code -1} when unknown
+   */
+  int users() {
+    GroupStats everyone = everyoneGroupId == null ? null : groups.get(everyoneGroupId);
+    return everyone == null ? -1 : everyone.usersCount();
+  }
+
+  /**
+   * Estimates the rows of an application's user list: the members of its groups, at most every
+   * user. Direct assignments of users outside those groups are not known in advance.
+   *
+   * @param applicationId the application
+   * @return the estimate
+   */
+  int estimatedUsersOf(String applicationId) {
+    long members = 0;
+    for (String g : groupsOfApplication.getOrDefault(applicationId, List.of())) {
+      GroupStats stats = groups.get(g);
+      members += stats == null ? 0 : stats.usersCount();
+    }
+    int all = users();
+    return (int) (all < 0 ? members : Math.min(members, all));
+  }
+}

@@ -1,0 +1,157 @@
+package dev.governance.okta.internal.sync;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.okta.sdk.resource.model.ApplicationGroupAssignment;
+import com.okta.sdk.resource.model.RoleAssignedUsers;
+import dev.governance.core.model.EntityKind;
+import dev.governance.core.model.Grant;
+import dev.governance.core.model.Group;
+import dev.governance.core.model.GroupType;
+import dev.governance.core.model.InventoryCollection;
+import dev.governance.okta.internal.client.OktaBucket;
+import dev.governance.okta.internal.mapping.GroupStats;
+import dev.governance.okta.internal.mapping.OktaMapper;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The survey: the reads whose answers decide every other call. First the lists (groups with their
+ * statistics, applications, admins, group rules, API tokens), then which groups are assigned to
+ * which applications, read from whichever side costs fewer calls.
+ */
+final class SurveyStage {
+
+  private SurveyStage() {}
+
+  static Survey read(SyncRun run) {
+    Map<String, GroupStats> groups = Collections.synchronizedMap(new LinkedHashMap<>());
+    String[] everyone = new String[1];
+    Map<String, Boolean> apps = Collections.synchronizedMap(new LinkedHashMap<>());
+    List<String> admins = Collections.synchronizedList(new ArrayList<>());
+    if (run.any(InventoryCollection.GROUPS, InventoryCollection.MEMBERSHIPS, InventoryCollection.APP_ASSIGNMENTS,
+        InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES, InventoryCollection.IDENTITIES)) {
+      run.submitSurvey("groups", OktaBucket.GROUPS, InventoryCollection.GROUPS, () -> run.http.forEachPage(
+          "/api/v1/groups?expand=stats&limit=" + CallPlan.GROUPS_PAGE,
+          new TypeReference<List<com.okta.sdk.resource.model.Group>>() {}, page -> {
+            for (var g : page) {
+              Group group = OktaMapper.group(g);
+              groups.put(group.id(), OktaMapper.stats(g).orElse(new GroupStats(0, 0, false)));
+              if (group.type() == GroupType.BUILT_IN && "Everyone".equals(group.name())) {
+                everyone[0] = group.id();
+              }
+              if (run.plan.includes(InventoryCollection.GROUPS)) {
+                run.sink.entity(group);
+              }
+            }
+            run.progress(InventoryCollection.GROUPS, page.size());
+          }));
+    }
+    if (run.any(InventoryCollection.APPLICATIONS, InventoryCollection.APP_ASSIGNMENTS, InventoryCollection.SCOPE_GRANTS)) {
+      run.submitSurvey("applications", OktaBucket.APPS, InventoryCollection.APPLICATIONS, () -> run.http.forEachPage(
+          "/api/v1/apps?limit=" + CallPlan.APPS_PAGE,
+          new TypeReference<List<com.okta.sdk.resource.model.Application>>() {}, page -> {
+            for (var a : page) {
+              var app = OktaMapper.application(a);
+              apps.put(app.id(), app.oauthClient());
+              if (run.plan.includes(InventoryCollection.APPLICATIONS)) {
+                run.sink.entity(app);
+              }
+            }
+            run.progress(InventoryCollection.APPLICATIONS, page.size());
+          }));
+    }
+    if (run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES)
+        || run.plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
+      run.submitSurvey("admins", OktaBucket.OTHER, InventoryCollection.ROLE_ASSIGNMENTS, () -> admins(run, admins));
+    }
+    if (run.plan.includes(InventoryCollection.GROUP_RULES)) {
+      run.submit(OktaBucket.OTHER, InventoryCollection.GROUP_RULES, () -> run.http.forEachPage(
+          "/api/v1/groups/rules?limit=" + CallPlan.RULES_PAGE,
+          new TypeReference<List<com.okta.sdk.resource.model.GroupRule>>() {}, page -> {
+            page.forEach(r -> run.sink.entity(OktaMapper.groupRule(r)));
+            run.progress(InventoryCollection.GROUP_RULES, page.size());
+          }));
+    }
+    if (run.plan.includes(InventoryCollection.API_TOKENS)) {
+      run.submit(OktaBucket.OTHER, InventoryCollection.API_TOKENS, () -> run.http.forEachPage(
+          "/api/v1/api-tokens", new TypeReference<List<com.okta.sdk.resource.model.ApiToken>>() {}, page -> {
+            page.forEach(t -> run.sink.entity(OktaMapper.apiToken(t)));
+            run.progress(InventoryCollection.API_TOKENS, page.size());
+          }));
+    }
+    run.await();
+    Map<String, List<String>> groupsOfApp = new ConcurrentHashMap<>();
+    boolean bothRead = !run.surveyFailures.containsKey("groups") && !run.surveyFailures.containsKey("applications");
+    if (run.plan.includes(InventoryCollection.APP_ASSIGNMENTS) && bothRead) {
+      groupAssignments(run, groups, apps, groupsOfApp);
+      run.await();
+    }
+    return new Survey(new LinkedHashMap<>(groups), everyone[0], new LinkedHashMap<>(apps), Map.copyOf(groupsOfApp),
+        List.copyOf(admins));
+  }
+
+  private static void admins(SyncRun run, List<String> admins) {
+    String next = "/api/v1/iam/assignees/users?limit=" + CallPlan.ASSIGNEES_PAGE;
+    while (next != null) {
+      RoleAssignedUsers page = run.http.get(next, new TypeReference<RoleAssignedUsers>() {});
+      if (page == null || page.getValue() == null || page.getValue().isEmpty()) {
+        break;
+      }
+      page.getValue().forEach(u -> admins.add(u.getId()));
+      String href = page.getLinks() == null || page.getLinks().getNext() == null
+          ? null : page.getLinks().getNext().getHref();
+      next = href == null || !href.contains("/api/v1/") ? null : href.substring(href.indexOf("/api/v1/"));
+    }
+  }
+
+  /**
+   * Reads which groups are assigned to which applications, from the groups' side ({@code
+   * /groups/{id}/apps} for each group with applications) or the applications' side ({@code
+   * /apps/{id}/groups} for each application), whichever costs fewer calls by the statistics.
+   */
+  private static void groupAssignments(SyncRun run, Map<String, GroupStats> groups, Map<String, Boolean> apps,
+      Map<String, List<String>> groupsOfApp) {
+    int fromGroups = 0;
+    long edges = 0;
+    for (GroupStats s : groups.values()) {
+      if (s.appsCount() > 0) {
+        fromGroups += CallPlan.pages(s.appsCount(), CallPlan.GROUP_APPS_PAGE);
+        edges += s.appsCount();
+      }
+    }
+    long fromApps = apps.size() + edges / CallPlan.APP_GROUPS_PAGE;
+    if (edges == 0) {
+      return;
+    }
+    if (fromApps < fromGroups) {
+      for (String appId : apps.keySet()) {
+        run.submit(OktaBucket.APPS, InventoryCollection.APP_ASSIGNMENTS, () -> run.http.forEachPage(
+            "/api/v1/apps/" + appId + "/groups?limit=" + CallPlan.APP_GROUPS_PAGE,
+            new TypeReference<List<ApplicationGroupAssignment>>() {}, page -> {
+              page.forEach(a -> edge(run, groupsOfApp, a.getId(), appId));
+              run.progress(InventoryCollection.APP_ASSIGNMENTS, page.size());
+            }));
+      }
+    } else {
+      groups.forEach((groupId, stats) -> {
+        if (stats.appsCount() > 0) {
+          run.submit(OktaBucket.GROUP_BY_ID, InventoryCollection.APP_ASSIGNMENTS, () -> run.http.forEachPage(
+              "/api/v1/groups/" + groupId + "/apps?limit=" + CallPlan.GROUP_APPS_PAGE,
+              new TypeReference<List<com.okta.sdk.resource.model.Application>>() {}, page -> {
+                page.forEach(a -> edge(run, groupsOfApp, groupId, a.getId()));
+                run.progress(InventoryCollection.APP_ASSIGNMENTS, page.size());
+              }));
+        }
+      });
+    }
+  }
+
+  private static void edge(SyncRun run, Map<String, List<String>> groupsOfApp, String groupId, String appId) {
+    groupsOfApp.computeIfAbsent(appId, k -> Collections.synchronizedList(new ArrayList<>())).add(groupId);
+    run.sink.grant(Grant.AppAssignment.direct(EntityKind.GROUP, groupId, appId));
+  }
+}
