@@ -16,7 +16,8 @@ public abstract sealed class GovernanceException extends RuntimeException
         NotFoundException,
         ConflictException,
         CancelledException,
-        ConnectorFailureException {
+        ConnectorFailureException,
+        StorageFailureException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,420 @@
+package dev.governance.core.integration;
+
+import dev.governance.core.ConflictException;
+import dev.governance.core.Connectors;
+import dev.governance.core.InsufficientPermissionException;
+import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.NotFoundException;
+import dev.governance.core.spi.Connector;
+import dev.governance.core.spi.ConnectorContext;
+import dev.governance.core.spi.Preflight;
+import dev.governance.core.store.FileSnapshotStore;
+import dev.governance.core.store.SnapshotStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+/**
+ * The registry of connected tenants a product embeds: add, list, edit and delete integrations,
+ * rotate their credentials, sync them into the {@link SnapshotStore}, and follow their status.
+ *
+ * <pre>{@code
+ * Integrations registry = Integrations.builder(Path.of("/var/lib/governance"))
+ *     .connectors(Connectors.builder().build())
+ *     .excessiveSyncDuration(Duration.ofMinutes(30))
+ *     .build();
+ * Integration acme = registry.add(IntegrationSpec.builder("okta", "https://acme.okta.com")
+ *     .credential(CredentialReference.environmentVariable("ACME_OKTA_TOKEN"))
+ *     .features(IntegrationFeature.APP_GOVERNANCE)
+ *     .primaryOwner("alice@acme.com")
+ *     .build(), "alice@acme.com");
+ * registry.sync(acme.id(), SyncRequest.by("scheduler"));
+ * }</pre>
+ *
+ * <p>State lives in the directory given to the builder: {@code integrations.json} (replaced
+ * atomically on every change, holding credential references and never secrets) and, unless
+ * another store is given, the snapshots under {@code snapshots/}. One registry instance per
+ * directory. Thread-safe: different integrations sync in parallel, while a second sync of one
+ * integration is refused with {@link ConflictException}. See {@code docs/integrations.md}.
+ *
+ * @since 0.1
+ */
+public final class Integrations {
+
+  private final RegistryState state;
+  private final SnapshotStore store;
+  private final Clock clock;
+  private final Connections connections;
+  private final SyncRunner runner;
+
+  private Integrations(Builder b) {
+    this.clock = b.clock;
+    this.store = b.store != null
+        ? b.store
+        : FileSnapshotStore.builder(b.directory.resolve("snapshots")).clock(b.clock).build();
+    this.state = new RegistryState(
+        new RegistryFile(b.directory.resolve("integrations.json")), b.excessive, b.clock, b.listeners);
+    this.connections = new Connections(b.connectors, b.secrets, b.clock, b.customizer);
+    this.runner = new SyncRunner(state, connections, store, clock);
+  }
+
+  /**
+   * Starts a builder for a registry kept in a directory, created if missing.
+   *
+   * @param directory the directory
+   * @return a new builder
+   */
+  public static Builder builder(Path directory) {
+    return new Builder(directory);
+  }
+
+  /**
+   * Adds an integration. Nothing is contacted yet: {@link #check} or {@link #sync} connects.
+   *
+   * @param spec what to add
+   * @param actor who adds it
+   * @return the integration, status {@code NOT_SYNCED}
+   * @throws InvalidConfigurationException if no connector provider has the spec's provider id
+   * @throws ConflictException if the id is taken or the tenant is already registered with the
+   *     same provider
+   */
+  public Integration add(IntegrationSpec spec, String actor) {
+    Objects.requireNonNull(spec, "spec");
+    requireActor(actor);
+    connections.requireProvider(spec.providerId());
+    Instant now = clock.instant();
+    String id = spec.id() != null ? spec.id() : UUID.randomUUID().toString();
+    Integration added = new Integration(id, spec.providerId(), spec.tenant(), spec.settings(),
+        spec.credential(), spec.features(), spec.primaryOwner(), spec.secondaryOwners(),
+        spec.description(), now, actor, null,
+        new SyncStatus(SyncStatus.State.NOT_SYNCED, now, null), null, null, false);
+    return state.put(added, existing -> {
+      if (existing.containsKey(id)) {
+        throw new ConflictException("An integration with id '" + id + "' exists; choose another id");
+      }
+      for (Integration other : existing.values()) {
+        if (other.providerId().equals(spec.providerId())
+            && Connections.normalize(other.tenant()).equals(Connections.normalize(spec.tenant()))) {
+          throw new ConflictException("The tenant " + spec.tenant() + " is already registered as"
+              + " integration '" + other.id() + "'; edit that one instead");
+        }
+      }
+    });
+  }
+
+  /**
+   * Lists the integrations in the order they were added.
+   *
+   * @return the integrations
+   */
+  public List<Integration> list() {
+    return state.list();
+  }
+
+  /**
+   * Finds an integration.
+   *
+   * @param id its id
+   * @return the integration, or empty
+   */
+  public Optional<Integration> find(String id) {
+    return state.find(id);
+  }
+
+  /**
+   * Returns an integration.
+   *
+   * @param id its id
+   * @return the integration
+   * @throws NotFoundException if there is none with that id
+   */
+  public Integration get(String id) {
+    return state.get(id);
+  }
+
+  /**
+   * Changes an integration's details.
+   *
+   * @param id its id
+   * @param edit the changes
+   * @return the integration after the change
+   * @throws NotFoundException if there is none with that id
+   */
+  public Integration edit(String id, IntegrationEdit edit) {
+    Objects.requireNonNull(edit, "edit");
+    return state.update(id, i -> i.edited(edit));
+  }
+
+  /**
+   * Deletes an integration and every snapshot of it. Refused while it syncs.
+   *
+   * @param id its id
+   * @param confirmTenant the integration's tenant, typed again to confirm
+   * @throws InvalidConfigurationException if the confirmation does not match the tenant
+   * @throws ConflictException if a sync or a credential update of it is running
+   * @throws NotFoundException if there is none with that id
+   */
+  public void delete(String id, String confirmTenant) {
+    Integration i = get(id);
+    if (confirmTenant == null || !confirmTenant.strip().equals(i.tenant())) {
+      throw new InvalidConfigurationException("confirmation", "To delete integration '" + id
+          + "' and all its snapshots, confirm with its tenant, exactly: " + i.tenant());
+    }
+    state.begin(id, "a deletion");
+    try {
+      store.deleteAll(id);
+      state.remove(id);
+    } finally {
+      state.end(id);
+    }
+  }
+
+  /**
+   * Replaces an integration's credential after checking the new one: it must open the same tenant
+   * and allow at least something to be read. A credential that still works is replaced only with
+   * {@link CredentialReplacement#REPLACE_WORKING}. The old credential stays if anything fails.
+   *
+   * @param id the integration's id
+   * @param credential where the new secret is
+   * @param replacement whether a working credential may be replaced
+   * @param actor who replaces it
+   * @return the integration with the new credential
+   * @throws dev.governance.core.AuthenticationFailedException if the new credential is refused,
+   *     or opens another tenant ({@code WRONG_TENANT})
+   * @throws InsufficientPermissionException if the new credential may read nothing
+   * @throws ConflictException if the current credential works and replacement was not forced, or
+   *     a sync of the integration is running
+   */
+  public Integration updateCredential(
+      String id, CredentialReference credential, CredentialReplacement replacement, String actor) {
+    Objects.requireNonNull(credential, "credential");
+    Objects.requireNonNull(replacement, "replacement");
+    requireActor(actor);
+    Integration current = get(id);
+    state.begin(id, "a credential update");
+    try {
+      connections.verifyReplacement(current, credential, replacement);
+      Instant now = clock.instant();
+      return state.update(id, i -> i.withCredential(credential).connected(now, actor));
+    } finally {
+      state.end(id);
+    }
+  }
+
+  /**
+   * Checks what an integration's current credential allows, and records the first connection.
+   *
+   * @param id the integration's id
+   * @param actor who checks
+   * @return the preflight
+   * @throws dev.governance.core.AuthenticationFailedException if the credential is refused
+   */
+  public Preflight check(String id, String actor) {
+    requireActor(actor);
+    Integration i = get(id);
+    Preflight preflight;
+    try (Connector c = connections.open(i, i.credential())) {
+      preflight = c.check();
+    }
+    Instant now = clock.instant();
+    state.update(id, x -> x.connected(now, actor));
+    return preflight;
+  }
+
+  /**
+   * Syncs an integration: opens its connector, collects the inventory into a snapshot and saves
+   * it. The status goes to {@code IN_PROGRESS}, then {@code SUCCESS} or {@code ERROR}; a failed or
+   * cancelled sync saves nothing and leaves the last good snapshot. Runs on the calling thread;
+   * call it from several threads to sync several integrations at once.
+   *
+   * @param id the integration's id
+   * @param request who asks, what to read, progress and cancellation
+   * @return what the sync did
+   * @throws ConflictException if a sync of this integration is already running
+   * @throws dev.governance.core.GovernanceException whatever ended the sync, after the status records it
+   */
+  public SyncReport sync(String id, SyncRequest request) {
+    Objects.requireNonNull(request, "request");
+    get(id);
+    state.begin(id, "a sync");
+    try {
+      return runner.run(id, request);
+    } finally {
+      state.end(id);
+    }
+  }
+
+  /**
+   * Finds the integration whose last sync exceeded the threshold by the most.
+   *
+   * @return the integration, or empty if no last sync exceeded it
+   */
+  public Optional<Integration> mostExcessiveSync() {
+    return list().stream()
+        .filter(Integration::excessiveSync)
+        .max(Comparator.comparing(i -> i.lastSync().duration()));
+  }
+
+  /**
+   * Returns the duration beyond which a sync counts as excessive.
+   *
+   * @return the threshold
+   */
+  public Duration excessiveSyncDuration() {
+    return state.excessive();
+  }
+
+  /**
+   * Returns the store that holds the snapshots.
+   *
+   * @return the store
+   */
+  public SnapshotStore store() {
+    return store;
+  }
+
+  /**
+   * Adds a listener for status changes.
+   *
+   * @param listener the listener
+   */
+  public void addListener(IntegrationListener listener) {
+    state.listeners().add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * Removes a listener.
+   *
+   * @param listener the listener
+   */
+  public void removeListener(IntegrationListener listener) {
+    state.listeners().remove(listener);
+  }
+
+  private static void requireActor(String actor) {
+    if (actor == null || actor.isBlank()) {
+      throw new InvalidConfigurationException("actor", "Say who does this: give a login or a"
+          + " service's name");
+    }
+  }
+
+  /** Builds {@link Integrations}. */
+  public static final class Builder {
+    private final Path directory;
+    private Connectors connectors;
+    private SecretResolver secrets = SecretResolver.standard();
+    private Clock clock = Clock.systemUTC();
+    private Duration excessive = Duration.ofHours(1);
+    private SnapshotStore store;
+    private BiConsumer<Integration, ConnectorContext.Builder> customizer = (i, b) -> {};
+    private final List<IntegrationListener> listeners = new ArrayList<>();
+
+    private Builder(Path directory) {
+      this.directory = Objects.requireNonNull(directory, "directory");
+    }
+
+    /**
+     * Sets the connector providers to open integrations with. Required.
+     *
+     * @param value the providers
+     * @return this builder
+     */
+    public Builder connectors(Connectors value) {
+      this.connectors = Objects.requireNonNull(value, "connectors");
+      return this;
+    }
+
+    /**
+     * Sets how secrets are read; by default environment variables and files.
+     *
+     * @param value the resolver
+     * @return this builder
+     */
+    public Builder secretResolver(SecretResolver value) {
+      this.secrets = Objects.requireNonNull(value, "secretResolver");
+      return this;
+    }
+
+    /**
+     * Sets the clock for every time the registry records.
+     *
+     * @param value the clock
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the duration beyond which a sync counts as excessive; one hour by default.
+     *
+     * @param value a positive duration
+     * @return this builder
+     */
+    public Builder excessiveSyncDuration(Duration value) {
+      if (value == null || value.isNegative() || value.isZero()) {
+        throw new InvalidConfigurationException("excessiveSyncDuration",
+            "The excessive sync duration must be positive, e.g. PT30M; got " + value);
+      }
+      this.excessive = value;
+      return this;
+    }
+
+    /**
+     * Sets the snapshot store; by default a {@link FileSnapshotStore} in {@code snapshots/}.
+     *
+     * @param value the store
+     * @return this builder
+     */
+    public Builder store(SnapshotStore value) {
+      this.store = Objects.requireNonNull(value, "store");
+      return this;
+    }
+
+    /**
+     * Adds services or settings to every connector's context, e.g. an HTTP client.
+     *
+     * @param value called with the integration and the context being built
+     * @return this builder
+     */
+    public Builder connectorContext(BiConsumer<Integration, ConnectorContext.Builder> value) {
+      this.customizer = Objects.requireNonNull(value, "connectorContext");
+      return this;
+    }
+
+    /**
+     * Adds a listener for status changes.
+     *
+     * @param value the listener
+     * @return this builder
+     */
+    public Builder listener(IntegrationListener value) {
+      listeners.add(Objects.requireNonNull(value, "listener"));
+      return this;
+    }
+
+    /**
+     * Opens the registry, reading its state. A sync a crash interrupted is recorded as an error.
+     *
+     * @return the registry
+     * @throws InvalidConfigurationException if no connectors were set
+     * @throws dev.governance.core.StorageFailureException if the state cannot be read
+     */
+    public Integrations build() {
+      if (connectors == null) {
+        throw new InvalidConfigurationException("connectors", "Give the registry the connector"
+            + " providers to use: Integrations.builder(dir).connectors(Connectors.builder().build())");
+      }
+      return new Integrations(this);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.governance.core.integration;
+
+import dev.governance.core.CancelledException;
+import dev.governance.core.ConnectorFailureException;
+import dev.governance.core.GovernanceException;
+import dev.governance.core.snapshot.Snapshot;
+import dev.governance.core.snapshot.SnapshotBuilder;
+import dev.governance.core.spi.Connector;
+import dev.governance.core.spi.SyncContext;
+import dev.governance.core.spi.SyncResult;
+import dev.governance.core.store.SnapshotStore;
+import dev.governance.core.store.StoredSnapshot;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Runs one sync of an integration: status to {@code IN_PROGRESS}, connector, snapshot, store, then
+ * status to {@code SUCCESS} or {@code ERROR}. The caller makes sure only one runs per integration.
+ */
+final class SyncRunner {
+
+  private final RegistryState state;
+  private final Connections connections;
+  private final SnapshotStore store;
+  private final Clock clock;
+
+  SyncRunner(RegistryState state, Connections connections, SnapshotStore store, Clock clock) {
+    this.state = state;
+    this.connections = connections;
+    this.clock = clock;
+    this.store = store;
+  }
+
+  SyncReport run(String id, SyncRequest request) {
+    Instant start = clock.instant();
+    Integration integration = state.update(id,
+        i -> i.withStatus(new SyncStatus(SyncStatus.State.IN_PROGRESS, start, null)));
+    StoredSnapshot stored;
+    SyncResult result;
+    try {
+      try (Connector connector = connections.open(integration, integration.credential())) {
+        SnapshotBuilder builder = Snapshot.builder(connector.tenant(), connector.id())
+            .clock(clock)
+            .startedAt(start);
+        SyncContext context = SyncContext.builder()
+            .clock(clock)
+            .progress(request.progress())
+            .cancellation(request.cancellation())
+            .build();
+        result = connector.collect(request.plan(), builder, context);
+        request.cancellation().throwIfCancelled("the sync of integration '" + id + "'");
+        stored = store.save(id, builder.build());
+      }
+    } catch (RuntimeException | Error e) {
+      Instant end = clock.instant();
+      String reason = reason(e);
+      SyncRun run = new SyncRun(start, elapsed(start, end), request.actor(), false, null, reason);
+      try {
+        state.update(id, i -> i.withSync(new SyncStatus(SyncStatus.State.ERROR, end, reason), run));
+      } catch (RuntimeException recordFailure) {
+        e.addSuppressed(recordFailure);
+      }
+      if (e instanceof GovernanceException || e instanceof Error) {
+        throw e;
+      }
+      throw new ConnectorFailureException("The sync of integration '" + id + "' failed: " + reason,
+          false, e);
+    }
+    Instant end = clock.instant();
+    SyncRun run = new SyncRun(start, elapsed(start, end), request.actor(), true, stored.id(), null);
+    Integration done = state.update(id,
+        i -> i.withSync(new SyncStatus(SyncStatus.State.SUCCESS, end, null), run)
+            .connected(start, request.actor()));
+    return new SyncReport(done, stored, result);
+  }
+
+  private static Duration elapsed(Instant start, Instant end) {
+    Duration d = Duration.between(start, end);
+    return d.isNegative() ? Duration.ZERO : d;
+  }
+
+  private static String reason(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof CancelledException) {
+      return "cancelled: " + message;
+    }
+    if (e instanceof GovernanceException) {
+      return message;
+    }
+    return e.getClass().getSimpleName() + ": " + message;
+  }
+}

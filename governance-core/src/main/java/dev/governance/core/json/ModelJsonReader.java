@@ -1,0 +1,354 @@
+package dev.governance.core.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.governance.core.model.ApiToken;
+import dev.governance.core.model.Application;
+import dev.governance.core.model.ApplicationStatus;
+import dev.governance.core.model.Attributes;
+import dev.governance.core.model.AuthFactor;
+import dev.governance.core.model.ConsentSource;
+import dev.governance.core.model.Coverage;
+import dev.governance.core.model.Entity;
+import dev.governance.core.model.EntityKind;
+import dev.governance.core.model.FactorStatus;
+import dev.governance.core.model.FactorType;
+import dev.governance.core.model.Grant;
+import dev.governance.core.model.Group;
+import dev.governance.core.model.GroupRule;
+import dev.governance.core.model.GroupType;
+import dev.governance.core.model.Identity;
+import dev.governance.core.model.IdentityStatus;
+import dev.governance.core.model.NetworkRestriction;
+import dev.governance.core.model.Provenance;
+import dev.governance.core.model.Role;
+import dev.governance.core.model.RoleTarget;
+import dev.governance.core.model.RoleType;
+import dev.governance.core.model.RuleStatus;
+import dev.governance.core.model.SignOnMode;
+import dev.governance.core.snapshot.SnapshotInfo;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the JSON written by {@link ModelJsonWriter} back into the model, one object at a time.
+ *
+ * <p>Input that does not describe a valid item (a missing field, an unknown kind, a malformed
+ * instant) fails with an {@link IllegalArgumentException} that names the field. Enum values this
+ * release does not know become the enum's {@code UNKNOWN} case, as they do from a provider.
+ *
+ * <p>Numbers in attributes: integers that fit in a {@code long} become {@link Long}, larger ones
+ * {@link BigDecimal}; a number with a fraction or an exponent becomes {@link Double} when a double
+ * holds its value exactly, and {@link BigDecimal} otherwise. Parse with {@code
+ * DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS} on, so that no precision is lost before this
+ * class sees the value.
+ *
+ * @since 0.1
+ */
+public final class ModelJsonReader {
+
+  private ModelJsonReader() {}
+
+  /**
+   * Reads an entity.
+   *
+   * @param node a JSON object written by {@link ModelJsonWriter#writeEntity}
+   * @return the entity
+   * @throws IllegalArgumentException if the object does not describe a valid entity
+   */
+  public static Entity readEntity(JsonNode node) {
+    String kind = text(node, "kind");
+    EntityKind k;
+    try {
+      k = EntityKind.valueOf(kind);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown entity kind '" + kind + "'", e);
+    }
+    String id = text(node, "id");
+    return switch (k) {
+      case IDENTITY -> new Identity(id, text(node, "login"), optText(node, "email"),
+          optText(node, "displayName"), IdentityStatus.parse(text(node, "status")),
+          instant(node, "created"), instant(node, "activated"), instant(node, "lastLogin"),
+          instant(node, "lastUpdated"), readAttributes(node.path("attributes")));
+      case GROUP -> new Group(id, text(node, "name"), optText(node, "description"),
+          GroupType.parse(text(node, "type")), optText(node, "sourceApplicationId"),
+          instant(node, "created"), instant(node, "lastUpdated"),
+          instant(node, "lastMembershipUpdated"), readAttributes(node.path("attributes")));
+      case APPLICATION -> new Application(id, text(node, "name"), text(node, "label"),
+          ApplicationStatus.parse(text(node, "status")), SignOnMode.parse(text(node, "signOnMode")),
+          instant(node, "created"), instant(node, "lastUpdated"), node.path("oauthClient").asBoolean(false),
+          readAttributes(node.path("attributes")));
+      case ROLE -> new Role(id, text(node, "label"), RoleType.parse(text(node, "type")),
+          new LinkedHashSet<>(strings(node, "permissions")), optText(node, "description"));
+      case API_TOKEN -> new ApiToken(id, text(node, "name"), text(node, "ownerId"),
+          optText(node, "clientName"), instant(node, "created"), instant(node, "expires"),
+          instant(node, "lastUpdated"), network(node.path("network")));
+      case AUTH_FACTOR -> new AuthFactor(id, text(node, "identityId"), FactorType.parse(text(node, "type")),
+          optText(node, "provider"), FactorStatus.parse(text(node, "status")),
+          instant(node, "created"), instant(node, "lastUpdated"));
+      case GROUP_RULE -> new GroupRule(id, text(node, "name"), RuleStatus.parse(text(node, "status")),
+          strings(node, "targetGroupIds"), optText(node, "expression"),
+          new LinkedHashSet<>(strings(node, "excludedIdentityIds")));
+    };
+  }
+
+  /**
+   * Reads a grant.
+   *
+   * @param node a JSON object written by {@link ModelJsonWriter#writeGrant}
+   * @return the grant
+   * @throws IllegalArgumentException if the object does not describe a valid grant
+   */
+  public static Grant readGrant(JsonNode node) {
+    String type = text(node, "type");
+    Provenance provenance = readProvenance(required(node, "provenance"));
+    return switch (type) {
+      case "MEMBERSHIP" -> new Grant.Membership(kind(node, "memberKind"), text(node, "memberId"),
+          text(node, "groupId"), provenance);
+      case "APP_ASSIGNMENT" -> new Grant.AppAssignment(kind(node, "assigneeKind"), text(node, "assigneeId"),
+          text(node, "applicationId"), provenance);
+      case "ROLE_ASSIGNMENT" -> new Grant.RoleAssignment(kind(node, "assigneeKind"), text(node, "assigneeId"),
+          text(node, "roleId"), targets(node.path("targets")), optText(node, "assignmentId"), provenance);
+      case "SCOPE_GRANT" -> new Grant.ScopeGrant(text(node, "applicationId"), text(node, "scope"),
+          text(node, "issuer"), optText(node, "grantId"), ConsentSource.parse(text(node, "source")),
+          optText(node, "consentedBy"), instant(node, "created"), provenance);
+      default -> throw new IllegalArgumentException(
+          "unknown grant type '" + type
+              + "'; expected MEMBERSHIP, APP_ASSIGNMENT, ROLE_ASSIGNMENT or SCOPE_GRANT");
+    };
+  }
+
+  /**
+   * Reads a grant straight from a parser, without building a tree; faster for large inventories.
+   *
+   * @param parser a parser positioned on the {@code START_OBJECT} of a grant written by {@link
+   *     ModelJsonWriter#writeGrant}; left on its {@code END_OBJECT}
+   * @return the grant
+   * @throws IOException if the parser fails
+   * @throws IllegalArgumentException if the object does not describe a valid grant
+   */
+  public static Grant readGrant(JsonParser parser) throws IOException {
+    return GrantStreamReader.read(parser);
+  }
+
+  /**
+   * Reads a provenance.
+   *
+   * @param node a JSON object written by {@link ModelJsonWriter#writeProvenance}
+   * @return the provenance
+   * @throws IllegalArgumentException if the object does not describe a provenance
+   */
+  public static Provenance readProvenance(JsonNode node) {
+    String type = text(node, "type");
+    return switch (type) {
+      case "DIRECT" -> Provenance.direct();
+      case "VIA_GROUP" -> Provenance.viaGroup(text(node, "groupId"));
+      case "VIA_GROUP_RULE" -> Provenance.viaGroupRule(text(node, "ruleId"));
+      case "VIA_UNNAMED_GROUP" -> Provenance.viaUnnamedGroup();
+      default -> throw new IllegalArgumentException("unknown provenance type '" + type
+          + "'; expected DIRECT, VIA_GROUP, VIA_UNNAMED_GROUP or VIA_GROUP_RULE");
+    };
+  }
+
+  /**
+   * Reads a coverage.
+   *
+   * @param node a JSON object written by {@link ModelJsonWriter#writeCoverage}
+   * @return the coverage
+   * @throws IllegalArgumentException if the object does not describe a coverage
+   */
+  public static Coverage readCoverage(JsonNode node) {
+    String state = text(node, "state");
+    return switch (state) {
+      case "COMPLETE" -> Coverage.complete();
+      case "NOT_REQUESTED" -> Coverage.notRequested();
+      case "PARTIAL" -> Coverage.partial(text(node, "reason"));
+      case "UNAVAILABLE" -> Coverage.unavailable(
+          text(node, "reason"), new LinkedHashSet<>(strings(node, "missingPermissions")));
+      default -> throw new IllegalArgumentException(
+          "unknown coverage state '" + state
+              + "'; expected COMPLETE, PARTIAL, UNAVAILABLE or NOT_REQUESTED");
+    };
+  }
+
+  /**
+   * Reads custom attributes.
+   *
+   * @param node a JSON object written by {@link ModelJsonWriter#writeAttributes}, or a missing
+   *     node for no attributes
+   * @return the attributes
+   * @throws IllegalArgumentException if a value is an object or a nested list
+   */
+  public static Attributes readAttributes(JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return Attributes.empty();
+    }
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("'attributes' must be a JSON object");
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> e = fields.next();
+      values.put(e.getKey(), value(e.getKey(), e.getValue()));
+    }
+    return Attributes.of(values);
+  }
+
+  /**
+   * Reads where and when a snapshot was taken.
+   *
+   * @param node a JSON object written by {@link ModelJsonWriter#writeInfo}
+   * @return the info
+   */
+  public static SnapshotInfo readInfo(JsonNode node) {
+    return new SnapshotInfo(text(node, "tenant"), text(node, "connectorId"),
+        requiredInstant(node, "startedAt"), requiredInstant(node, "completedAt"));
+  }
+
+  private static @Nullable Object value(String name, JsonNode v) {
+    if (v.isNull()) {
+      return null;
+    }
+    if (v.isTextual()) {
+      return v.textValue();
+    }
+    if (v.isBoolean()) {
+      return v.booleanValue();
+    }
+    if (v.isIntegralNumber()) {
+      return v.canConvertToLong() ? (Object) v.longValue() : new BigDecimal(v.bigIntegerValue());
+    }
+    if (v.isNumber()) {
+      BigDecimal exact = v.decimalValue();
+      double d = v.doubleValue();
+      boolean fits = Double.isFinite(d) && new BigDecimal(Double.toString(d)).compareTo(exact) == 0;
+      return fits ? (Object) d : exact;
+    }
+    if (v.isArray()) {
+      List<Object> items = new ArrayList<>(v.size());
+      for (JsonNode item : v) {
+        if (item.isArray() || item.isObject()) {
+          throw new IllegalArgumentException("attribute '" + name + "' holds a nested value; only flat lists are supported");
+        }
+        Object x = value(name, item);
+        if (x != null) {
+          items.add(x);
+        }
+      }
+      return items;
+    }
+    throw new IllegalArgumentException("attribute '" + name + "' holds an object; only values and flat lists are supported");
+  }
+
+  private static NetworkRestriction network(JsonNode node) {
+    if (node.isMissingNode()) {
+      return NetworkRestriction.anywhere();
+    }
+    return new NetworkRestriction(text(node, "connection"),
+        new LinkedHashSet<>(strings(node, "include")), new LinkedHashSet<>(strings(node, "exclude")));
+  }
+
+  private static List<RoleTarget> targets(JsonNode node) {
+    if (node.isMissingNode()) {
+      return List.of();
+    }
+    List<RoleTarget> targets = new ArrayList<>(node.size());
+    for (JsonNode t : node) {
+      String kind = text(t, "kind");
+      RoleTarget.Kind k;
+      try {
+        k = RoleTarget.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        k = RoleTarget.Kind.UNKNOWN;
+      }
+      targets.add(new RoleTarget(k, text(t, "id")));
+    }
+    return targets;
+  }
+
+  private static EntityKind kind(JsonNode node, String field) {
+    String value = text(node, field);
+    try {
+      return EntityKind.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("field '" + field + "' has unknown entity kind '" + value + "'", e);
+    }
+  }
+
+  private static List<String> strings(JsonNode node, String field) {
+    JsonNode array = node.path(field);
+    if (array.isMissingNode()) {
+      return List.of();
+    }
+    if (!array.isArray()) {
+      throw new IllegalArgumentException("field '" + field + "' must be an array of strings");
+    }
+    List<String> values = new ArrayList<>(array.size());
+    for (JsonNode item : array) {
+      if (!item.isTextual()) {
+        throw new IllegalArgumentException("field '" + field + "' must hold only strings");
+      }
+      values.add(item.textValue());
+    }
+    return values;
+  }
+
+  private static JsonNode required(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      throw new IllegalArgumentException("missing field '" + field + "'");
+    }
+    return v;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = required(node, field);
+    if (!v.isTextual()) {
+      throw new IllegalArgumentException("field '" + field + "' must be a string");
+    }
+    return v.textValue();
+  }
+
+  private static @Nullable String optText(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw new IllegalArgumentException("field '" + field + "' must be a string");
+    }
+    return v.textValue();
+  }
+
+  private static @Nullable Instant instant(JsonNode node, String field) {
+    String text = optText(node, field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "field '" + field + "' is not an ISO-8601 instant such as 2026-01-31T12:00:00Z: '" + text + "'", e);
+    }
+  }
+
+  private static Instant requiredInstant(JsonNode node, String field) {
+    Instant i = instant(node, field);
+    if (i == null) {
+      throw new IllegalArgumentException("missing field '" + field + "'");
+    }
+    return i;
+  }
+}

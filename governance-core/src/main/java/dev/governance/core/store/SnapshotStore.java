@@ -1,0 +1,79 @@
+package dev.governance.core.store;
+
+import dev.governance.core.snapshot.Snapshot;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps the snapshots of integrations. Implementations are thread-safe and never let a failed save
+ * replace or damage a snapshot saved before.
+ *
+ * <p>Integration ids are chosen by the caller: letters, digits, {@code .}, {@code _} and {@code -},
+ * starting with a letter or digit, at most 128 characters.
+ *
+ * @since 0.1
+ */
+public interface SnapshotStore {
+
+  /**
+   * Saves a snapshot as the newest of an integration. Either the whole snapshot is saved or nothing
+   * is.
+   *
+   * @param integrationId the integration
+   * @param snapshot the snapshot
+   * @return what was saved
+   * @throws dev.governance.core.StorageFailureException if it could not be saved; the snapshots
+   *     saved before are untouched
+   * @throws dev.governance.core.InvalidConfigurationException if the integration id is not allowed
+   */
+  StoredSnapshot save(String integrationId, Snapshot snapshot);
+
+  /**
+   * Lists the snapshots of an integration, newest first, reading only their headers.
+   *
+   * @param integrationId the integration
+   * @return the snapshots; empty if there are none
+   */
+  List<StoredSnapshot> list(String integrationId);
+
+  /**
+   * Loads a snapshot.
+   *
+   * @param integrationId the integration
+   * @param snapshotId the snapshot's id
+   * @return the snapshot
+   * @throws dev.governance.core.NotFoundException if there is no such snapshot
+   * @throws dev.governance.core.StorageFailureException if it cannot be read, or was written in a
+   *     newer format than this release reads
+   */
+  Snapshot load(String integrationId, String snapshotId);
+
+  /**
+   * Loads the newest snapshot of an integration.
+   *
+   * @param integrationId the integration
+   * @return the snapshot, or empty if none was saved
+   * @throws dev.governance.core.StorageFailureException if it cannot be read
+   */
+  default Optional<Snapshot> loadLatest(String integrationId) {
+    List<StoredSnapshot> all = list(integrationId);
+    return all.isEmpty() ? Optional.empty() : Optional.of(load(integrationId, all.get(0).id()));
+  }
+
+  /**
+   * Keeps the newest snapshots of an integration and deletes the others.
+   *
+   * @param integrationId the integration
+   * @param keep how many to keep, at least 1
+   * @return how many were deleted
+   */
+  int retainLatest(String integrationId, int keep);
+
+  /**
+   * Deletes every snapshot of an integration.
+   *
+   * @param integrationId the integration
+   * @return how many were deleted
+   */
+  int deleteAll(String integrationId);
+}
