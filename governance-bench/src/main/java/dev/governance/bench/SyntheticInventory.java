@@ -1,19 +1,27 @@
 package dev.governance.bench;
 
+import dev.governance.core.model.ApiToken;
 import dev.governance.core.model.Application;
 import dev.governance.core.model.Attributes;
+import dev.governance.core.model.AuthFactor;
+import dev.governance.core.model.ConsentSource;
 import dev.governance.core.model.EntityKind;
+import dev.governance.core.model.FactorStatus;
+import dev.governance.core.model.FactorType;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.Group;
 import dev.governance.core.model.Identity;
 import dev.governance.core.model.IdentityStatus;
+import dev.governance.core.model.NetworkRestriction;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.Role;
 import dev.governance.core.model.RoleType;
 import dev.governance.core.spi.InventorySink;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -83,6 +91,43 @@ public record SyntheticInventory(int identities, int groups, int applications, i
     while (made < grants) {
       sink.grant(Grant.Membership.of("00u" + pad(random.nextInt(identities)), "00g" + pad(1 + random.nextInt(groups - 1))));
       made++;
+    }
+  }
+
+  /**
+   * Streams what posture rules look at beyond {@link #streamInto}: an application admin role held
+   * directly by one identity in 500 (half of them with an active factor), one API token per 200
+   * identities (one in ten owned by a deprovisioned identity, every other one restricted to a
+   * network zone, expiries spread over 40 days from {@code asOf}), and OAuth scopes granted to one
+   * application in ten (every other one a {@code .manage} scope). Call it after {@link #streamInto}
+   * with grants; it does not change what that streams.
+   *
+   * @param sink where to put it
+   * @param asOf the time token expiries are spread from
+   */
+  public void streamPostureInto(InventorySink sink, Instant asOf) {
+    sink.entity(Role.standard(RoleType.APP_ADMIN, "Application Administrator"));
+    for (int i = 0; i + 7 < identities; i += 500) {
+      String id = "00u" + pad(i + 7);
+      sink.grant(new Grant.RoleAssignment(EntityKind.IDENTITY, id, "APP_ADMIN", List.of(), null,
+          Provenance.direct()));
+      if (i % 1000 == 0) {
+        sink.entity(new AuthFactor("ufs" + pad(i), id, FactorType.PUSH, "OKTA", FactorStatus.ACTIVE, asOf, asOf));
+      }
+    }
+    for (int i = 0, n = 0; i < identities; i += 200, n++) {
+      Instant expires = asOf.plus(Duration.ofHours(n % 960));
+      NetworkRestriction network = n % 2 == 0
+          ? NetworkRestriction.anywhere()
+          : new NetworkRestriction("ZONE", Set.of("nzo" + pad(n % 7)), Set.of());
+      String owner = "00u" + pad(n % 10 == 0 ? i : i + 1);
+      sink.entity(new ApiToken("00T" + pad(n), "token " + n, owner, "Okta API",
+          expires.minus(Duration.ofDays(400)), expires, expires.minus(Duration.ofDays(30)), network));
+    }
+    for (int a = 0; a < applications; a += 10) {
+      String scope = (a / 10) % 2 == 0 ? "okta.users.read" : "okta.users.manage";
+      sink.grant(new Grant.ScopeGrant("0oa" + pad(a), scope, "https://bench.example.com", null,
+          ConsentSource.ADMIN, null, asOf, Provenance.direct()));
     }
   }
 

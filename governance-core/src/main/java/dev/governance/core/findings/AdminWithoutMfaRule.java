@@ -1,0 +1,93 @@
+package dev.governance.core.findings;
+
+import dev.governance.core.model.AuthFactor;
+import dev.governance.core.model.EntityKind;
+import dev.governance.core.model.Identity;
+import dev.governance.core.model.InventoryCollection;
+import dev.governance.core.model.RoleType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An identity that can sign in holds an admin role (directly or through a group) but has no active
+ * MFA factor. Critical for super admins.
+ *
+ * <p>Connectors usually read factors for admins only (Okta: one call per user), so the factor
+ * collection is typically partial; that is all this rule needs, and the outcome says so.
+ */
+final class AdminWithoutMfaRule implements FindingRule {
+
+  @Override
+  public String id() {
+    return BuiltInRules.ADMIN_WITHOUT_MFA;
+  }
+
+  @Override
+  public String title() {
+    return "Admin without an active MFA factor";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.HIGH;
+  }
+
+  @Override
+  public List<RuleInput> inputs() {
+    return List.of(
+        RuleInput.read(InventoryCollection.ROLE_ASSIGNMENTS),
+        RuleInput.read(InventoryCollection.AUTH_FACTORS),
+        RuleInput.read(InventoryCollection.IDENTITIES),
+        RuleInput.optional(InventoryCollection.MEMBERSHIPS));
+  }
+
+  @Override
+  public List<Finding> evaluate(FindingContext ctx) {
+    Map<String, List<AuthFactor>> factors = new HashMap<>();
+    for (AuthFactor f : ctx.snapshot().authFactors()) {
+      factors.computeIfAbsent(f.identityId(), k -> new ArrayList<>(2)).add(f);
+    }
+    List<Finding> findings = new ArrayList<>();
+    ctx.admins().identities().forEach((identityId, roles) -> {
+      Identity identity = ctx.snapshot().identity(identityId).orElse(null);
+      if (identity == null || !identity.canSignIn()) {
+        return;
+      }
+      List<AuthFactor> own = factors.getOrDefault(identityId, List.of());
+      if (own.stream().anyMatch(AuthFactor::active)) {
+        return;
+      }
+      boolean superAdmin = roles.stream().anyMatch(r -> r.type() == RoleType.SUPER_ADMIN);
+      List<String> held = new ArrayList<>();
+      for (AdminIndex.HeldRole r : roles) {
+        held.add(r.label() + " (" + String.join(", ", r.paths()) + ")");
+      }
+      List<String> inactive = new ArrayList<>();
+      for (AuthFactor f : own) {
+        inactive.add(f.type() + " " + f.status());
+      }
+      Evidence evidence = Evidence.builder()
+          .put("identity", identity.login())
+          .put("status", identity.status())
+          .putList("roles", FindingContext.sorted(held), ctx.config().evidenceLimit())
+          .put("activeFactors", 0)
+          .put("inactiveFactors", FindingContext.sorted(inactive))
+          .put("lastLogin", identity.lastLogin())
+          .text(identity.login() + " holds " + String.join(", ", FindingContext.sorted(held))
+              + " and has no active MFA factor"
+              + (inactive.isEmpty() ? "." : " (only " + String.join(", ", FindingContext.sorted(inactive)) + ")."));
+      findings.add(new Finding(
+          id(),
+          superAdmin ? Severity.CRITICAL : defaultSeverity(),
+          ctx.subject(EntityKind.IDENTITY, identityId),
+          (superAdmin ? "Super admin " : "Admin ") + identity.login() + " has no active MFA factor",
+          evidence,
+          "Have this admin enrol a strong factor (a security key, a platform authenticator or a push"
+              + " app) and require MFA for every admin sign-in in the authentication policy of the admin"
+              + " console. If the admin role is no longer needed, remove it instead."));
+    });
+    return findings;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.governance.core.findings;
+
+import dev.governance.core.model.ApiToken;
+import dev.governance.core.model.EntityKind;
+import dev.governance.core.model.Identity;
+import dev.governance.core.model.IdentityStatus;
+import dev.governance.core.model.InventoryCollection;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An API token whose owner is suspended or deprovisioned, or no longer in the tenant (when the
+ * identities were read in full).
+ */
+final class ApiTokenOwnerInactiveRule implements FindingRule {
+
+  @Override
+  public String id() {
+    return BuiltInRules.API_TOKEN_OWNER_INACTIVE;
+  }
+
+  @Override
+  public String title() {
+    return "API token of a suspended or deactivated owner";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.HIGH;
+  }
+
+  @Override
+  public List<RuleInput> inputs() {
+    return List.of(
+        RuleInput.read(InventoryCollection.API_TOKENS),
+        RuleInput.read(InventoryCollection.IDENTITIES));
+  }
+
+  static boolean inactive(Identity owner) {
+    return owner.status() == IdentityStatus.SUSPENDED || owner.status() == IdentityStatus.DEPROVISIONED;
+  }
+
+  @Override
+  public List<Finding> evaluate(FindingContext ctx) {
+    boolean allIdentities = ctx.snapshot().coverage(InventoryCollection.IDENTITIES).isComplete();
+    List<Finding> findings = new ArrayList<>();
+    for (ApiToken token : ctx.snapshot().apiTokens()) {
+      Identity owner = ctx.snapshot().identity(token.ownerId()).orElse(null);
+      String state;
+      if (owner == null) {
+        if (!allIdentities) {
+          continue;
+        }
+        state = "no longer in the tenant";
+      } else if (inactive(owner)) {
+        state = owner.status() == IdentityStatus.SUSPENDED ? "suspended" : "deprovisioned";
+      } else {
+        continue;
+      }
+      String ownerName = owner == null ? token.ownerId() : owner.login();
+      Evidence evidence = Evidence.builder()
+          .put("token", token.name())
+          .put("owner", ownerName)
+          .put("ownerStatus", owner == null ? "NOT_FOUND" : owner.status().name())
+          .put("created", token.created())
+          .put("lastUsed", token.lastUpdated())
+          .put("expires", token.expires())
+          .text("The API token " + token.name() + " acts as " + ownerName + ", who is " + state + ".");
+      findings.add(new Finding(
+          id(),
+          defaultSeverity(),
+          ctx.subject(EntityKind.API_TOKEN, token.id()),
+          "API token " + token.name() + " belongs to " + ownerName + ", who is " + state,
+          evidence,
+          "Revoke the token. If an integration still depends on it, create a new token as an active"
+              + " service account that holds only the admin role the integration needs, restrict it to the"
+              + " integration's network zones, and switch the integration over."));
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,316 @@
+package dev.governance.core.findings;
+
+import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.model.Coverage;
+import dev.governance.core.snapshot.Snapshot;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs finding rules over a snapshot.
+ *
+ * <p>Rules, in order: the built-in rules ({@link BuiltInRules}, unless {@link
+ * Builder#builtInRules(boolean)} turns them off), those registered with {@link Builder#register},
+ * then those listed in {@code META-INF/services/dev.governance.core.findings.FindingRule} (unless
+ * {@link Builder#serviceLoader(boolean)} turns discovery off). Built-in and registered rules are the
+ * explicit ones: two of them with one id fail at once, naming both classes, as do two discovered
+ * rules with one id. An explicit rule shadows a discovered rule of the same id.
+ *
+ * <pre>{@code
+ * FindingsEngine engine = FindingsEngine.builder()
+ *     .config(FindingsConfig.builder().inactivityDays(60).build())
+ *     .clock(clock)
+ *     .build();
+ * FindingsReport report = engine.evaluate(snapshot);
+ * report.findings().forEach(f -> System.out.println(f.severity() + " " + f.title()));
+ * report.gaps().forEach(o -> System.out.println(o.describe()));
+ * }</pre>
+ *
+ * <p>An engine is immutable and may evaluate many snapshots, from several threads.
+ *
+ * @since 0.1
+ */
+public final class FindingsEngine {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FindingsEngine.class);
+  private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
+
+  private final List<FindingRule> rules;
+  private final FindingsConfig config;
+  private final Clock clock;
+
+  private FindingsEngine(List<FindingRule> rules, FindingsConfig config, Clock clock) {
+    this.rules = List.copyOf(rules);
+    this.config = config;
+    this.clock = clock;
+  }
+
+  /**
+   * Starts a builder with the built-in rules, discovery on, the default configuration and the
+   * system clock.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the rules, in the order they run.
+   *
+   * @return the rules
+   */
+  public List<FindingRule> rules() {
+    return rules;
+  }
+
+  /**
+   * Returns the configuration.
+   *
+   * @return the configuration
+   */
+  public FindingsConfig config() {
+    return config;
+  }
+
+  /**
+   * Runs every rule over a snapshot, as of the clock's current instant. Reads the snapshot only.
+   *
+   * @param snapshot the snapshot
+   * @return the findings and every rule's outcome
+   */
+  public FindingsReport evaluate(Snapshot snapshot) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    Instant asOf = clock.instant();
+    FindingContext context = new FindingContext(snapshot, config, asOf);
+    List<Finding> findings = new ArrayList<>();
+    List<RuleOutcome> outcomes = new ArrayList<>(rules.size());
+    for (FindingRule rule : rules) {
+      outcomes.add(run(rule, context, findings));
+    }
+    return new FindingsReport(snapshot.info(), asOf, findings, outcomes);
+  }
+
+  private RuleOutcome run(FindingRule rule, FindingContext context, List<Finding> into) {
+    if (config.disabled(rule.id())) {
+      return new RuleOutcome(rule.id(), rule.title(), RuleOutcome.Status.DISABLED, 0, List.of());
+    }
+    List<String> missing = new ArrayList<>();
+    List<String> partial = new ArrayList<>();
+    for (RuleInput input : rule.inputs()) {
+      Coverage coverage = context.snapshot().coverage(input.collection());
+      if (coverage.isComplete()) {
+        continue;
+      }
+      String reason = describe(input, coverage);
+      boolean unread = coverage instanceof Coverage.Unavailable || coverage instanceof Coverage.NotRequested;
+      switch (input.need()) {
+        case COMPLETE -> missing.add(reason);
+        case READ -> (unread ? missing : partial).add(reason);
+        case OPTIONAL -> partial.add(reason);
+      }
+    }
+    if (!missing.isEmpty()) {
+      return new RuleOutcome(rule.id(), rule.title(), RuleOutcome.Status.SKIPPED, 0, missing);
+    }
+    List<Finding> found;
+    try {
+      found = rule.evaluate(context);
+      for (Finding f : found) {
+        if (!f.ruleId().equals(rule.id())) {
+          throw new IllegalStateException(
+              "the rule reported a finding under the id '" + f.ruleId() + "' rather than its own");
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Finding rule {} ({}) failed", rule.id(), rule.getClass().getName(), e);
+      String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      return new RuleOutcome(rule.id(), rule.title(), RuleOutcome.Status.FAILED, 0, List.of(message));
+    }
+    Severity override = config.severityOverrides().get(rule.id());
+    for (Finding f : found) {
+      into.add(override == null ? f : f.withSeverity(override));
+    }
+    RuleOutcome.Status status = partial.isEmpty() ? RuleOutcome.Status.EVALUATED : RuleOutcome.Status.PARTIAL;
+    return new RuleOutcome(rule.id(), rule.title(), status, found.size(), partial);
+  }
+
+  /**
+   * Describes why a collection falls short, e.g. {@code AUTH_FACTORS unavailable: missing
+   * okta.users.read (403 from /factors)}.
+   */
+  static String describe(RuleInput input, Coverage coverage) {
+    String name = input.collection().name();
+    if (coverage instanceof Coverage.Unavailable u) {
+      String perms = String.join(", ", new TreeSet<>(u.missingPermissions()));
+      if (perms.isEmpty()) {
+        return name + " unavailable: " + u.reason();
+      }
+      return name + " unavailable: missing " + perms
+          + (u.reason().contains(perms) ? "" : " (" + u.reason() + ")");
+    }
+    if (coverage instanceof Coverage.Partial p) {
+      return name + " partial: " + p.reason();
+    }
+    return name + " " + coverage.label();
+  }
+
+  /** Builds a {@link FindingsEngine}. Not thread-safe. */
+  public static final class Builder {
+    private final List<FindingRule> explicit = new ArrayList<>();
+    private boolean builtIns = true;
+    private boolean serviceLoader = true;
+    private FindingsConfig config = FindingsConfig.defaults();
+    private Clock clock = Clock.systemUTC();
+    private Supplier<Stream<FindingRule>> discovery =
+        () ->
+            ServiceLoader.load(FindingRule.class, FindingsEngine.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get);
+
+    private Builder() {}
+
+    /**
+     * Sets the thresholds and switches.
+     *
+     * @param value the configuration
+     * @return this builder
+     */
+    public Builder config(FindingsConfig value) {
+      this.config = Objects.requireNonNull(value, "config");
+      return this;
+    }
+
+    /**
+     * Sets the clock whose instant, read once per evaluation, is the time rules judge against.
+     *
+     * @param value the clock; tests pass a fixed one
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * Registers a rule explicitly.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder register(FindingRule rule) {
+      explicit.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Turns the built-in rules on or off.
+     *
+     * @param enabled whether to run them
+     * @return this builder
+     */
+    public Builder builtInRules(boolean enabled) {
+      this.builtIns = enabled;
+      return this;
+    }
+
+    /**
+     * Turns discovery through {@link ServiceLoader} on or off.
+     *
+     * @param enabled whether to discover rules
+     * @return this builder
+     */
+    public Builder serviceLoader(boolean enabled) {
+      this.serviceLoader = enabled;
+      return this;
+    }
+
+    /**
+     * Replaces how rules are discovered, e.g. to use another class loader.
+     *
+     * @param source supplies the discovered rules
+     * @return this builder
+     */
+    public Builder discovery(Supplier<Stream<FindingRule>> source) {
+      this.discovery = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Resolves the rules and checks the configuration against them.
+     *
+     * @return the engine
+     * @throws InvalidConfigurationException if two rules of the same source share an id, a rule's
+     *     id is malformed, or the configuration names a rule that does not exist
+     */
+    public FindingsEngine build() {
+      Map<String, FindingRule> resolved = new LinkedHashMap<>();
+      List<FindingRule> mine = new ArrayList<>();
+      if (builtIns) {
+        mine.addAll(BuiltInRules.all());
+      }
+      mine.addAll(explicit);
+      addAll(resolved, mine.stream(), "built in or registered");
+      if (serviceLoader) {
+        Map<String, FindingRule> found = new LinkedHashMap<>();
+        addAll(found, discovery.get(), "found on the class path");
+        found.forEach(resolved::putIfAbsent);
+      }
+      checkKnown("severityOverrides", config.severityOverrides().keySet(), resolved);
+      checkKnown("disabledRules", config.disabledRules(), resolved);
+      return new FindingsEngine(new ArrayList<>(resolved.values()), config, clock);
+    }
+
+    private static void checkKnown(
+        String setting, java.util.Set<String> ids, Map<String, FindingRule> rules) {
+      for (String id : ids) {
+        if (!rules.containsKey(id)) {
+          throw new InvalidConfigurationException(
+              setting,
+              setting + " names the rule '" + id + "', which does not exist. Known rules: "
+                  + new TreeSet<>(rules.keySet()));
+        }
+      }
+    }
+
+    private static void addAll(Map<String, FindingRule> into, Stream<FindingRule> rules, String how) {
+      rules.forEach(
+          r -> {
+            String id = r.id();
+            if (id == null || !RULE_ID.matcher(id).matches()) {
+              throw new InvalidConfigurationException(
+                  "rule",
+                  "The finding rule " + r.getClass().getName() + " has the id '" + id
+                      + "'; use lower case letters, digits, dots and dashes");
+            }
+            FindingRule earlier = into.putIfAbsent(id, r);
+            if (earlier != null) {
+              throw new InvalidConfigurationException(
+                  "rule",
+                  "Two finding rules " + how + " have the id '" + id + "': "
+                      + earlier.getClass().getName() + " and " + r.getClass().getName()
+                      + ". Remove one, or give it another id");
+            }
+          });
+    }
+  }
+
+  @Override
+  public String toString() {
+    List<String> ids = new ArrayList<>();
+    rules.forEach(r -> ids.add(r.id()));
+    return "FindingsEngine" + Collections.unmodifiableList(ids);
+  }
+}

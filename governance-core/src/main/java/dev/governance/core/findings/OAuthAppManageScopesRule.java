@@ -1,0 +1,81 @@
+package dev.governance.core.findings;
+
+import dev.governance.core.model.EntityKind;
+import dev.governance.core.model.Grant;
+import dev.governance.core.model.InventoryCollection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * An application granted OAuth scopes that change the tenant (by convention, scopes ending in
+ * {@code .manage}): whoever controls the application's credentials can change users, groups,
+ * applications or policies. Medium when the application is inactive.
+ */
+final class OAuthAppManageScopesRule implements FindingRule {
+
+  @Override
+  public String id() {
+    return BuiltInRules.OAUTH_APP_MANAGE_SCOPES;
+  }
+
+  @Override
+  public String title() {
+    return "OAuth application granted scopes that change the tenant";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.HIGH;
+  }
+
+  @Override
+  public List<RuleInput> inputs() {
+    return List.of(
+        RuleInput.read(InventoryCollection.SCOPE_GRANTS),
+        RuleInput.optional(InventoryCollection.APPLICATIONS));
+  }
+
+  @Override
+  public List<Finding> evaluate(FindingContext ctx) {
+    Map<String, List<Grant.ScopeGrant>> byApp = new TreeMap<>();
+    for (Grant.ScopeGrant s : ctx.grantsByKind().scopeGrants()) {
+      if (s.allowsChanges()) {
+        byApp.computeIfAbsent(s.applicationId(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    byApp.forEach((appId, grants) -> {
+      TreeSet<String> scopes = new TreeSet<>();
+      TreeSet<String> sources = new TreeSet<>();
+      TreeSet<String> issuers = new TreeSet<>();
+      for (Grant.ScopeGrant g : grants) {
+        scopes.add(g.scope());
+        sources.add(g.source().name());
+        issuers.add(g.issuer());
+      }
+      boolean inUse = ctx.applicationInUse(appId);
+      String app = ctx.name(EntityKind.APPLICATION, appId);
+      Evidence evidence = Evidence.builder()
+          .put("application", app)
+          .put("applicationStatus", ctx.snapshot().application(appId).map(a -> a.status().name()).orElse(null))
+          .put("scopes", List.copyOf(scopes))
+          .put("consentSources", List.copyOf(sources))
+          .put("issuers", List.copyOf(issuers))
+          .text(app + " is granted " + String.join(", ", scopes) + ", which let it change the tenant"
+              + (inUse ? "." : " once it is active again."));
+      findings.add(new Finding(
+          id(),
+          inUse ? defaultSeverity() : Severity.MEDIUM,
+          ctx.subject(EntityKind.APPLICATION, appId),
+          app + " may change the tenant through " + String.join(", ", scopes),
+          evidence,
+          "Check with the application's owner which changes it must make. Revoke every .manage scope it"
+              + " does not need (the matching .read scope is often enough), and keep its credentials in a"
+              + " secret store that few people can read."));
+    });
+    return findings;
+  }
+}

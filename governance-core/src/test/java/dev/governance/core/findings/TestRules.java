@@ -1,0 +1,51 @@
+package dev.governance.core.findings;
+
+import dev.governance.core.model.EntityKind;
+import java.util.List;
+
+/** Custom rules for engine and discovery tests. */
+final class TestRules {
+
+  private TestRules() {}
+
+  static Finding finding(String ruleId, String identityId) {
+    return new Finding(ruleId, Severity.LOW, new Subject(EntityKind.IDENTITY, identityId, identityId),
+        "Something about " + identityId, Evidence.of("Because."), "Fix it.");
+  }
+
+  /** A rule that reports what it was given. */
+  static class Fixed implements FindingRule {
+    private final String id;
+    private final List<Finding> findings;
+
+    Fixed(String id, List<Finding> findings) {
+      this.id = id;
+      this.findings = findings;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public String title() {
+      return "Test rule " + id;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+      return Severity.LOW;
+    }
+
+    @Override
+    public List<RuleInput> inputs() {
+      return List.of();
+    }
+
+    @Override
+    public List<Finding> evaluate(FindingContext context) {
+      return findings;
+    }
+  }
+}
