@@ -47,14 +47,16 @@ public final class OktaConnector implements Connector {
   public static final String ID = "okta";
 
   private final OktaOrg org;
+  private final OktaCredentials credentials;
   private final OktaConnectorOptions options;
   private final OktaHttp http;
   private final Lanes lanes;
   private volatile CallPlan lastPlan;
   private volatile List<String> lastRevisions = List.of();
 
-  private OktaConnector(OktaOrg org, OktaConnectorOptions options, OktaHttp http) {
+  private OktaConnector(OktaOrg org, OktaCredentials credentials, OktaConnectorOptions options, OktaHttp http) {
     this.org = org;
+    this.credentials = credentials;
     this.options = options;
     this.http = http;
     this.lanes = new Lanes(Math.max(1, Math.min(4, options.concurrency())), "okta-" + org.host());
@@ -85,7 +87,7 @@ public final class OktaConnector implements Connector {
                 options.maxRetries(),
                 options.connectTimeout(),
                 options.readTimeout()));
-    return new OktaConnector(org, options, http);
+    return new OktaConnector(org, credentials, options, http);
   }
 
   @Override
@@ -105,7 +107,7 @@ public final class OktaConnector implements Connector {
 
   @Override
   public Preflight check() {
-    return OktaPreflight.run(http, org);
+    return OktaPreflight.run(http, org, credentials);
   }
 
   @Override

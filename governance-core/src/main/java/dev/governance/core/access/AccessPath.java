@@ -103,6 +103,9 @@ public record AccessPath(List<Grant> hops) {
     }
     StringBuilder b = new StringBuilder("via ");
     List<String> groups = groups();
+    if (groups.isEmpty()) {
+      return "via a group the provider did not name";
+    }
     for (int i = 0; i < groups.size(); i++) {
       if (i > 0) {
         b.append(" > ");

@@ -156,16 +156,12 @@ public final class FindingContext {
 
   /**
    * Describes how a path reaches its target, e.g. {@code direct} or {@code via group Platform >
-   * group Engineering}; {@code via a group} when the provider reported the access as inherited
-   * without naming the group.
+   * group Engineering}, with names from the snapshot.
    *
    * @param path the path
    * @return the description
    */
   public String describe(AccessPath path) {
-    if (path.kind() != AccessPath.Kind.DIRECT && path.groups().isEmpty()) {
-      return "via a group";
-    }
     return path.describe(this::name);
   }
 

@@ -148,6 +148,7 @@ class AccessGraphTest {
     AccessPath path = alone.access("u1", EntityKind.APPLICATION, APP).orElseThrow().paths().get(0);
     assertThat(path.kind()).isEqualTo(AccessPath.Kind.VIA_GROUP);
     assertThat(path.groups()).isEmpty();
+    assertThat(path.describe((kind, id) -> id)).isEqualTo("via a group the provider did not name");
   }
 
   @Test

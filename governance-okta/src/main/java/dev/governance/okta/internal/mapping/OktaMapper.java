@@ -26,6 +26,7 @@ import dev.governance.core.model.IdentityStatus;
 import dev.governance.core.model.NetworkRestriction;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.Role;
+import dev.governance.core.model.RoleTarget;
 import dev.governance.core.model.RoleType;
 import dev.governance.core.model.RuleStatus;
 import dev.governance.core.model.SignOnMode;
@@ -222,7 +223,35 @@ public final class OktaMapper {
           ? null : lastSegment(r.getLinks().getAssignee().getHref());
       provenance = group == null ? Provenance.viaUnnamedGroup() : Provenance.viaGroup(group);
     }
-    return new Grant.RoleAssignment(subjectKind, subjectId, role(r).id(), List.of(), r.getId(), provenance);
+    return new Grant.RoleAssignment(subjectKind, subjectId, role(r).id(), targets(r), r.getId(), provenance);
+  }
+
+  /**
+   * Reads the targets a role assignment embeds when listed with {@code
+   * expand=targets/groups,targets/catalog/apps}.
+   *
+   * @param r the SDK role assignment
+   * @return its targets; empty for a tenant-wide assignment or when none are embedded
+   */
+  static List<RoleTarget> targets(ListGroupAssignedRoles200ResponseInner r) {
+    if (r.getEmbedded() == null || r.getEmbedded().getTargets() == null) {
+      return List.of();
+    }
+    var targets = r.getEmbedded().getTargets();
+    List<RoleTarget> result = new java.util.ArrayList<>();
+    if (targets.getGroups() != null) {
+      targets.getGroups().forEach(g -> result.add(new RoleTarget(RoleTarget.Kind.GROUP, g.getId())));
+    }
+    if (targets.getCatalog() != null && targets.getCatalog().getApps() != null) {
+      for (var app : targets.getCatalog().getApps()) {
+        if (app.getId() != null && !app.getId().isBlank()) {
+          result.add(new RoleTarget(RoleTarget.Kind.APPLICATION, app.getId()));
+        } else if (app.getName() != null && !app.getName().isBlank()) {
+          result.add(new RoleTarget(RoleTarget.Kind.APPLICATION_TYPE, app.getName()));
+        }
+      }
+    }
+    return result;
   }
 
   /**

@@ -42,6 +42,8 @@ public record CallPlan(Map<OktaBucket, Integer> predicted, List<String> assumpti
   static final int APP_GROUPS_PAGE = 200;
   static final int ASSIGNEES_PAGE = 100;
   static final int RULES_PAGE = 200;
+  /** Role assignments are listed with their targets embedded, so scoped roles cost no more calls. */
+  static final String ROLE_TARGETS = "targets/groups,targets/catalog/apps";
 
   /** Copies the components. */
   public CallPlan {

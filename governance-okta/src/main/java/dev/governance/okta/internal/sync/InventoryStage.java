@@ -48,7 +48,7 @@ final class InventoryStage {
       }
       if (run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES) && stats.hasAdminPrivilege()) {
         run.submit(OktaBucket.GROUP_BY_ID, InventoryCollection.ROLE_ASSIGNMENTS,
-            () -> rolesOf(EntityKind.GROUP, groupId, "/api/v1/groups/" + groupId + "/roles"));
+            () -> rolesOf(EntityKind.GROUP, groupId, "/api/v1/groups/" + groupId + "/roles?expand=" + CallPlan.ROLE_TARGETS));
       }
     });
     // Rows Okta lists with scope GROUP repeat what group assignments and memberships already say;
@@ -72,7 +72,7 @@ final class InventoryStage {
     for (String admin : survey.admins()) {
       if (run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES)) {
         run.submit(OktaBucket.USER_BY_ID, InventoryCollection.ROLE_ASSIGNMENTS,
-            () -> rolesOf(EntityKind.IDENTITY, admin, "/api/v1/users/" + admin + "/roles"));
+            () -> rolesOf(EntityKind.IDENTITY, admin, "/api/v1/users/" + admin + "/roles?expand=" + CallPlan.ROLE_TARGETS));
       }
       if (run.plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
         factorsOf(admin);

@@ -17,6 +17,23 @@ import java.util.SplittableRandom;
  * The {@code demo} shape: a 50-person company with a few admins (one through a group), a stale
  * API token, an over-privileged automation app holding {@code .manage} scopes, deprovisioned users
  * still reaching apps through their groups, and a user assigned both directly and via a group.
+ *
+ * <p>The risks planted here, which a posture scan of this tenant should report whatever the seed:
+ *
+ * <ul>
+ *   <li>the super admin {@code admin@example.com} has no MFA factor (every other admin has one);
+ *   <li>the tenant's bootstrap API token acts as that super admin, from any network;
+ *   <li>{@code Automation Bot} holds {@code .manage} OAuth scopes and the super admin role;
+ *   <li>the deprovisioned users 7, 19 and 33 still reach applications through their groups, and
+ *       the suspended users 12 and 41 too;
+ *   <li>the API token {@code Okta sync (stale)} has not been used for 27 days and expires soon;
+ *   <li>Salesforce is held directly by users 1 and 13, who also hold it through Sales, and Payroll
+ *       directly by user 2, outside the groups it is assigned to.
+ * </ul>
+ *
+ * <p>Deliberately harmless: the inactive Legacy CRM (direct assignments of deprovisioned users),
+ * the empty group Project Phoenix (no application), the expired token of the deprovisioned user 19
+ * (Okta no longer lists it), and user 19's super admin role (held by someone who cannot sign in).
  */
 final class DemoStory {
   private DemoStory() {}
@@ -67,6 +84,9 @@ final class DemoStory {
     }
     s.addMember(itAdmins.idx, 2);
     s.addMember(itAdmins.idx, 3);
+    for (int i : new int[] {1, 2, 3, 4, 6, 8}) {
+      enrolMfa(s, s.users.get(i));
+    }
     adUsers.lastMembershipUpdated = now - 2 * day;
 
     AppRec ad = s.addApp("active_directory", "Active Directory", "AUTO_LOGIN", "ACTIVE",
@@ -140,6 +160,16 @@ final class DemoStory {
         "user.department==\"Engineering\"", List.of(team[0].idx), now - 500 * day));
     s.rules.add(new MiscRecs.Rule(s.newId("0pr"), "Contractors to VPN", "INACTIVE",
         "user.userType==\"Contractor\"", List.of(contractors.idx), now - 100 * day));
+  }
+
+  /** Gives an admin an active push factor, so that only the planted admin lacks MFA. */
+  private static void enrolMfa(TenantState s, UserRec u) {
+    List<MiscRecs.Factor> list = new java.util.ArrayList<>(s.factors.getOrDefault(u.idx, List.of()));
+    if (list.stream().noneMatch(f -> "ACTIVE".equals(f.status()))) {
+      list.add(new MiscRecs.Factor(s.newId("opf"), u.idx, "push", "OKTA", "ACTIVE",
+          u.created + 2 * Seeds.DAY, Map.of("name", "Phone", "platform", "IOS")));
+      s.factors.put(u.idx, list);
+    }
   }
 
   private static AppRec app(TenantState s, String name, String label, SignOnMode mode,

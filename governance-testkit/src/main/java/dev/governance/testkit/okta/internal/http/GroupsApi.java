@@ -214,7 +214,7 @@ final class GroupsApi {
     Json j = c.json().arr();
     for (RoleRec r : c.s.roles) {
       if (r.assignmentType.equals("GROUP") && r.assignee == g.idx) {
-        GrantJson.role(j, r, c.s, c.base);
+        GrantJson.role(j, r, c.s, c.base, expands(c, "targets/groups"), expands(c, "targets/catalog/apps"));
       }
     }
     return Reply.ok(j.endArr().bytes());
@@ -252,5 +252,10 @@ final class GroupsApi {
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
+  }
+
+  private static boolean expands(Ctx c, String what) {
+    String expand = c.q("expand");
+    return expand != null && java.util.Arrays.asList(expand.split(",")).contains(what);
   }
 }

@@ -84,6 +84,8 @@ final class Router {
       case "iam" -> {
         if (n == 5 && m.equals("GET") && p[3].equals("assignees") && p[4].equals("users")) {
           return OtherApi.assignees(c);
+        } else if (n == 6 && m.equals("GET") && p[3].equals("roles") && p[5].equals("permissions")) {
+          return OtherApi.customRolePermissions(c, p[4]);
         }
       }
       case "org" -> {

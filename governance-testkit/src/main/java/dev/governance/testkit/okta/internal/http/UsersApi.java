@@ -191,7 +191,7 @@ final class UsersApi {
     for (RoleRec r : c.s.roles) {
       if (r.assignmentType.equals("USER") && r.assignee == u.idx
           || r.assignmentType.equals("GROUP") && u.groups.containsSorted(r.assignee)) {
-        GrantJson.role(j, r, c.s, c.base);
+        GrantJson.role(j, r, c.s, c.base, expands(c, "targets/groups"), expands(c, "targets/catalog/apps"));
       }
     }
     return Reply.ok(j.endArr().bytes());
@@ -205,5 +205,10 @@ final class UsersApi {
       GrantJson.factor(j, f, u, c.base);
     }
     return Reply.ok(j.endArr().bytes());
+  }
+
+  private static boolean expands(Ctx c, String what) {
+    String expand = c.q("expand");
+    return expand != null && java.util.Arrays.asList(expand.split(",")).contains(what);
   }
 }

@@ -117,6 +117,22 @@ public final class GrantJson {
    * @param base org URL
    */
   public static void role(Json j, RoleRec r, TenantState s, String base) {
+    role(j, r, s, base, false, false);
+  }
+
+  /**
+   * Writes a role assignment, embedding its targets as {@code expand=targets/groups} and {@code
+   * expand=targets/catalog/apps} ask (comma-separated, both may be asked at once).
+   *
+   * @param j writer
+   * @param r role assignment
+   * @param s tenant
+   * @param base org URL
+   * @param targetGroups whether to embed the target groups
+   * @param targetApps whether to embed the target applications
+   */
+  public static void role(Json j, RoleRec r, TenantState s, String base, boolean targetGroups,
+      boolean targetApps) {
     String assignee = switch (r.assignmentType) {
       case "GROUP" -> base + "/api/v1/groups/" + s.groups.get(r.assignee).id;
       case "CLIENT" -> base + "/oauth2/v1/clients/" + s.apps.get(r.assignee).id;
@@ -127,6 +143,24 @@ public final class GrantJson {
         .str("assignmentType", r.assignmentType);
     if (r.customRoleId != null) {
       j.str("role", r.customRoleId).str("resource-set", r.resourceSetId);
+    }
+    if (targetGroups && !(r.targetGroups.size() == 0) || targetApps && !(r.targetApps.size() == 0)) {
+      j.obj("_embedded").obj("targets");
+      if (targetGroups && !(r.targetGroups.size() == 0)) {
+        j.arr("groups");
+        for (int i = 0; i < r.targetGroups.size(); i++) {
+          EntityJson.group(j, s.groups.get(r.targetGroups.get(i)), s, base, false, false, false);
+        }
+        j.endArr();
+      }
+      if (targetApps && !(r.targetApps.size() == 0)) {
+        j.obj("catalog").arr("apps");
+        for (int i = 0; i < r.targetApps.size(); i++) {
+          EntityJson.app(j, s.apps.get(r.targetApps.get(i)), s, base);
+        }
+        j.endArr().end();
+      }
+      j.end().end();
     }
     j.obj("_links").link("assignee", assignee);
     if (r.customRoleId != null) {

@@ -1,0 +1,119 @@
+package dev.governance.okta;
+
+import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.spi.Connector;
+import dev.governance.core.spi.ConnectorContext;
+import dev.governance.core.spi.ConnectorProvider;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * Opens {@link OktaConnector}s by the id {@code okta}, for code that picks connectors by name
+ * through {@link dev.governance.core.Connectors}.
+ *
+ * <p>Settings:
+ *
+ * <ul>
+ *   <li>{@code org}: the Okta domain as people paste it (required); {@code allowLoopback=true}
+ *       accepts a plain-http loopback URL, for a fake tenant;
+ *   <li>credentials: a service of type {@link OktaCredentials} in the context, or {@code
+ *       tokenEnv} (the name of an environment variable holding an API token) or {@code tokenFile}
+ *       (a file holding it), or {@code clientId}, {@code privateKeyFile}, {@code scopes}
+ *       (space-separated) and optionally {@code keyId} for an OAuth service app. A secret is never
+ *       a setting itself;
+ *   <li>options: {@code concurrency}, {@code bucketShare}, {@code factors=everyone}.
+ * </ul>
+ *
+ * @since 0.1
+ */
+public final class OktaConnectorProvider implements ConnectorProvider {
+
+  private final Function<String, String> environment;
+
+  /** Creates the provider reading the process environment; {@link java.util.ServiceLoader} calls this. */
+  public OktaConnectorProvider() {
+    this(System::getenv);
+  }
+
+  /**
+   * Creates the provider with another environment, for tests.
+   *
+   * @param environment returns an environment variable's value, or {@code null}
+   */
+  public OktaConnectorProvider(Function<String, String> environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public String id() {
+    return OktaConnector.ID;
+  }
+
+  @Override
+  public String displayName() {
+    return "Okta";
+  }
+
+  @Override
+  public Connector open(ConnectorContext context) {
+    OktaOrg.Parser parser = OktaOrg.parser();
+    if (context.setting("allowLoopback").map(Boolean::parseBoolean).orElse(false)) {
+      parser = parser.allowLoopbackForTesting();
+    }
+    OktaOrg org = parser.parse(context.requireSetting("org"));
+    OktaCredentials credentials = context.service(OktaCredentials.class).orElseGet(() -> credentials(context));
+    OktaConnectorOptions options = OktaConnectorOptions.defaults();
+    try {
+      options = options.withConcurrency(context.setting("concurrency").map(Integer::parseInt).orElse(options.concurrency()))
+          .withBucketShare(context.setting("bucketShare").map(Double::parseDouble).orElse(options.bucketShare()));
+    } catch (NumberFormatException e) {
+      throw new InvalidConfigurationException("concurrency", "concurrency and bucketShare must be numbers: " + e.getMessage());
+    }
+    if (context.setting("factors").map("everyone"::equalsIgnoreCase).orElse(false)) {
+      options = options.withFactorsForEveryone(true);
+    }
+    return OktaConnector.open(org, credentials, options);
+  }
+
+  private OktaCredentials credentials(ConnectorContext context) {
+    if (context.setting("tokenEnv").isPresent()) {
+      String name = context.setting("tokenEnv").get();
+      String value = environment.apply(name);
+      if (value == null || value.isBlank()) {
+        throw new InvalidConfigurationException("tokenEnv",
+            "The environment variable " + name + " is not set; export the API token in it, or use tokenFile");
+      }
+      return OktaCredentials.apiToken(Secret.of(value.trim()));
+    }
+    if (context.setting("tokenFile").isPresent()) {
+      return OktaCredentials.apiToken(Secret.of(read(Path.of(context.setting("tokenFile").get()), "tokenFile")));
+    }
+    if (context.setting("clientId").isPresent()) {
+      OktaCredentials.ServiceApp.Builder app = OktaCredentials.serviceApp()
+          .clientId(context.setting("clientId").get())
+          .privateKey(OktaPrivateKey.fromFile(Path.of(context.requireSetting("privateKeyFile"))))
+          .scopeNames(Arrays.asList(context.requireSetting("scopes").trim().split("[\\s,]+")));
+      context.setting("keyId").ifPresent(app::keyId);
+      return app.build();
+    }
+    throw new InvalidConfigurationException("credentials",
+        "No Okta credentials: set tokenEnv or tokenFile for an API token, clientId with privateKeyFile and"
+            + " scopes for a service app, or pass OktaCredentials as a service of the context");
+  }
+
+  private static String read(Path file, String setting) {
+    try {
+      String value = Files.readString(file, StandardCharsets.UTF_8).trim();
+      if (value.isEmpty()) {
+        throw new InvalidConfigurationException(setting, "The file " + file + " is empty; put the API token in it");
+      }
+      return value;
+    } catch (IOException e) {
+      throw new InvalidConfigurationException(setting, "Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The reads of the connection preflight: the token's owner and its admin roles, and one cheap read
+ * per collection. No compatibility promise.
+ */
+package dev.governance.okta.internal.preflight;

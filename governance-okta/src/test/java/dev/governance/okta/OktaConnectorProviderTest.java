@@ -1,0 +1,56 @@
+package dev.governance.okta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.governance.core.Connectors;
+import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.model.InventoryCollection;
+import dev.governance.core.snapshot.Snapshot;
+import dev.governance.core.snapshot.SnapshotBuilder;
+import dev.governance.core.spi.Connector;
+import dev.governance.core.spi.ConnectorContext;
+import dev.governance.core.spi.SyncContext;
+import dev.governance.core.spi.SyncPlan;
+import dev.governance.testkit.okta.FakeOktaTenant;
+import dev.governance.testkit.okta.TenantShape;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OktaConnectorProviderTest {
+
+  @Test
+  void theOktaProviderIsFoundByIdAndReadsTheTokenFromAFile(@TempDir Path dir) throws Exception {
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().shape(TenantShape.DEMO).seed(2).start()) {
+      Path token = Files.writeString(dir.resolve("token"), tenant.apiToken() + "\n");
+      Connectors connectors = Connectors.builder().build();
+      assertThat(connectors.provider("okta")).get().isInstanceOf(OktaConnectorProvider.class);
+      try (Connector okta = connectors.open("okta", ConnectorContext.builder()
+          .setting("org", tenant.orgUrl()).setting("allowLoopback", "true")
+          .setting("tokenFile", token.toString()).build())) {
+        SnapshotBuilder builder = Snapshot.builder(okta.tenant(), okta.id());
+        okta.collect(SyncPlan.of(InventoryCollection.APPLICATIONS), builder, SyncContext.defaults());
+        assertThat(builder.build().applications()).hasSize(tenant.counts().apps());
+      }
+    }
+  }
+
+  @Test
+  void aTokenVariableThatIsNotSetIsNamedInTheError() {
+    OktaConnectorProvider provider = new OktaConnectorProvider(Map.<String, String>of()::get);
+    assertThatThrownBy(() -> provider.open(ConnectorContext.builder().setting("org", "acme.okta.com")
+            .setting("tokenEnv", "ACME_OKTA_TOKEN").build()))
+        .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> assertThat(e.setting()).isEqualTo("tokenEnv"))
+        .hasMessageContaining("ACME_OKTA_TOKEN");
+  }
+
+  @Test
+  void withoutCredentialsTheErrorListsEveryWayToGiveThem() {
+    OktaConnectorProvider provider = new OktaConnectorProvider(Map.<String, String>of()::get);
+    assertThatThrownBy(() -> provider.open(ConnectorContext.builder().setting("org", "acme.okta.com").build()))
+        .hasMessageContaining("tokenEnv").hasMessageContaining("clientId");
+  }
+}
