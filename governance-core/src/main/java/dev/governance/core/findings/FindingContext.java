@@ -107,26 +107,7 @@ public final class FindingContext {
    * @return the name, or the id when the snapshot does not hold the entity
    */
   public String name(EntityKind kind, String id) {
-    Entity e = snapshot.entity(kind, id).orElse(null);
-    if (e == null) {
-      return id;
-    }
-    if (e instanceof Identity i) {
-      return i.login();
-    } else if (e instanceof Group g) {
-      return g.name();
-    } else if (e instanceof Application a) {
-      return a.label();
-    } else if (e instanceof Role r) {
-      return r.label();
-    } else if (e instanceof ApiToken t) {
-      return t.name();
-    } else if (e instanceof GroupRule r) {
-      return r.name();
-    } else if (e instanceof AuthFactor f) {
-      return f.type().name();
-    }
-    return id;
+    return snapshot.displayLabel(kind, id);
   }
 
   /**

@@ -37,6 +37,11 @@ public record ApiToken(
   }
 
   @Override
+  public String displayLabel() {
+    return name;
+  }
+
+  @Override
   public EntityKind kind() {
     return EntityKind.API_TOKEN;
   }

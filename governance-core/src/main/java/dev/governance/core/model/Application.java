@@ -53,6 +53,11 @@ public record Application(
   }
 
   @Override
+  public String displayLabel() {
+    return label;
+  }
+
+  @Override
   public EntityKind kind() {
     return EntityKind.APPLICATION;
   }

@@ -35,6 +35,11 @@ public record AuthFactor(
   }
 
   @Override
+  public String displayLabel() {
+    return type.name().toLowerCase(java.util.Locale.ROOT) + (provider == null ? "" : " (" + provider + ")");
+  }
+
+  @Override
   public EntityKind kind() {
     return EntityKind.AUTH_FACTOR;
   }

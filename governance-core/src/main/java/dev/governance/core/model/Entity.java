@@ -21,4 +21,12 @@ public sealed interface Entity
    * @return the kind
    */
   EntityKind kind();
+
+  /**
+   * Returns the name people know the entity by: an identity's login, a group's or rule's name, an
+   * application's or role's label, a token's name, a factor's type.
+   *
+   * @return the display name
+   */
+  String displayLabel();
 }

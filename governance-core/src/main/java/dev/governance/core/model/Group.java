@@ -52,6 +52,11 @@ public record Group(
   }
 
   @Override
+  public String displayLabel() {
+    return name;
+  }
+
+  @Override
   public EntityKind kind() {
     return EntityKind.GROUP;
   }

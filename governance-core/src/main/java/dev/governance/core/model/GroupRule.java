@@ -36,6 +36,11 @@ public record GroupRule(
   }
 
   @Override
+  public String displayLabel() {
+    return name;
+  }
+
+  @Override
   public EntityKind kind() {
     return EntityKind.GROUP_RULE;
   }

@@ -54,6 +54,11 @@ public record Identity(
   }
 
   @Override
+  public String displayLabel() {
+    return login;
+  }
+
+  @Override
   public EntityKind kind() {
     return EntityKind.IDENTITY;
   }

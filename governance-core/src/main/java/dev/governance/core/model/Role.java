@@ -62,6 +62,11 @@ public record Role(
   }
 
   @Override
+  public String displayLabel() {
+    return label;
+  }
+
+  @Override
   public EntityKind kind() {
     return EntityKind.ROLE;
   }

@@ -123,6 +123,18 @@ public final class Snapshot {
   }
 
   /**
+   * Returns the name people know an entity by, or its id when the snapshot does not hold it.
+   *
+   * @param kind the entity's kind
+   * @param id the entity's id
+   * @return the display name, or the id
+   */
+  public String displayLabel(EntityKind kind, String id) {
+    Entity e = entities.get(kind).get(id);
+    return e == null ? id : e.displayLabel();
+  }
+
+  /**
    * Returns the identities.
    *
    * @return an unmodifiable view
