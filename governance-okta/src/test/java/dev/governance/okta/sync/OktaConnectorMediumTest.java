@@ -1,0 +1,45 @@
+package dev.governance.okta.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.governance.core.model.Coverage;
+import dev.governance.core.model.InventoryCollection;
+import dev.governance.core.spi.SyncPlan;
+import dev.governance.okta.OktaConnector;
+import dev.governance.testkit.okta.Bucket;
+import dev.governance.testkit.okta.FakeOktaTenant;
+import dev.governance.testkit.okta.RateLimits;
+import dev.governance.testkit.okta.TenantShape;
+import org.junit.jupiter.api.Test;
+
+/** The medium shape: 10,000 users, 2,000 groups, 300 applications, about 50,000 memberships. */
+class OktaConnectorMediumTest {
+
+  /** Limits so high that they never bind, with headers that say so. */
+  private static RateLimits unlimited() {
+    RateLimits limits = RateLimits.defaults().withTokenShare(1.0).withConcurrency(1_000);
+    for (Bucket b : Bucket.values()) {
+      limits = limits.withLimit(b, 10_000_000);
+    }
+    return limits;
+  }
+
+  @Test
+  void theSyncMakesExactlyThePredictedCallsInEveryBucketAndMatchesTheJournal() {
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().shape(TenantShape.MEDIUM).seed(42)
+            .rateLimits(unlimited()).start();
+        OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
+      OktaConnectorSyncTest.Synced s = OktaConnectorSyncTest.sync(okta, SyncPlan.everything());
+
+      assertThat(s.result().callsPerBucket()).isEqualTo(s.result().predictedCallsPerBucket());
+      assertThat(okta.lastRevisions()).isEmpty();
+      assertThat(s.result().retries()).isZero();
+      assertThat((long) s.result().totalCalls()).isEqualTo(tenant.journal().total());
+      tenant.journal().countsByBucket().forEach((bucket, n) ->
+          assertThat(s.result().callsPerBucket().get(bucket.pattern())).as(bucket.pattern()).isEqualTo(n.intValue()));
+      assertThat(s.snapshot().identities()).hasSize(tenant.counts().users());
+      assertThat((long) s.snapshot().counts().get(InventoryCollection.MEMBERSHIPS)).isEqualTo(tenant.counts().memberships());
+      assertThat(s.snapshot().coverage(InventoryCollection.APP_ASSIGNMENTS)).isEqualTo(Coverage.complete());
+    }
+  }
+}
