@@ -40,8 +40,10 @@ final class AccessCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  private Source source;
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  private @org.jspecify.annotations.Nullable Source source;
+
+  @picocli.CommandLine.Mixin private OrgOptions org = new OrgOptions();
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Subject subject;
@@ -68,6 +70,9 @@ final class AccessCommand implements Callable<Integer> {
   @Option(names = "--setting", paramLabel = "NAME=VALUE", description = "A connector setting; repeatable.")
   private Map<String, String> settings = Map.of();
 
+  @Option(names = "--json", description = "Print the accesses as JSON: identity, target, and every path's kind and description.")
+  private boolean json;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -75,7 +80,13 @@ final class AccessCommand implements Callable<Integer> {
     try {
       Snapshot snapshot = read();
       AccessGraph graph = AccessGraph.of(snapshot);
-      if (subject.user != null) {
+      if (json) {
+        printJson(out, snapshot, subject.user != null
+            ? graph.accessOf(find(snapshot, EntityKind.IDENTITY, subject.user, Identity.class).id())
+            : subject.app != null
+                ? graph.whoReaches(EntityKind.APPLICATION, find(snapshot, EntityKind.APPLICATION, subject.app, Application.class).id())
+                : graph.whoReaches(EntityKind.ROLE, find(snapshot, EntityKind.ROLE, subject.role, Role.class).id()));
+      } else if (subject.user != null) {
         Identity identity = find(snapshot, EntityKind.IDENTITY, subject.user, Identity.class);
         List<Access> accesses = graph.accessOf(identity.id());
         out.printf("%s reaches %d applications and roles%n", identity.login(), accesses.size());
@@ -98,12 +109,25 @@ final class AccessCommand implements Callable<Integer> {
       out.flush();
       return 0;
     } catch (GovernanceException e) {
-      err.println("error: " + e.getMessage());
-      return 2;
+      err.println("error: " + Main.oneLine(e));
+      return ExitCodes.of(e);
     }
   }
 
   private Snapshot read() {
+    if (source == null) {
+      if (!org.given()) {
+        throw OrgOptions.usage("--org", "Say which tenant to read: --demo, --org URL with credentials, --sample or --connector ID");
+      }
+      try (OrgOptions.Target target = org.open()) {
+        SnapshotBuilder builder = Snapshot.builder(target.connector().tenant(), target.connector().id());
+        target.connector().collect(SyncPlan.everything(), builder, SyncContext.defaults());
+        return builder.build();
+      }
+    }
+    if (org.given()) {
+      throw OrgOptions.usage("--sample", "--sample and --connector read another tenant than --demo or --org; give one of them");
+    }
     Connectors connectors = Connectors.builder().build();
     String id = source.sample ? "in-memory" : source.connector;
     ConnectorContext.Builder context = ConnectorContext.builder().settings(settings);
@@ -114,6 +138,37 @@ final class AccessCommand implements Callable<Integer> {
       SnapshotBuilder builder = Snapshot.builder(connector.tenant(), connector.id());
       connector.collect(SyncPlan.everything(), builder, SyncContext.defaults());
       return builder.build();
+    }
+  }
+
+  private static void printJson(PrintWriter out, Snapshot snapshot, List<Access> accesses) {
+    try {
+      var g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out);
+      g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartArray();
+      for (Access a : accesses) {
+        g.writeStartObject();
+        g.writeStringField("identityId", a.identityId());
+        g.writeStringField("identity", name(snapshot, EntityKind.IDENTITY, a.identityId()));
+        g.writeStringField("targetKind", a.targetKind().name());
+        g.writeStringField("targetId", a.targetId());
+        g.writeStringField("target", name(snapshot, a.targetKind(), a.targetId()));
+        g.writeArrayFieldStart("paths");
+        for (AccessPath p : a.paths()) {
+          g.writeStartObject();
+          g.writeStringField("kind", p.kind().name());
+          g.writeStringField("description", p.describe((kind, id) -> name(snapshot, kind, id)));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.flush();
+      out.println();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -128,7 +183,8 @@ final class AccessCommand implements Callable<Integer> {
         .or(() -> snapshot.entities(kind).stream().filter(e -> key.equalsIgnoreCase(name(e))).findFirst())
         .map(type::cast)
         .orElseThrow(() -> new dev.governance.core.NotFoundException(kind.name().toLowerCase(), key,
-            "No " + kind.name().toLowerCase() + " with id or name '" + key + "' in " + snapshot.info().tenant(),
+            "No " + kind.name().toLowerCase() + " with id or name '" + key + "' in " + snapshot.info().tenant()
+                + "; check the spelling, or list them in the report's entities.csv",
             null));
   }
 

@@ -5,6 +5,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code governance} command. Each job is a subcommand; {@code governance --help} lists them.
+ * Errors are printed in one line on standard error, and the exit code says what kind they were
+ * ({@link ExitCodes}).
  *
  * @since 0.1
  */
@@ -13,7 +15,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Reads an Okta org into an access inventory and reports who can reach what.",
-    subcommands = {CommandLine.HelpCommand.class, AccessCommand.class, FakeOktaCommand.class})
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "1:scan: a finding at or above --fail-on",
+        "2:usage or configuration error", "3:authentication failed",
+        "4:missing permission", "5:provider, network or disk failure",
+        "70:unexpected error (a bug)", "130:cancelled"},
+    footer = {"%nTry: governance scan --demo --out report   (docs/cli.md has every option)"},
+    subcommands = {CommandLine.HelpCommand.class, ScanCommand.class, CheckCommand.class,
+        AccessCommand.class, DiffCommand.class, IntegrationsCommand.class, FakeOktaCommand.class})
 public final class Main {
 
   /**
@@ -22,7 +31,23 @@ public final class Main {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
+    quietLibraryLogging();
     System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * Keeps the embedded HTTP server of {@code --demo} and {@code fake-okta} (which logs through
+   * java.util.logging) to warnings, so that standard error carries only progress and errors.
+   */
+  private static void quietLibraryLogging() {
+    String config = "handlers=java.util.logging.ConsoleHandler\n.level=WARNING\n"
+        + "java.util.logging.ConsoleHandler.level=WARNING\n";
+    try {
+      java.util.logging.LogManager.getLogManager().readConfiguration(
+          new java.io.ByteArrayInputStream(config.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.io.IOException e) {
+      // the defaults stay; they only make standard error noisier
+    }
   }
 
   /**
@@ -31,7 +56,38 @@ public final class Main {
    * @return a new command line
    */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    CommandLine cli = new CommandLine(new Main());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler((e, args) -> {
+      CommandLine line = e.getCommandLine();
+      line.getErr().println("error: " + oneLine(e) + " (see '" + line.getCommandSpec().qualifiedName()
+          + " --help')");
+      line.getErr().flush();
+      return ExitCodes.USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println("error: " + oneLine(e));
+      line.getErr().flush();
+      return ExitCodes.of(e);
+    });
+    return cli;
+  }
+
+  /**
+   * Says what went wrong in one line. Messages of the SDK's exceptions already say what to do; an
+   * unexpected exception is named with its class, as a bug to report.
+   */
+  static String oneLine(Throwable e) {
+    String message = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip();
+    if (e instanceof dev.governance.core.ConnectorFailureException && !message.toLowerCase(java.util.Locale.ROOT).contains("retry")) {
+      return message + " Check the org URL and the network, then retry.";
+    }
+    if (e instanceof dev.governance.core.GovernanceException || e instanceof IllegalArgumentException
+        || e instanceof CommandLine.ParameterException) {
+      return message;
+    }
+    return "unexpected " + e.getClass().getName() + (message.isEmpty() ? "" : ": " + message)
+        + " (a bug; please report it with the command you ran)";
   }
 
   /** Reads the version from the jar's manifest. */

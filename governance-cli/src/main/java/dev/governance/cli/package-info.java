@@ -1,6 +1,11 @@
 /**
- * The {@code governance} command: one picocli entry point with a subcommand per job.
+ * The {@code governance} command: one picocli entry point with a subcommand per job ({@code scan},
+ * {@code check}, {@code access}, {@code diff}, {@code integrations}, {@code fake-okta}). Options and
+ * exit codes are described in {@code docs/cli.md}.
  *
  * @since 0.1
  */
+@NullMarked
 package dev.governance.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -67,7 +67,8 @@ public record RateLimits(
   }
 
   /**
-   * No limits (headers still sent, never a 429 from limits).
+   * No limits: never a 429 from limits, and the {@code X-Rate-Limit-*} headers, still sent, state a
+   * limit of 1,000,000 per window, so that a client pacing itself by them does not slow down.
    *
    * @return limits that never trigger
    */

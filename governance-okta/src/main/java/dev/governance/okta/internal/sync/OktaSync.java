@@ -57,11 +57,11 @@ public final class OktaSync {
    */
   public SyncResult run(SyncPlan plan, InventorySink sink, SyncContext context) {
     Instant start = context.clock().instant();
-    Map<String, Integer> before = http.callsPerBucket();
     SyncRun run = new SyncRun(http, lanes, plan, sink, context, factorsForEveryone, window, required);
+    int retriesBefore = http.retries();
     try {
       Survey survey = SurveyStage.read(run);
-      Map<String, Integer> surveyCalls = since(before, http.callsPerBucket());
+      Map<String, Integer> surveyCalls = run.callsSoFar();
       callPlan = CallPlan.predict(survey, plan, factorsForEveryone);
       Map<OktaBucket, Integer> expected = new EnumMap<>(OktaBucket.class);
       expected.putAll(callPlan.predicted());
@@ -74,7 +74,7 @@ public final class OktaSync {
       reportCoverage(run, survey);
       Map<String, Integer> predictedByPattern = new LinkedHashMap<>();
       expected.forEach((b, n) -> predictedByPattern.put(b.pattern(), n));
-      return new SyncResult(since(before, http.callsPerBucket()), predictedByPattern, http.retries(),
+      return new SyncResult(run.callsSoFar(), predictedByPattern, http.retries() - retriesBefore,
           Duration.between(start, context.clock().instant()));
     } finally {
       revisions = List.copyOf(run.revisions);
@@ -97,17 +97,6 @@ public final class OktaSync {
    */
   public List<String> revisions() {
     return revisions;
-  }
-
-  private static Map<String, Integer> since(Map<String, Integer> before, Map<String, Integer> now) {
-    Map<String, Integer> delta = new LinkedHashMap<>();
-    now.forEach((k, v) -> {
-      int d = v - before.getOrDefault(k, 0);
-      if (d > 0) {
-        delta.put(k, d);
-      }
-    });
-    return delta;
   }
 
   private static void reportCoverage(SyncRun run, Survey survey) {

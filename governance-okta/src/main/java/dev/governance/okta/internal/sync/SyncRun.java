@@ -46,6 +46,7 @@ final class SyncRun {
   private final Map<InventoryCollection, AtomicLong> items = new EnumMap<>(InventoryCollection.class);
   private final List<Future<?>> running = Collections.synchronizedList(new ArrayList<>());
   private final Map<OktaBucket, Integer> predicted = Collections.synchronizedMap(new EnumMap<>(OktaBucket.class));
+  private final Map<String, Integer> callsBefore;
 
   SyncRun(OktaHttp http, Lanes lanes, SyncPlan plan, InventorySink sink, SyncContext context,
       boolean factorsForEveryone, Duration window, Map<InventoryCollection, Set<String>> required) {
@@ -57,6 +58,7 @@ final class SyncRun {
     this.factorsForEveryone = factorsForEveryone;
     this.window = window;
     this.required = required;
+    this.callsBefore = http.callsPerBucket();
     for (InventoryCollection c : InventoryCollection.values()) {
       items.put(c, new AtomicLong());
     }
@@ -144,7 +146,24 @@ final class SyncRun {
     synchronized (predicted) {
       planned = predicted.values().stream().mapToLong(Integer::longValue).sum();
     }
-    context.progress().onProgress(new ProgressEvent(collection, so, http.callsPerBucket(), planned, remaining()));
+    context.progress().onProgress(new ProgressEvent(collection, so, callsSoFar(), planned, remaining()));
+  }
+
+  /**
+   * Returns the calls this sync has made so far, per bucket pattern: the connector's client may
+   * have made others before it (a preflight, an earlier sync).
+   *
+   * @return calls since the sync started
+   */
+  Map<String, Integer> callsSoFar() {
+    Map<String, Integer> delta = new java.util.LinkedHashMap<>();
+    http.callsPerBucket().forEach((bucket, n) -> {
+      int d = n - callsBefore.getOrDefault(bucket, 0);
+      if (d > 0) {
+        delta.put(bucket, d);
+      }
+    });
+    return delta;
   }
 
   long items(InventoryCollection collection) {
@@ -152,7 +171,7 @@ final class SyncRun {
   }
 
   private Duration remaining() {
-    Map<String, Integer> done = http.callsPerBucket();
+    Map<String, Integer> done = callsSoFar();
     double windows = 0;
     synchronized (predicted) {
       for (Map.Entry<OktaBucket, Integer> e : predicted.entrySet()) {

@@ -11,6 +11,12 @@ import java.util.Map;
  * request), a per-principal share of each bucket, and a concurrency limit.
  */
 public final class RateLimiter {
+  /**
+   * The limit the headers state when limits are off: large enough that a client pacing itself by
+   * {@code X-Rate-Limit-Limit} and {@code -Remaining} never slows down.
+   */
+  static final int UNLIMITED = 1_000_000;
+
   private final RateLimits limits;
   private final Map<Bucket, Window> windows = new EnumMap<>(Bucket.class);
   private int inFlight;
@@ -60,7 +66,7 @@ public final class RateLimiter {
     int bucketLimit = limits.limit(bucket);
     int share = Math.max(1, (int) Math.floor(bucketLimit * limits.tokenShare()));
     if (!limits.enabled()) {
-      return new Verdict(true, share, share, reset);
+      return new Verdict(true, UNLIMITED, UNLIMITED, reset);
     }
     if (inFlight > limits.concurrency()) {
       return new Verdict(false, 0, 0, reset);
@@ -88,6 +94,9 @@ public final class RateLimiter {
     boolean live = w != null && w.used > 0 && now < w.start + length;
     int share = Math.max(1, (int) Math.floor(limits.limit(bucket) * limits.tokenShare()));
     long reset = ((live ? w.start : now) + length + 999) / 1000;
+    if (!limits.enabled()) {
+      return new Verdict(true, UNLIMITED, UNLIMITED, reset);
+    }
     return new Verdict(true, share, live ? Math.max(0, share - 1) : share, reset);
   }
 

@@ -1,0 +1,129 @@
+package dev.governance.cli;
+
+import dev.governance.core.findings.FindingsEngine;
+import dev.governance.core.findings.FindingsReport;
+import dev.governance.core.findings.Severity;
+import dev.governance.core.report.ReportData;
+import dev.governance.core.report.ReportOptions;
+import dev.governance.core.report.Reports;
+import dev.governance.core.snapshot.Snapshot;
+import dev.governance.core.snapshot.SnapshotBuilder;
+import dev.governance.core.spi.Preflight;
+import dev.governance.core.spi.SyncContext;
+import dev.governance.core.spi.SyncPlan;
+import dev.governance.core.spi.SyncResult;
+import dev.governance.core.store.FileSnapshotStore;
+import dev.governance.core.store.StoredSnapshot;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code governance scan}: preflight, sync with a progress bar, findings, and the reports.
+ *
+ * @since 0.1
+ */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    description = {"Checks the credentials, reads the org, evaluates the posture rules and writes "
+        + "report.json, entities.csv, relations.csv and report.html into --out.",
+        "Exit codes: 0 ok, 1 a finding at or above --fail-on, 2 usage or configuration, "
+            + "3 authentication, 4 permission, 5 provider, network or disk failure."})
+final class ScanCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private OrgOptions org = new OrgOptions();
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "report",
+      description = "Directory for the reports (default: ${DEFAULT-VALUE}).")
+  private Path out = Path.of("report");
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit with 1 when a finding "
+      + "is at least this severe: ${COMPLETION-CANDIDATES}.")
+  private @Nullable Severity failOn;
+
+  @Option(names = "--json", description = "Print the summary as JSON on standard output.")
+  private boolean json;
+
+  @Option(names = "--no-progress", description = "Do not draw the progress bar on standard error.")
+  private boolean noProgress;
+
+  @Option(names = "--access-detail-limit", paramLabel = "N", defaultValue = "200",
+      description = "Identities listed per application or role in the reports before only unusual "
+          + "ones are (default: ${DEFAULT-VALUE}).")
+  private int accessDetailLimit = ReportOptions.DEFAULT_ACCESS_DETAIL_LIMIT;
+
+  @Option(names = "--save", paramLabel = "NAME", description = "Also keep the snapshot in the "
+      + "store under --home, as integration NAME (for 'governance diff').")
+  private @Nullable String save;
+
+  @Option(names = "--home", paramLabel = "DIR", description = "Home directory (default: ~/.governance).")
+  private @Nullable Path home;
+
+  /** What a scan found. */
+  record Result(Preflight preflight, SyncResult sync, Snapshot snapshot, FindingsReport findings) {}
+
+  @Override
+  public Integer call() {
+    ReportOptions options = new ReportOptions(accessDetailLimit);
+    Result result;
+    try (OrgOptions.Target target = org.open()) {
+      result = run(target, noProgress ? null : new ProgressBar(spec.commandLine().getErr(),
+          System.console() != null, System::nanoTime));
+    }
+    ReportData data = new ReportData(result.snapshot(), result.findings(), result.sync(),
+        result.preflight(), Clock.systemUTC().instant());
+    List<Path> files = new Reports(options).writeAll(data, out);
+    @Nullable StoredSnapshot stored = null;
+    if (save != null) {
+      stored = FileSnapshotStore.builder(Home.resolve(home).resolve("snapshots")).build()
+          .save(save, result.snapshot());
+    }
+    Summary summary = new Summary(result, files, stored);
+    if (json) {
+      summary.printJson(spec.commandLine().getOut());
+    } else {
+      summary.print(spec.commandLine().getOut());
+    }
+    if (failOn != null && !result.findings().atLeast(failOn).isEmpty()) {
+      return ExitCodes.FINDINGS;
+    }
+    return ExitCodes.OK;
+  }
+
+  /**
+   * Runs the preflight, the sync and the rules.
+   *
+   * @param target the open connector
+   * @param progress where progress goes, or {@code null} for nowhere
+   * @return what was found
+   */
+  static Result run(OrgOptions.Target target, @Nullable ProgressBar progress) {
+    Preflight preflight = target.connector().check();
+    SnapshotBuilder builder = Snapshot.builder(target.connector().tenant(), target.connector().id());
+    SyncContext.Builder context = SyncContext.builder();
+    if (progress != null) {
+      context.progress(progress);
+    }
+    SyncResult sync;
+    try {
+      sync = target.connector().collect(SyncPlan.everything(), builder, context.build());
+    } finally {
+      if (progress != null) {
+        progress.finish();
+      }
+    }
+    Snapshot snapshot = builder.build();
+    FindingsReport findings = FindingsEngine.builder().build().evaluate(snapshot);
+    return new Result(preflight, sync, snapshot, findings);
+  }
+}

@@ -1,0 +1,135 @@
+package dev.governance.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.governance.core.findings.Finding;
+import dev.governance.core.findings.Severity;
+import dev.governance.core.model.Coverage;
+import dev.governance.core.model.InventoryCollection;
+import dev.governance.core.store.StoredSnapshot;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Prints what a scan found: counts, access level, coverage gaps, findings by severity, reports. */
+final class Summary {
+  private static final List<Severity> ORDER =
+      List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW);
+
+  private final ScanCommand.Result result;
+  private final List<Path> files;
+  private final @Nullable StoredSnapshot stored;
+
+  Summary(ScanCommand.Result result, List<Path> files, @Nullable StoredSnapshot stored) {
+    this.result = result;
+    this.files = files;
+    this.stored = stored;
+  }
+
+  void print(PrintWriter out) {
+    var info = result.snapshot().info();
+    var sync = result.sync();
+    int predicted = sync.predictedCallsPerBucket().values().stream().mapToInt(Integer::intValue).sum();
+    out.printf("Scanned %s in %.1f s: %d API calls (%d predicted), %d retries%n", info.tenant(),
+        sync.duration().toMillis() / 1000.0, sync.totalCalls(), predicted, sync.retries());
+    out.printf("Access level: %s (%s)%n", result.preflight().accessLevel(), result.preflight().principal());
+    for (String advice : result.preflight().advice()) {
+      out.println("  " + advice);
+    }
+    Map<InventoryCollection, Integer> counts = result.snapshot().counts();
+    List<String> parts = new ArrayList<>();
+    counts.forEach((c, n) -> parts.add(n + " " + label(c)));
+    out.println("Counts: " + String.join(", ", parts));
+    List<String> gaps = new ArrayList<>();
+    result.snapshot().coverage().forEach((c, cov) -> {
+      if (!cov.isComplete()) {
+        gaps.add(label(c) + " " + cov.label() + reason(cov));
+      }
+    });
+    out.println("Coverage: " + (gaps.isEmpty() ? "complete" : "complete except " + String.join("; ", gaps)));
+    Map<Severity, Integer> bySeverity = result.findings().counts();
+    List<String> sev = new ArrayList<>();
+    for (Severity s : ORDER) {
+      sev.add(bySeverity.get(s) + " " + s.name().toLowerCase(Locale.ROOT));
+    }
+    out.println("Findings: " + String.join(", ", sev));
+    for (Finding f : result.findings().atLeast(Severity.HIGH)) {
+      out.printf("  %-8s %s (%s)%n", f.severity(), f.title(), f.ruleId());
+    }
+    int rest = result.findings().findings().size() - result.findings().atLeast(Severity.HIGH).size();
+    if (rest > 0) {
+      out.printf("  and %d medium or low; see the reports%n", rest);
+    }
+    for (var gap : result.findings().gaps()) {
+      if (gap.status() != dev.governance.core.findings.RuleOutcome.Status.PARTIAL) {
+        out.println("  not evaluated: " + gap.describe());
+      }
+    }
+    out.println("Reports: " + String.join(", ", files.stream().map(Path::toString).toList()));
+    if (stored != null) {
+      out.println("Snapshot saved as " + stored.integrationId() + "/" + stored.id());
+    }
+    out.flush();
+  }
+
+  void printJson(PrintWriter out) {
+    try {
+      JsonGenerator g = new JsonFactory().createGenerator(out);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("tenant", result.snapshot().info().tenant());
+      g.writeStringField("accessLevel", result.preflight().accessLevel().name());
+      g.writeObjectFieldStart("counts");
+      for (var e : result.snapshot().counts().entrySet()) {
+        g.writeNumberField(e.getKey().name(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("coverage");
+      for (var e : result.snapshot().coverage().entrySet()) {
+        g.writeStringField(e.getKey().name(), e.getValue().label());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("findings");
+      for (Severity s : ORDER) {
+        g.writeNumberField(s.name(), result.findings().counts().get(s));
+      }
+      g.writeEndObject();
+      g.writeNumberField("apiCalls", result.sync().totalCalls());
+      g.writeArrayFieldStart("reports");
+      for (Path p : files) {
+        g.writeString(p.toString());
+      }
+      g.writeEndArray();
+      if (stored != null) {
+        g.writeStringField("snapshot", stored.integrationId() + "/" + stored.id());
+      }
+      g.writeEndObject();
+      g.flush();
+      out.println();
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String label(InventoryCollection c) {
+    return c.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("api ", "API ");
+  }
+
+  private static String reason(Coverage c) {
+    if (c instanceof Coverage.Partial p) {
+      return " (" + p.reason() + ")";
+    } else if (c instanceof Coverage.Unavailable u) {
+      return " (" + u.reason() + (u.missingPermissions().isEmpty() ? "" : "; missing "
+          + String.join(", ", new java.util.TreeSet<>(u.missingPermissions()))) + ")";
+    }
+    return "";
+  }
+}

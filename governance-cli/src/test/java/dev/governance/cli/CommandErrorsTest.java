@@ -1,0 +1,77 @@
+package dev.governance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.governance.testkit.okta.FakeOktaTenant;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandErrorsTest {
+
+  @Test
+  void scanWithoutAnOrgIsAUsageErrorInOneLineThatSaysWhatToDo() {
+    Run run = Run.of("scan", "--no-progress");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().strip()).doesNotContain("\n").startsWith("error: ").contains("--org").contains("--demo");
+  }
+
+  @Test
+  void aBadOptionValueIsOneLineNotTheWholeUsage() {
+    Run run = Run.of("scan", "--demo", "--fail-on", "bogus");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().strip()).doesNotContain("\n").contains("--fail-on").contains("governance scan --help");
+  }
+
+  @Test
+  void anUnsetTokenVariableIsAUsageErrorNamingIt() {
+    Run run = Run.of("check", "--org", "https://acme.okta.com", "--token-env", "GOVERNANCE_TEST_UNSET_VARIABLE");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("GOVERNANCE_TEST_UNSET_VARIABLE is not set");
+  }
+
+  @Test
+  void twoKindsOfCredentialsAreRefused(@TempDir Path dir) throws Exception {
+    Path token = Files.writeString(dir.resolve("token"), "00abc");
+    Run run = Run.of("check", "--org", "https://acme.okta.com", "--token-file", token.toString(),
+        "--token-env", "HOME");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("one kind of credentials");
+  }
+
+  @Test
+  void aRefusedTokenExitsWithThreeAndNeverPrintsTheToken(@TempDir Path dir) throws Exception {
+    try (FakeOktaTenant tenant = FakeOktaTenant.start()) {
+      Path token = Files.writeString(dir.resolve("token"), "00wrong-token-value-1234567890");
+      Run run = Run.of("scan", "--org", tenant.orgUrl(), "--allow-loopback", "--token-file",
+          token.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.AUTHENTICATION);
+      assertThat(run.err().strip()).startsWith("error: ").doesNotContain("\n");
+      assertThat(run.err() + run.out()).doesNotContain("00wrong-token-value-1234567890");
+    }
+  }
+
+  @Test
+  void checkOnTheDemoTenantReportsTheAccessLevel() {
+    Run run = Run.of("check", "--demo");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Access level: LIFECYCLE");
+  }
+
+  @Test
+  void checkPrintsJsonForScripts() throws Exception {
+    Run run = Run.of("check", "--demo", "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    assertThat(json.path("accessLevel").asText()).isEqualTo("LIFECYCLE");
+    assertThat(json.path("collections").path("IDENTITIES").asText()).isEqualTo("allowed");
+  }
+}

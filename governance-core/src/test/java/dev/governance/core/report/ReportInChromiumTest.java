@@ -1,0 +1,150 @@
+package dev.governance.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.governance.core.findings.Finding;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Loads the HTML report in headless Chromium from a {@code file://} URL. Skipped, with the reason,
+ * where no Chromium is installed.
+ */
+class ReportInChromiumTest {
+
+  private static final Path OUT = Path.of("target", "chromium-report").toAbsolutePath();
+  private static final List<String> NAMES =
+      List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
+
+  private static ReportData data;
+  private static Path page;
+
+  @BeforeAll
+  static void writePage() throws IOException {
+    data = ReportFixtures.sample();
+    Files.createDirectories(OUT);
+    new Reports(ReportOptions.defaults()).writeAll(data, OUT);
+    page = OUT.resolve(Reports.HTML);
+  }
+
+  static Optional<Path> chromium() {
+    String explicit = System.getenv("CHROMIUM");
+    if (explicit != null && Files.isExecutable(Path.of(explicit))) {
+      return Optional.of(Path.of(explicit));
+    }
+    String path = System.getenv().getOrDefault("PATH", "");
+    return Stream.of(path.split(File.pathSeparator))
+        .flatMap(dir -> NAMES.stream().map(n -> Path.of(dir, n)))
+        .filter(Files::isExecutable)
+        .findFirst();
+  }
+
+  record Run(int exitCode, String stdout, String stderr) {}
+
+  static Run run(Path browser, String... args) throws IOException, InterruptedException {
+    Path userData = Files.createTempDirectory("chromium-profile");
+    List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+        "--user-data-dir=" + userData, "--enable-logging=stderr", "--v=0"));
+    command.addAll(List.of(args));
+    Path stdout = Files.createTempFile("chromium", ".out");
+    Path stderr = Files.createTempFile("chromium", ".err");
+    Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile())
+        .redirectError(stderr.toFile()).start();
+    if (!p.waitFor(90, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("Chromium did not finish within 90 seconds: " + command);
+    }
+    return new Run(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+        Files.readString(stderr, StandardCharsets.UTF_8));
+  }
+
+  static Path requireChromium() {
+    Optional<Path> browser = chromium();
+    Assumptions.assumeTrue(browser.isPresent(), "Chromium is not installed (looked for "
+        + NAMES + " on PATH and $CHROMIUM); install Debian's chromium package to run this test");
+    return browser.orElseThrow();
+  }
+
+  @Test
+  void pageLoadsWithoutConsoleMessagesAndShowsEveryFinding() throws Exception {
+    Path browser = requireChromium();
+
+    Run run = run(browser, "--dump-dom", page.toUri().toString());
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    List<String> console = run.stderr().lines().filter(l -> l.contains(":CONSOLE")).toList();
+    assertThat(console).as("console messages").isEmpty();
+    String dom = run.stdout();
+    assertThat(dom).contains("data-rendered=\"true\"");
+    assertThat(data.findings().findings()).isNotEmpty();
+    for (Finding f : data.findings().findings()) {
+      assertThat(dom).contains("data-finding=\"" + f.id() + "\"").contains(text(f.title()))
+          .contains(text(f.evidence().text())).contains(text(f.remediation()));
+    }
+    assertThat(dom).contains("Super Administrator").contains("complete");
+  }
+
+  @Test
+  void accessExplorerOpenedOnAnApplicationShowsWhoReachesItAndThroughWhat() throws Exception {
+    Path browser = requireChromium();
+
+    Run run = run(browser, "--dump-dom", page.toUri() + "#application=a1");
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stderr().lines().filter(l -> l.contains(":CONSOLE")).toList()).isEmpty();
+    String explorer = run.stdout().substring(run.stdout().indexOf("id=\"access-result\""));
+    assertThat(explorer).contains("2 identities reach application GitHub")
+        .contains("alice@acme.com").contains("bob@acme.com")
+        .contains("via group Engineering (added by rule Engineers)");
+  }
+
+  @Test
+  void hostileNamesAreRenderedAsTextAndRunNoScript(@TempDir Path dir) throws Exception {
+    Path browser = requireChromium();
+    new Reports(ReportOptions.defaults()).writeAll(ReportFixtures.hostile(), dir);
+
+    Run run = run(browser, "--dump-dom", dir.resolve(Reports.HTML).toUri() + "#application=a1");
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stderr().lines().filter(l -> l.contains(":CONSOLE")).toList()).isEmpty();
+    String dom = run.stdout();
+    assertThat(dom).contains("data-rendered=\"true\"")
+        .contains(text(ReportFixtures.HOSTILE_LOGIN)).contains(text(ReportFixtures.HOSTILE_GROUP))
+        .doesNotContain("<img").doesNotContain("<script>alert");
+  }
+
+  /** Text as a serialized DOM writes it in element content. */
+  private static String text(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  @Test
+  void takesAScreenshotOfThePage() throws Exception {
+    Path browser = requireChromium();
+    Path shot = OUT.resolve("report.png");
+    Files.deleteIfExists(shot);
+
+    Run run = run(browser, "--hide-scrollbars", "--window-size=1280,1800",
+        "--screenshot=" + shot, page.toUri().toString());
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(shot).exists();
+    byte[] png = Files.readAllBytes(shot);
+    assertThat(png.length).isGreaterThan(10_000);
+    assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+  }
+}

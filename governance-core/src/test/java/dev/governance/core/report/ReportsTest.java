@@ -1,0 +1,147 @@
+package dev.governance.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.governance.core.model.InventoryCollection;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportsTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static JsonNode json(ReportData data, ReportOptions options) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new Reports(options).writeJson(data, out);
+    return MAPPER.readTree(out.toByteArray());
+  }
+
+  @Test
+  void jsonReportCarriesEveryFieldOfTheSchema() throws IOException {
+    JsonNode r = json(ReportFixtures.sample(), ReportOptions.defaults());
+
+    assertThat(r.path("schema").asText()).isEqualTo("dev.governance.report");
+    assertThat(r.path("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(r.path("generatedAt").asText()).isEqualTo("2026-11-23T10:00:00Z");
+    assertThat(r.path("tenant").path("tenant").asText()).isEqualTo("https://acme.example.com");
+    assertThat(r.path("tenant").path("connectorId").asText()).isEqualTo("test");
+    for (InventoryCollection c : InventoryCollection.values()) {
+      assertThat(r.path("coverage").has(c.name())).as(c.name()).isTrue();
+      assertThat(r.path("counts").has(c.name())).as(c.name()).isTrue();
+    }
+    assertThat(r.path("coverage").path("GROUP_RULES").path("state").asText()).isEqualTo("UNAVAILABLE");
+    assertThat(r.path("counts").path("IDENTITIES").asInt()).isEqualTo(2);
+    JsonNode calls = r.path("calls");
+    assertThat(calls.path("total").asInt()).isEqualTo(3);
+    assertThat(calls.path("predictedTotal").asInt()).isEqualTo(4);
+    assertThat(calls.path("buckets").findValuesAsText("bucket"))
+        .containsExactly("/api/v1/apps*", "/api/v1/groups", "/api/v1/users");
+    assertThat(calls.path("buckets").get(0).path("actual").asInt()).isZero();
+    assertThat(calls.path("buckets").get(0).path("predicted").asInt()).isEqualTo(1);
+    JsonNode findings = r.path("findings");
+    assertThat(findings.path("bySeverity").fieldNames()).toIterable()
+        .containsExactly("CRITICAL", "HIGH", "MEDIUM", "LOW");
+    assertThat(findings.path("items")).isNotEmpty();
+    for (JsonNode f : findings.path("items")) {
+      assertThat(f.path("id").asText()).startsWith(f.path("ruleId").asText() + ":");
+      assertThat(f.path("severity").asText()).isIn("CRITICAL", "HIGH", "MEDIUM", "LOW");
+      assertThat(f.path("subject").path("displayName").asText()).isNotBlank();
+      assertThat(f.path("evidence").path("text").asText()).isNotBlank();
+      assertThat(f.path("evidence").path("facts").isObject()).isTrue();
+      assertThat(f.path("remediation").asText()).isNotBlank();
+    }
+    assertThat(findings.path("rules").findValuesAsText("status")).isNotEmpty();
+    JsonNode github = r.path("effectiveAccess").path("applications").get(0);
+    assertThat(github.path("name").asText()).isEqualTo("GitHub");
+    assertThat(github.path("identityCount").asInt()).isEqualTo(2);
+    assertThat(github.path("listed").asText()).isEqualTo("ALL");
+    assertThat(github.path("groups").findValuesAsText("name")).containsExactly("Engineering");
+    assertThat(github.path("identities").findValuesAsText("login"))
+        .containsExactlyInAnyOrder("alice@acme.com", "bob@acme.com");
+    assertThat(github.path("identities").findValuesAsText("description"))
+        .contains("via group Engineering", "via group Engineering (added by rule Engineers)");
+    assertThat(r.path("effectiveAccess").path("roles").findValuesAsText("name"))
+        .contains("Super Administrator", "Helpdesk");
+  }
+
+  @Test
+  void aboveTheDetailLimitOnlyDirectOrUnusualAccessIsListedAndTheRestCounted() throws IOException {
+    JsonNode r = json(ReportFixtures.sample(), new ReportOptions(1));
+
+    JsonNode github = r.path("effectiveAccess").path("applications").get(0);
+    assertThat(github.path("identityCount").asInt()).isEqualTo(2);
+    assertThat(github.path("listed").asText()).isEqualTo("UNUSUAL");
+    assertThat(github.path("identities")).isEmpty();
+    assertThat(github.path("omitted").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void csvQuotesCommasQuotesAndNewlinesAndDefusesFormulas() throws IOException {
+    ReportData data = ReportFixtures.hostile();
+    StringWriter entities = new StringWriter();
+    new CsvReport().writeEntities(data.snapshot(), entities);
+    StringWriter relations = new StringWriter();
+    new CsvReport().writeRelations(data.snapshot(), relations);
+
+    assertThat(entities.toString()).startsWith(String.join(",", CsvReport.ENTITY_COLUMNS) + "\r\n");
+    assertThat(entities.toString()).contains("IDENTITY,u1," + ReportFixtures.HOSTILE_LOGIN
+        + ",\"Eve, \"\"admin\"\"\r\nof all\",\"'=HYPERLINK(\"\"http://x\"\")\",DEPROVISIONED,,,,,,,,\r\n");
+    assertThat(entities.toString()).contains("GROUP,g1," + ReportFixtures.HOSTILE_GROUP
+        + ",,,,NATIVE,,,,,,,\"Eve \"\"the, hacker\"\"\nsecond line\"\r\n");
+    assertThat(relations.toString()).isEqualTo(String.join(",", CsvReport.RELATION_COLUMNS) + "\r\n"
+        + "MEMBERSHIP,IDENTITY,u1," + ReportFixtures.HOSTILE_LOGIN + ",GROUP,g1,"
+        + ReportFixtures.HOSTILE_GROUP + ",DIRECT,,\r\n"
+        + "APP_ASSIGNMENT,GROUP,g1," + ReportFixtures.HOSTILE_GROUP + ",APPLICATION,a1,"
+        + ReportFixtures.HOSTILE_APP + ",DIRECT,,\r\n");
+  }
+
+  @Test
+  void csvFieldsAreQuotedOnlyWhenRfc4180NeedsIt() {
+    assertThat(Csv.field("plain")).isEqualTo("plain");
+    assertThat(Csv.field("a,b")).isEqualTo("\"a,b\"");
+    assertThat(Csv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(Csv.field("two\r\nlines")).isEqualTo("\"two\r\nlines\"");
+    assertThat(Csv.field("+1 555")).isEqualTo("'+1 555");
+    assertThat(Csv.field(null)).isEmpty();
+  }
+
+  @Test
+  void htmlReportEscapesHostileNamesAndStillCarriesThemAsData() throws IOException {
+    ReportData data = ReportFixtures.hostile();
+    StringWriter out = new StringWriter();
+    new HtmlReport(ReportOptions.defaults()).write(data, out);
+    String html = out.toString();
+
+    assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x")
+        .doesNotContain("</SCRIPT").doesNotContain("\u2028").doesNotContain("<!--\"");
+    assertThat(html.split("</script>", -1)).hasSize(3);
+    assertThat(html).contains("<title>Access report: https://evil.example.com/&lt;/title&gt;"
+        + "&lt;script&gt;alert(1)&lt;/script&gt;</title>");
+    assertThat(html).doesNotContain("http://").doesNotContain("src=\"http");
+    int start = html.indexOf("id=\"report-data\">") + "id=\"report-data\">".length();
+    JsonNode embedded = MAPPER.readTree(html.substring(start, html.indexOf("</script>", start)));
+    assertThat(embedded.path("effectiveAccess").path("applications").get(0).path("identities")
+        .get(0).path("login").asText()).isEqualTo(ReportFixtures.HOSTILE_LOGIN);
+    assertThat(embedded.path("effectiveAccess").path("applications").get(0).path("name").asText())
+        .isEqualTo(ReportFixtures.HOSTILE_APP);
+  }
+
+  @Test
+  void writesTheFourFilesIntoTheDirectory(@TempDir Path dir) throws IOException {
+    List<Path> files = new Reports(ReportOptions.defaults()).writeAll(ReportFixtures.sample(), dir.resolve("out"));
+
+    assertThat(files).extracting(p -> p.getFileName().toString())
+        .containsExactly("report.json", "entities.csv", "relations.csv", "report.html");
+    assertThat(Files.readAllLines(dir.resolve("out/entities.csv"))).hasSize(1 + 12);
+    assertThat(Files.readAllLines(dir.resolve("out/relations.csv"))).hasSize(1 + 10);
+    assertThat(MAPPER.readTree(dir.resolve("out/report.json").toFile()).path("schemaVersion").asInt()).isEqualTo(1);
+  }
+}
