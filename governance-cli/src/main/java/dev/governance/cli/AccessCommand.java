@@ -180,7 +180,7 @@ final class AccessCommand implements Callable<Integer> {
 
   private static <T extends Entity> T find(Snapshot snapshot, EntityKind kind, String key, Class<T> type) {
     return snapshot.entity(kind, key)
-        .or(() -> snapshot.entities(kind).stream().filter(e -> key.equalsIgnoreCase(name(e))).findFirst())
+        .or(() -> snapshot.entities(kind).stream().filter(e -> key.equalsIgnoreCase(e.displayLabel())).findFirst())
         .map(type::cast)
         .orElseThrow(() -> new dev.governance.core.NotFoundException(kind.name().toLowerCase(), key,
             "No " + kind.name().toLowerCase() + " with id or name '" + key + "' in " + snapshot.info().tenant()
@@ -189,21 +189,6 @@ final class AccessCommand implements Callable<Integer> {
   }
 
   private static String name(Snapshot snapshot, EntityKind kind, String id) {
-    return snapshot.entity(kind, id).map(AccessCommand::name).orElse(id);
-  }
-
-  private static String name(Entity e) {
-    if (e instanceof Identity i) {
-      return i.login();
-    } else if (e instanceof Group g) {
-      return g.name();
-    } else if (e instanceof Application a) {
-      return a.label();
-    } else if (e instanceof Role r) {
-      return r.label();
-    } else if (e instanceof GroupRule r) {
-      return r.name();
-    }
-    return e.id();
+    return snapshot.displayLabel(kind, id);
   }
 }

@@ -1,6 +1,5 @@
 package dev.governance.okta.internal.mapping;
 
-import com.okta.sdk.resource.model.AppUser;
 import com.okta.sdk.resource.model.ApiTokenNetwork;
 import com.okta.sdk.resource.model.GroupRuleConditions;
 import com.okta.sdk.resource.model.ListGroupAssignedRoles200ResponseInner;
@@ -179,14 +178,13 @@ public final class OktaMapper {
    * Maps a row of an application's users: scope {@code USER} is a direct assignment, scope {@code
    * GROUP} one inherited through a group Okta does not name.
    *
-   * @param row the SDK app user
+   * @param row the row, read as its id and scope
    * @param applicationId the application
    * @return the assignment
    */
-  public static Grant.AppAssignment appAssignment(AppUser row, String applicationId) {
-    boolean viaGroup = row.getScope() != null && "GROUP".equals(row.getScope().getValue());
-    return new Grant.AppAssignment(EntityKind.IDENTITY, row.getId(), applicationId,
-        viaGroup ? Provenance.viaUnnamedGroup() : Provenance.direct());
+  public static Grant.AppAssignment appAssignment(OktaRef row, String applicationId) {
+    return new Grant.AppAssignment(EntityKind.IDENTITY, row.id(), applicationId,
+        row.inherited() ? Provenance.viaUnnamedGroup() : Provenance.direct());
   }
 
   /**

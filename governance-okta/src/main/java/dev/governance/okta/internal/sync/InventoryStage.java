@@ -1,7 +1,6 @@
 package dev.governance.okta.internal.sync;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.okta.sdk.resource.model.AppUser;
 import com.okta.sdk.resource.model.ListGroupAssignedRoles200ResponseInner;
 import com.okta.sdk.resource.model.OAuth2ScopeConsentGrant;
 import com.okta.sdk.resource.model.User;
@@ -12,6 +11,7 @@ import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.model.Role;
 import dev.governance.okta.internal.client.OktaBucket;
 import dev.governance.okta.internal.mapping.OktaMapper;
+import dev.governance.okta.internal.mapping.OktaRef;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,8 +41,8 @@ final class InventoryStage {
       if (run.plan.includes(InventoryCollection.MEMBERSHIPS) && stats.usersCount() > 0) {
         run.submit(OktaBucket.GROUP_BY_ID, InventoryCollection.MEMBERSHIPS, () -> run.http.forEachPage(
             "/api/v1/groups/" + groupId + "/users?limit=" + CallPlan.GROUP_MEMBERS_PAGE,
-            new TypeReference<List<User>>() {}, page -> {
-              page.forEach(u -> run.sink.grant(Grant.Membership.of(u.getId(), groupId)));
+            new TypeReference<List<OktaRef>>() {}, page -> {
+              page.forEach(u -> run.sink.grant(Grant.Membership.of(u.id(), groupId)));
               run.progress(InventoryCollection.MEMBERSHIPS, page.size());
             }));
       }
@@ -100,11 +100,10 @@ final class InventoryStage {
     int planned = CallPlan.pages(survey.estimatedUsersOf(appId), CallPlan.APP_USERS_PAGE);
     run.submit(OktaBucket.APPS, InventoryCollection.APP_ASSIGNMENTS, () -> {
       int pages = run.http.forEachPage("/api/v1/apps/" + appId + "/users?limit=" + CallPlan.APP_USERS_PAGE,
-          new TypeReference<List<AppUser>>() {}, page -> {
-            for (AppUser row : page) {
-              Grant.AppAssignment a = OktaMapper.appAssignment(row, appId);
-              if (a.provenance().isDirect() || !inheritedDerivable) {
-                run.sink.grant(a);
+          new TypeReference<List<OktaRef>>() {}, page -> {
+            for (OktaRef row : page) {
+              if (!row.inherited() || !inheritedDerivable) {
+                run.sink.grant(OktaMapper.appAssignment(row, appId));
               }
             }
             run.progress(InventoryCollection.APP_ASSIGNMENTS, page.size());
