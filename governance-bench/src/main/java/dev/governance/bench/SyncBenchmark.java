@@ -1,0 +1,457 @@
+package dev.governance.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.governance.bench.baseline.NaiveOktaSync;
+import dev.governance.core.snapshot.Snapshot;
+import dev.governance.core.snapshot.SnapshotBuilder;
+import dev.governance.core.spi.SyncContext;
+import dev.governance.core.spi.SyncPlan;
+import dev.governance.core.spi.SyncResult;
+import dev.governance.okta.OktaConnector;
+import dev.governance.okta.OktaConnectorOptions;
+import dev.governance.okta.OktaCredentials;
+import dev.governance.okta.OktaOrg;
+import dev.governance.okta.Secret;
+import dev.governance.testkit.okta.Bucket;
+import dev.governance.testkit.okta.RateLimits;
+import dev.governance.testkit.okta.TenantShape;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.ToLongFunction;
+
+/**
+ * The whole-sync benchmark: syncs one generated fake tenant with this SDK's {@link OktaConnector}
+ * and with {@link NaiveOktaSync}, the obvious okta-sdk-java code, and sets both against
+ * baton-okta's call formula ({@link BatonFormula}). Writes {@code sync-<shape>.json} and {@code
+ * sync-<shape>.md} and prints the Markdown.
+ *
+ * <p>Run: {@code java -Xmx1g -cp governance-bench/target/benchmarks.jar
+ * dev.governance.bench.SyncBenchmark --shape medium --runs 3 --time-scale 0.1}. Options:
+ *
+ * <ul>
+ *   <li>{@code --shape empty|demo|medium|large} (default {@code medium});
+ *   <li>{@code --seed N} (default 42);
+ *   <li>{@code --runs N} measured unthrottled runs of each side (default 3), after {@code
+ *       --warmup N} unmeasured ones (default 1);
+ *   <li>{@code --time-scale S}: also sync under Okta's Workforce limits with windows of S
+ *       minutes, {@code --throttled-runs N} times (default 1); this SDK only, since the baseline
+ *       would take hours;
+ *   <li>{@code --latency-ms N}: the tenant delays every request of the unthrottled runs by N
+ *       milliseconds, to approach a real org's latency (default 0: as fast as the fake answers);
+ *   <li>{@code --ours-only}: skip the baseline, e.g. to show that {@code large} syncs with {@code
+ *       -Xmx512m};
+ *   <li>{@code --tenant fork|in-process} (default {@code fork}): run the fake tenant in a
+ *       separate JVM, so that its heap and CPU time stay out of the readings, or in this one;
+ *       {@code --tenant-jvm-option OPT} (repeatable) passes options to the separate JVM;
+ *   <li>{@code --out DIR} (default {@code bench-results}).
+ * </ul>
+ */
+public final class SyncBenchmark {
+
+  private SyncBenchmark() {}
+
+  /**
+   * What to run.
+   *
+   * @param shape tenant shape
+   * @param seed generator seed
+   * @param runs measured unthrottled runs
+   * @param warmup unmeasured unthrottled runs before them
+   * @param timeScale time scale of the throttled runs, {@code null} for none
+   * @param throttledRuns throttled runs
+   * @param latencyMs delay the tenant adds to every request in the unthrottled runs
+   * @param oursOnly whether to skip the baseline
+   * @param fork whether the tenant runs in a separate JVM
+   * @param tenantJvmOptions options of that JVM
+   * @param out output directory
+   */
+  record Options(
+      TenantShape shape, long seed, int runs, int warmup, Double timeScale, int throttledRuns,
+      int latencyMs, boolean oursOnly, boolean fork, List<String> tenantJvmOptions, Path out) {
+
+    static Options parse(String[] args) {
+      TenantShape shape = TenantShape.MEDIUM;
+      long seed = 42;
+      int runs = 3;
+      int warmup = 1;
+      Double scale = null;
+      int throttledRuns = 1;
+      int latency = 0;
+      boolean oursOnly = false;
+      boolean fork = true;
+      List<String> jvm = new ArrayList<>();
+      Path out = Path.of("bench-results");
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        switch (a) {
+          case "--shape" -> shape = TenantShape.parse(args[++i]);
+          case "--seed" -> seed = Long.parseLong(args[++i]);
+          case "--runs" -> runs = Integer.parseInt(args[++i]);
+          case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+          case "--time-scale" -> scale = Double.parseDouble(args[++i]);
+          case "--throttled-runs" -> throttledRuns = Integer.parseInt(args[++i]);
+          case "--latency-ms" -> latency = Integer.parseInt(args[++i]);
+          case "--ours-only" -> oursOnly = true;
+          case "--tenant" -> {
+            String where = args[++i];
+            if (!where.equals("fork") && !where.equals("in-process")) {
+              throw new IllegalArgumentException("--tenant takes fork or in-process, not " + where);
+            }
+            fork = where.equals("fork");
+          }
+          case "--tenant-jvm-option" -> jvm.add(args[++i]);
+          case "--out" -> out = Path.of(args[++i]);
+          default -> throw new IllegalArgumentException("Unknown option " + a + "; see the class"
+              + " documentation of " + SyncBenchmark.class.getName());
+        }
+      }
+      if (runs < 1) {
+        throw new IllegalArgumentException("--runs must be at least 1");
+      }
+      return new Options(shape, seed, runs, warmup, scale, throttledRuns, latency, oursOnly, fork,
+          List.copyOf(jvm), out);
+    }
+  }
+
+  /** One measured sync, either side. */
+  record Run(
+      Map<String, Long> journal, Map<String, Long> endpoints, long wallNanos, long cpuNanos, long peakHeap, long peakPools,
+      long retainedHeap, long tooMany, SyncResult result, Snapshot snapshot, List<String> revisions,
+      String failure) {
+
+    Run withoutSnapshot() {
+      return new Run(journal, endpoints, wallNanos, cpuNanos, peakHeap, peakPools, retainedHeap, tooMany,
+          result, null, revisions, failure);
+    }
+  }
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param args see the class documentation
+   * @throws IOException if the results cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Options o = Options.parse(args);
+    Map<String, Object> json = run(o);
+    Files.createDirectories(o.out());
+    String name = "sync-" + o.shape().name().toLowerCase(Locale.ROOT)
+        + (o.latencyMs() > 0 ? "-latency" + o.latencyMs() : "") + (o.oursOnly() ? "-ours" : "");
+    Path jsonFile = o.out().resolve(name + ".json");
+    Path mdFile = o.out().resolve(name + ".md");
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonFile.toFile(), json);
+    String md = SyncReport.markdown(json);
+    Files.writeString(mdFile, md, StandardCharsets.UTF_8);
+    System.out.println(md);
+    System.out.println("Wrote " + jsonFile + " and " + mdFile);
+  }
+
+  /**
+   * Runs the benchmark and returns the figures.
+   *
+   * @param o the options
+   * @return the figures, as written to the JSON file
+   */
+  static Map<String, Object> run(Options o) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("shape", o.shape().name().toLowerCase(Locale.ROOT));
+    json.put("seed", o.seed());
+    json.put("startedAt", Instant.now().toString());
+    json.put("machine", machine());
+    json.put("tenant", o.fork() ? "in a separate JVM" : "in-process");
+    json.put("runs", o.runs());
+    json.put("warmupRuns", o.warmup());
+    json.put("addedLatencyMs", o.latencyMs());
+
+    List<Run> ours = new ArrayList<>();
+    List<Run> baseline = new ArrayList<>();
+    try (TenantHandle tenant = startTenant(o, null, o.latencyMs())) {
+      for (int i = 0; i < o.warmup(); i++) {
+        log("warm-up %d: this SDK", i + 1);
+        ours(tenant, Duration.ofMinutes(1));
+        if (!o.oursOnly()) {
+          log("warm-up %d: baseline", i + 1);
+          baseline(tenant);
+        }
+      }
+      for (int i = 0; i < o.runs(); i++) {
+        Run r = ours(tenant, Duration.ofMinutes(1));
+        ours.add(i == 0 ? r : r.withoutSnapshot());
+        log("run %d: this SDK %s", i + 1, r.failure() == null
+            ? String.format(Locale.ROOT, "%.2f s, %d calls", r.wallNanos() / 1e9, total(r.journal()))
+            : "FAILED " + r.failure());
+        if (r.failure() != null) {
+          break;
+        }
+        if (!o.oursOnly()) {
+          Run b = baseline(tenant);
+          baseline.add(b);
+          log("run %d: baseline %.2f s, %d calls", i + 1, b.wallNanos() / 1e9, total(b.journal()));
+        }
+      }
+    }
+    Run first = ours.get(0);
+    if (first.failure() != null) {
+      json.put("failure", first.failure());
+      json.put("ours", side(ours, 0));
+      return json;
+    }
+    Snapshot snapshot = first.snapshot();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    snapshot.counts().forEach((k, v) -> counts.put(k.name().toLowerCase(Locale.ROOT), v));
+    long entities = counts.values().stream().mapToLong(Integer::longValue).sum();
+    json.put("tenantCounts", counts);
+    json.put("entities", entities);
+
+    Map<String, Object> calls = new LinkedHashMap<>();
+    Map<String, Long> predicted = toLong(first.result().predictedCallsPerBucket());
+    Map<String, Long> actual = toLong(first.result().callsPerBucket());
+    Map<String, Long> formula = BatonFormula.callsPerBucket(snapshot);
+    calls.put("oursPredicted", predicted);
+    calls.put("oursActual", actual);
+    calls.put("oursJournal", first.journal());
+    calls.put("predictedEqualsActual", predicted.equals(actual));
+    calls.put("revisions", first.revisions());
+    calls.put("oursPerEndpoint", first.endpoints());
+    if (!baseline.isEmpty()) {
+      calls.put("baseline", baseline.get(0).journal());
+      calls.put("baselinePerEndpoint", baseline.get(0).endpoints());
+    }
+    calls.put("formula", formula);
+    calls.put("formulaP", BatonFormula.P);
+    calls.put("formulaAdmins", BatonFormula.admins(snapshot));
+    long oursTotal = total(first.journal());
+    calls.put("oursTotal", oursTotal);
+    calls.put("formulaTotal", total(formula));
+    calls.put("oursOverFormula", ratio(oursTotal, total(formula)));
+    if (!baseline.isEmpty()) {
+      calls.put("baselineTotal", total(baseline.get(0).journal()));
+      calls.put("oursOverBaseline", ratio(oursTotal, total(baseline.get(0).journal())));
+    }
+    json.put("calls", calls);
+
+    Map<String, Object> unthrottled = new LinkedHashMap<>();
+    unthrottled.put("ours", side(ours, entities));
+    if (!baseline.isEmpty()) {
+      unthrottled.put("baseline", side(baseline, entities));
+      unthrottled.put("baselineWallOverOurs",
+          ratio(median(baseline, Run::wallNanos), median(ours, Run::wallNanos)));
+    }
+    json.put("unthrottled", unthrottled);
+
+    if (o.timeScale() != null) {
+      json.put("throttled", throttled(o));
+    }
+    return json;
+  }
+
+  private static Map<String, Object> throttled(Options o) {
+    double scale = o.timeScale();
+    RateLimits limits = OktaLimits.workforce().withTimeScale(scale);
+    Duration window = Duration.ofMillis(Math.round(60_000 * scale));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("limits", "Okta Workforce, " + Math.round(limits.tokenShare() * 100) + "% per token");
+    out.put("timeScale", scale);
+    out.put("windowMs", window.toMillis());
+    List<Map<String, Object>> runs = new ArrayList<>();
+    try (TenantHandle tenant = startTenant(o, scale, 0)) {
+      for (int i = 0; i < o.throttledRuns(); i++) {
+        sleep(window.plusMillis(500));
+        Run r = ours(tenant, window);
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("wallMs", r.wallNanos() / 1_000_000);
+        String busiest = "";
+        double bound = 0;
+        for (Map.Entry<String, Long> e : r.journal().entrySet()) {
+          Bucket b = OktaLimits.bucket(e.getKey());
+          double seconds = e.getValue() / (double) OktaLimits.allowed(limits, b)
+              * window.toMillis() / 1000.0;
+          if (seconds > bound) {
+            bound = seconds;
+            busiest = e.getKey();
+          }
+        }
+        run.put("busiestBucket", busiest);
+        run.put("busiestBucketCalls", r.journal().getOrDefault(busiest, 0L));
+        run.put("allowedPerWindow", busiest.isEmpty() ? 0
+            : OktaLimits.allowed(limits, OktaLimits.bucket(busiest)));
+        run.put("lowerBoundMs", Math.round(bound * 1000));
+        run.put("wallOverBound", ratio(r.wallNanos() / 1e9, bound));
+        run.put("http429", r.tooMany());
+        run.put("retries", r.result() == null ? -1 : r.result().retries());
+        run.put("calls", r.journal());
+        run.put("failure", r.failure());
+        runs.add(run);
+        log("throttled run %d: %.1f s, bound %.1f s (%s), 429s %d", i + 1, r.wallNanos() / 1e9,
+            bound, busiest, r.tooMany());
+      }
+    }
+    out.put("runs", runs);
+    return out;
+  }
+
+  private static TenantHandle startTenant(Options o, Double scale, int latencyMs) {
+    long t0 = System.nanoTime();
+    TenantHandle t = TenantHandle.start(
+        o.shape(), o.seed(), scale, latencyMs, o.fork(), o.tenantJvmOptions());
+    log("tenant %s (%s, %s, %d ms added latency) ready in %.1f s",
+        o.shape().name().toLowerCase(Locale.ROOT), t.where(),
+        scale == null ? "no rate limits" : "Workforce limits, time scale " + scale, latencyMs,
+        (System.nanoTime() - t0) / 1e9);
+    return t;
+  }
+
+  /** This SDK's sync into a snapshot. */
+  private static Run ours(TenantHandle tenant, Duration window) {
+    long base = Meter.usedAfterGc();
+    tenant.clearJournal();
+    Meter.resetPeaks();
+    Meter.Sampler sampler = Meter.Sampler.start();
+    long cpu0 = Meter.processCpuNanos();
+    long t0 = System.nanoTime();
+    OktaOrg org = OktaOrg.parser().allowLoopbackForTesting().parse(tenant.orgUrl());
+    OktaConnectorOptions options = OktaConnectorOptions.defaults()
+        .withBucketShare(1.0).withRateLimitWindow(window);
+    SyncResult result;
+    Snapshot snapshot;
+    List<String> revisions;
+    try (OktaConnector okta = OktaConnector.open(
+        org, OktaCredentials.apiToken(Secret.of(tenant.apiToken())), options)) {
+      SnapshotBuilder builder = Snapshot.builder(okta.tenant(), okta.id());
+      result = okta.collect(SyncPlan.everything(), builder, SyncContext.defaults());
+      snapshot = builder.build();
+      revisions = List.copyOf(okta.lastRevisions());
+    } catch (OutOfMemoryError e) {
+      long wall = System.nanoTime() - t0;
+      sampler.close();
+      return new Run(Map.of(), Map.of(), wall, Meter.processCpuNanos() - cpu0, sampler.max(),
+          Meter.peakHeap(), -1, 0, null, null, List.of(), "OutOfMemoryError: " + e.getMessage());
+    }
+    long wall = System.nanoTime() - t0;
+    long cpu = Meter.processCpuNanos() - cpu0;
+    sampler.close();
+    long peak = sampler.max();
+    long pools = Meter.peakHeap();
+    long retained = Meter.usedAfterGc() - base;
+    Map<String, Long> journal = tenant.callsByBucket();
+    long tooMany = tenant.tooManyRequests();
+    return new Run(journal, tenant.callsByEndpoint(), wall, cpu, peak, pools, retained, tooMany,
+        result, snapshot, revisions, null);
+  }
+
+  /** The baseline's read into the SDK's model objects. */
+  private static Run baseline(TenantHandle tenant) {
+    long base = Meter.usedAfterGc();
+    tenant.clearJournal();
+    Meter.resetPeaks();
+    Meter.Sampler sampler = Meter.Sampler.start();
+    long cpu0 = Meter.processCpuNanos();
+    long t0 = System.nanoTime();
+    NaiveOktaSync.Inventory inventory =
+        NaiveOktaSync.connect(tenant.orgUrl(), tenant.apiToken()).readAll();
+    long wall = System.nanoTime() - t0;
+    long cpu = Meter.processCpuNanos() - cpu0;
+    sampler.close();
+    long peak = sampler.max();
+    long pools = Meter.peakHeap();
+    long retained = Meter.usedAfterGc() - base;
+    Reference.reachabilityFence(inventory);
+    Map<String, Long> journal = tenant.callsByBucket();
+    return new Run(journal, tenant.callsByEndpoint(), wall, cpu, peak, pools, retained,
+        tenant.tooManyRequests(), null, null, List.of(), null);
+  }
+
+  private static Map<String, Object> side(List<Run> runs, long entities) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("wallMs", runs.stream().map(r -> r.wallNanos() / 1_000_000).toList());
+    m.put("wallMsMedian", median(runs, Run::wallNanos) / 1_000_000);
+    m.put("cpuMsMedian", median(runs, Run::cpuNanos) / 1_000_000);
+    if (entities > 0) {
+      m.put("cpuMsPer1000EntitiesMedian",
+          Math.round(median(runs, Run::cpuNanos) / 1e6 / entities * 1000 * 1000) / 1000.0);
+    }
+    m.put("peakHeapMbMedian", mb(median(runs, Run::peakHeap)));
+    m.put("peakHeapPoolSumMbMedian", mb(median(runs, Run::peakPools)));
+    m.put("retainedHeapMbMedian", mb(median(runs, Run::retainedHeap)));
+    m.put("http429", runs.stream().mapToLong(Run::tooMany).sum());
+    return m;
+  }
+
+  private static Map<String, Object> machine() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("cores", Runtime.getRuntime().availableProcessors());
+    m.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
+    m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    m.put("gc", ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(GarbageCollectorMXBean::getName).toList());
+    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    return m;
+  }
+
+  private static long median(List<Run> runs, ToLongFunction<Run> f) {
+    long[] v = runs.stream().mapToLong(f).sorted().toArray();
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  private static double mb(long bytes) {
+    return Math.round(bytes / 1048576.0 * 10) / 10.0;
+  }
+
+  private static double ratio(double a, double b) {
+    return b == 0 ? 0 : Math.round(a / b * 1000) / 1000.0;
+  }
+
+  private static long total(Map<String, Long> calls) {
+    return calls.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  private static Map<String, Long> toLong(Map<String, Integer> m) {
+    Map<String, Long> out = new TreeMap<>();
+    m.forEach((k, v) -> out.put(k, v.longValue()));
+    return out;
+  }
+
+  /**
+   * The keys (buckets or endpoints) named in any of the maps, sorted.
+   *
+   * @param maps the maps, {@code null} ones skipped
+   * @return the keys
+   */
+  @SafeVarargs
+  static TreeSet<String> buckets(Map<String, ?>... maps) {
+    TreeSet<String> all = new TreeSet<>();
+    for (Map<String, ?> m : maps) {
+      if (m != null) {
+        all.addAll(m.keySet());
+      }
+    }
+    return all;
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void log(String format, Object... args) {
+    System.err.printf(Locale.ROOT, format + "%n", args);
+  }
+}
