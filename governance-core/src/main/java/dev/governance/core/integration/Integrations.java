@@ -6,7 +6,6 @@ import dev.governance.core.InsufficientPermissionException;
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.core.NotFoundException;
 import dev.governance.core.spi.Connector;
-import dev.governance.core.spi.ConnectorContext;
 import dev.governance.core.spi.Preflight;
 import dev.governance.core.store.FileSnapshotStore;
 import dev.governance.core.store.SnapshotStore;
@@ -14,13 +13,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 
 /**
  * The registry of connected tenants a product embeds: add, list, edit and delete integrations,
@@ -55,7 +52,7 @@ public final class Integrations {
   private final Connections connections;
   private final SyncRunner runner;
 
-  private Integrations(Builder b) {
+  Integrations(IntegrationsBuilder b) {
     this.clock = b.clock;
     this.store = b.store != null
         ? b.store
@@ -72,8 +69,8 @@ public final class Integrations {
    * @param directory the directory
    * @return a new builder
    */
-  public static Builder builder(Path directory) {
-    return new Builder(directory);
+  public static IntegrationsBuilder builder(Path directory) {
+    return new IntegrationsBuilder(directory);
   }
 
   /**
@@ -303,118 +300,6 @@ public final class Integrations {
     if (actor == null || actor.isBlank()) {
       throw new InvalidConfigurationException("actor", "Say who does this: give a login or a"
           + " service's name");
-    }
-  }
-
-  /** Builds {@link Integrations}. */
-  public static final class Builder {
-    private final Path directory;
-    private Connectors connectors;
-    private SecretResolver secrets = SecretResolver.standard();
-    private Clock clock = Clock.systemUTC();
-    private Duration excessive = Duration.ofHours(1);
-    private SnapshotStore store;
-    private BiConsumer<Integration, ConnectorContext.Builder> customizer = (i, b) -> {};
-    private final List<IntegrationListener> listeners = new ArrayList<>();
-
-    private Builder(Path directory) {
-      this.directory = Objects.requireNonNull(directory, "directory");
-    }
-
-    /**
-     * Sets the connector providers to open integrations with. Required.
-     *
-     * @param value the providers
-     * @return this builder
-     */
-    public Builder connectors(Connectors value) {
-      this.connectors = Objects.requireNonNull(value, "connectors");
-      return this;
-    }
-
-    /**
-     * Sets how secrets are read; by default environment variables and files.
-     *
-     * @param value the resolver
-     * @return this builder
-     */
-    public Builder secretResolver(SecretResolver value) {
-      this.secrets = Objects.requireNonNull(value, "secretResolver");
-      return this;
-    }
-
-    /**
-     * Sets the clock for every time the registry records.
-     *
-     * @param value the clock
-     * @return this builder
-     */
-    public Builder clock(Clock value) {
-      this.clock = Objects.requireNonNull(value, "clock");
-      return this;
-    }
-
-    /**
-     * Sets the duration beyond which a sync counts as excessive; one hour by default.
-     *
-     * @param value a positive duration
-     * @return this builder
-     */
-    public Builder excessiveSyncDuration(Duration value) {
-      if (value == null || value.isNegative() || value.isZero()) {
-        throw new InvalidConfigurationException("excessiveSyncDuration",
-            "The excessive sync duration must be positive, e.g. PT30M; got " + value);
-      }
-      this.excessive = value;
-      return this;
-    }
-
-    /**
-     * Sets the snapshot store; by default a {@link FileSnapshotStore} in {@code snapshots/}.
-     *
-     * @param value the store
-     * @return this builder
-     */
-    public Builder store(SnapshotStore value) {
-      this.store = Objects.requireNonNull(value, "store");
-      return this;
-    }
-
-    /**
-     * Adds services or settings to every connector's context, e.g. an HTTP client.
-     *
-     * @param value called with the integration and the context being built
-     * @return this builder
-     */
-    public Builder connectorContext(BiConsumer<Integration, ConnectorContext.Builder> value) {
-      this.customizer = Objects.requireNonNull(value, "connectorContext");
-      return this;
-    }
-
-    /**
-     * Adds a listener for status changes.
-     *
-     * @param value the listener
-     * @return this builder
-     */
-    public Builder listener(IntegrationListener value) {
-      listeners.add(Objects.requireNonNull(value, "listener"));
-      return this;
-    }
-
-    /**
-     * Opens the registry, reading its state. A sync a crash interrupted is recorded as an error.
-     *
-     * @return the registry
-     * @throws InvalidConfigurationException if no connectors were set
-     * @throws dev.governance.core.StorageFailureException if the state cannot be read
-     */
-    public Integrations build() {
-      if (connectors == null) {
-        throw new InvalidConfigurationException("connectors", "Give the registry the connector"
-            + " providers to use: Integrations.builder(dir).connectors(Connectors.builder().build())");
-      }
-      return new Integrations(this);
     }
   }
 }

@@ -1,0 +1,130 @@
+package dev.governance.core.integration;
+
+import dev.governance.core.Connectors;
+import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.spi.ConnectorContext;
+import dev.governance.core.store.SnapshotStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+
+/**
+ * Builds {@link Integrations}: the connectors to open tenants with, how secrets are resolved, the
+ * clock, the excessive-duration threshold, the store and listeners.
+ *
+ * @since 0.1
+ */
+public final class IntegrationsBuilder {
+  final Path directory;
+  Connectors connectors;
+  SecretResolver secrets = SecretResolver.standard();
+  Clock clock = Clock.systemUTC();
+  Duration excessive = Duration.ofHours(1);
+  SnapshotStore store;
+  BiConsumer<Integration, ConnectorContext.Builder> customizer = (i, b) -> {};
+  final List<IntegrationListener> listeners = new ArrayList<>();
+
+  IntegrationsBuilder(Path directory) {
+    this.directory = Objects.requireNonNull(directory, "directory");
+  }
+
+  /**
+   * Sets the connector providers to open integrations with. Required.
+   *
+   * @param value the providers
+   * @return this builder
+   */
+  public IntegrationsBuilder connectors(Connectors value) {
+    this.connectors = Objects.requireNonNull(value, "connectors");
+    return this;
+  }
+
+  /**
+   * Sets how secrets are read; by default environment variables and files.
+   *
+   * @param value the resolver
+   * @return this builder
+   */
+  public IntegrationsBuilder secretResolver(SecretResolver value) {
+    this.secrets = Objects.requireNonNull(value, "secretResolver");
+    return this;
+  }
+
+  /**
+   * Sets the clock for every time the registry records.
+   *
+   * @param value the clock
+   * @return this builder
+   */
+  public IntegrationsBuilder clock(Clock value) {
+    this.clock = Objects.requireNonNull(value, "clock");
+    return this;
+  }
+
+  /**
+   * Sets the duration beyond which a sync counts as excessive; one hour by default.
+   *
+   * @param value a positive duration
+   * @return this builder
+   */
+  public IntegrationsBuilder excessiveSyncDuration(Duration value) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      throw new InvalidConfigurationException("excessiveSyncDuration",
+          "The excessive sync duration must be positive, e.g. PT30M; got " + value);
+    }
+    this.excessive = value;
+    return this;
+  }
+
+  /**
+   * Sets the snapshot store; by default a {@link FileSnapshotStore} in {@code snapshots/}.
+   *
+   * @param value the store
+   * @return this builder
+   */
+  public IntegrationsBuilder store(SnapshotStore value) {
+    this.store = Objects.requireNonNull(value, "store");
+    return this;
+  }
+
+  /**
+   * Adds services or settings to every connector's context, e.g. an HTTP client.
+   *
+   * @param value called with the integration and the context being built
+   * @return this builder
+   */
+  public IntegrationsBuilder connectorContext(BiConsumer<Integration, ConnectorContext.Builder> value) {
+    this.customizer = Objects.requireNonNull(value, "connectorContext");
+    return this;
+  }
+
+  /**
+   * Adds a listener for status changes.
+   *
+   * @param value the listener
+   * @return this builder
+   */
+  public IntegrationsBuilder listener(IntegrationListener value) {
+    listeners.add(Objects.requireNonNull(value, "listener"));
+    return this;
+  }
+
+  /**
+   * Opens the registry, reading its state. A sync a crash interrupted is recorded as an error.
+   *
+   * @return the registry
+   * @throws InvalidConfigurationException if no connectors were set
+   * @throws dev.governance.core.StorageFailureException if the state cannot be read
+   */
+  public Integrations build() {
+    if (connectors == null) {
+      throw new InvalidConfigurationException("connectors", "Give the registry the connector"
+          + " providers to use: Integrations.builder(dir).connectors(Connectors.builder().build())");
+    }
+    return new Integrations(this);
+  }
+}
