@@ -81,7 +81,7 @@ public final class IntegrationsBuilder {
   }
 
   /**
-   * Sets the snapshot store; by default a {@link FileSnapshotStore} in {@code snapshots/}.
+   * Sets the snapshot store; by default a {@link dev.governance.core.store.FileSnapshotStore} in {@code snapshots/}.
    *
    * @param value the store
    * @return this builder
