@@ -2,7 +2,9 @@ package dev.governance.okta;
 
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.spi.Capabilities;
-import dev.governance.core.spi.Connector;
+import dev.governance.core.spi.ActionResult;
+import dev.governance.core.spi.LifecycleAction;
+import dev.governance.core.spi.LifecycleConnector;
 import dev.governance.core.spi.InventorySink;
 import dev.governance.core.spi.Preflight;
 import dev.governance.core.spi.SyncContext;
@@ -10,6 +12,7 @@ import dev.governance.core.spi.SyncPlan;
 import dev.governance.core.spi.SyncResult;
 import dev.governance.okta.internal.client.OktaClientFactory;
 import dev.governance.okta.internal.client.OktaHttp;
+import dev.governance.okta.internal.lifecycle.OktaActions;
 import dev.governance.okta.internal.sync.CallPlan;
 import dev.governance.okta.internal.sync.Lanes;
 import dev.governance.okta.internal.sync.OktaSync;
@@ -41,7 +44,7 @@ import java.util.Set;
  *
  * @since 0.1
  */
-public final class OktaConnector implements Connector {
+public final class OktaConnector implements LifecycleConnector {
 
   /** The provider id. */
   public static final String ID = "okta";
@@ -102,7 +105,7 @@ public final class OktaConnector implements Connector {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(EnumSet.allOf(InventoryCollection.class), Set.of());
+    return new Capabilities(EnumSet.allOf(InventoryCollection.class), EnumSet.allOf(LifecycleAction.Kind.class));
   }
 
   @Override
@@ -123,6 +126,22 @@ public final class OktaConnector implements Connector {
       lastPlan = sync.callPlan();
       lastRevisions = sync.revisions();
     }
+  }
+
+  /**
+   * Applies a lifecycle action through Okta's management API. Okta refuses some changes whatever
+   * the credentials: a membership of an application-sourced or built-in group ({@link
+   * dev.governance.core.ConflictException}, checked before the call), an assignment a group also
+   * grants (Okta's E0000046, also a {@code ConflictException}), a suspension of a user who is not
+   * active. Changes are not retried after a failure other than a 429, because Okta may have applied
+   * them. Check {@link #check()} first: it says which actions the credentials allow.
+   *
+   * @param action the action
+   * @return what happened
+   */
+  @Override
+  public ActionResult apply(LifecycleAction action) {
+    return new OktaActions(http, org.baseUrl(), java.time.Clock.systemUTC()).apply(action);
   }
 
   /**

@@ -37,17 +37,21 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class OktaConnectorSyncTest {
+/** Syncs generated tenants over HTTP; its helpers open and sync the fake tenant for other tests. */
+public class OktaConnectorSyncTest {
 
-  static OktaConnector open(FakeOktaTenant tenant, String token) {
+  /** Opens a connector on a fake tenant with a token, using all of each bucket. */
+  public static OktaConnector open(FakeOktaTenant tenant, String token) {
     OktaOrg org = OktaOrg.parser().allowLoopbackForTesting().parse(tenant.orgUrl());
     return OktaConnector.open(org, OktaCredentials.apiToken(Secret.of(token)),
         OktaConnectorOptions.defaults().withBucketShare(1.0).withMaxRetries(2));
   }
 
-  record Synced(Snapshot snapshot, SyncResult result) {}
+  /** A sync's snapshot and cost. */
+  public record Synced(Snapshot snapshot, SyncResult result) {}
 
-  static Synced sync(OktaConnector okta, SyncPlan plan) {
+  /** Runs a sync into a new snapshot. */
+  public static Synced sync(OktaConnector okta, SyncPlan plan) {
     SnapshotBuilder builder = Snapshot.builder(okta.tenant(), okta.id());
     SyncResult result = okta.collect(plan, builder, SyncContext.defaults());
     return new Synced(builder.build(), result);

@@ -141,7 +141,7 @@ public final class OktaHttp implements AutoCloseable {
             new HashMap<>(), new HashMap<>(), new HashMap<>(), ACCEPT, null, AUTH_NAMES, type);
       } catch (ApiException e) {
         RateLimitHeaders headers = RateLimitHeaders.fromMap(e.getResponseHeaders());
-        if (!retryable(e.getCode()) || attempt >= maxRetries) {
+        if (!retryable(method, e.getCode()) || attempt >= maxRetries) {
           throw failure(e, bucket, method, pathAndQuery, headers);
         }
         pause(governor, e.getCode(), headers, attempt + 1);
@@ -157,8 +157,17 @@ public final class OktaHttp implements AutoCloseable {
     }
   }
 
-  private static boolean retryable(int status) {
-    return status == 0 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+  /**
+   * A 429 means Okta did not process the request, so any request may be sent again. Other
+   * transient failures are retried for reads only: a change may have been applied before the
+   * failure, and applying it twice is not always harmless.
+   */
+  private static boolean retryable(String method, int status) {
+    if (status == 429) {
+      return true;
+    }
+    return "GET".equals(method)
+        && (status == 0 || status == 500 || status == 502 || status == 503 || status == 504);
   }
 
   private void pause(BucketGovernor governor, int status, RateLimitHeaders headers, int retry) {

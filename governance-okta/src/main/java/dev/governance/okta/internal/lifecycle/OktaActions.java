@@ -1,0 +1,87 @@
+package dev.governance.okta.internal.lifecycle;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.okta.sdk.resource.model.User;
+import dev.governance.core.ConflictException;
+import dev.governance.core.model.GroupType;
+import dev.governance.core.spi.ActionResult;
+import dev.governance.core.spi.LifecycleAction;
+import dev.governance.okta.internal.client.OktaHttp;
+import dev.governance.okta.internal.mapping.OktaMapper;
+import java.time.Clock;
+
+/** Applies {@link LifecycleAction}s through Okta's management API. */
+public final class OktaActions {
+
+  private final OktaHttp http;
+  private final String org;
+  private final Clock clock;
+
+  /**
+   * Creates the actions.
+   *
+   * @param http the org's client
+   * @param org the org, for messages
+   * @param clock the clock for results
+   */
+  public OktaActions(OktaHttp http, String org, Clock clock) {
+    this.http = http;
+    this.org = org;
+    this.clock = clock;
+  }
+
+  /**
+   * Applies an action.
+   *
+   * @param action the action
+   * @return what happened
+   */
+  public ActionResult apply(LifecycleAction action) {
+    if (action instanceof LifecycleAction.RemoveMembership a) {
+      var group = http.get("/api/v1/groups/" + a.groupId(), new TypeReference<com.okta.sdk.resource.model.Group>() {});
+      GroupType type = OktaMapper.groupType(group.getType() == null ? null : group.getType().getValue());
+      if (type != GroupType.NATIVE) {
+        throw new ConflictException(org + " manages the membership of group " + a.groupId() + " ("
+            + (group.getType() == null ? "unknown type" : group.getType().getValue()) + ") through its source;"
+            + " remove the user there, or from the group's source application");
+      }
+      http.send("DELETE", "/api/v1/groups/" + a.groupId() + "/users/" + a.identityId());
+      return done(action, "removed from the group (Okta answers the same when the user was not a member)");
+    }
+    if (action instanceof LifecycleAction.UnassignApplication a) {
+      http.send("DELETE", "/api/v1/apps/" + a.applicationId() + "/users/" + a.identityId());
+      return done(action, "the direct assignment was removed; the application may deprovision the account");
+    }
+    if (action instanceof LifecycleAction.RevokeScopeGrant a) {
+      http.send("DELETE", "/api/v1/apps/" + a.applicationId() + "/grants/" + a.grantId());
+      return done(action, "the scope grant was revoked");
+    }
+    if (action instanceof LifecycleAction.RevokeApiToken a) {
+      http.send("DELETE", "/api/v1/api-tokens/" + a.tokenId());
+      return done(action, "the API token was revoked");
+    }
+    if (action instanceof LifecycleAction.SuspendIdentity a) {
+      return transition(action, a.identityId(), "SUSPENDED", "suspend", "suspended: cannot sign in, keeps assignments");
+    }
+    if (action instanceof LifecycleAction.UnsuspendIdentity a) {
+      return transition(action, a.identityId(), "ACTIVE", "unsuspend", "active again");
+    }
+    LifecycleAction.DeactivateIdentity a = (LifecycleAction.DeactivateIdentity) action;
+    return transition(action, a.identityId(), "DEPROVISIONED", "deactivate",
+        "deactivated: every application assignment is deprovisioned; this cannot be undone");
+  }
+
+  private ActionResult transition(LifecycleAction action, String userId, String target, String operation, String detail) {
+    User user = http.get("/api/v1/users/" + userId, new TypeReference<User>() {});
+    String status = user.getStatus() == null ? "UNKNOWN" : user.getStatus().getValue();
+    if (target.equals(status)) {
+      return new ActionResult(action, ActionResult.Outcome.ALREADY_DONE, clock.instant(), "already " + status);
+    }
+    http.send("POST", "/api/v1/users/" + userId + "/lifecycle/" + operation);
+    return done(action, detail);
+  }
+
+  private ActionResult done(LifecycleAction action, String detail) {
+    return new ActionResult(action, ActionResult.Outcome.APPLIED, clock.instant(), detail);
+  }
+}

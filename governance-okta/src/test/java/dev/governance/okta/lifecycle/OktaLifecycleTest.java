@@ -1,0 +1,116 @@
+package dev.governance.okta.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.governance.core.ConflictException;
+import dev.governance.core.InsufficientPermissionException;
+import dev.governance.core.model.EntityKind;
+import dev.governance.core.model.IdentityStatus;
+import dev.governance.core.model.InventoryCollection;
+import dev.governance.core.snapshot.Snapshot;
+import dev.governance.core.spi.ActionResult;
+import dev.governance.core.spi.LifecycleAction;
+import dev.governance.core.spi.SyncPlan;
+import dev.governance.okta.OktaConnector;
+import dev.governance.okta.sync.OktaConnectorSyncTest;
+import dev.governance.testkit.okta.AdminRole;
+import dev.governance.testkit.okta.AppStatus;
+import dev.governance.testkit.okta.FakeOktaTenant;
+import dev.governance.testkit.okta.GroupType;
+import dev.governance.testkit.okta.RoleType;
+import dev.governance.testkit.okta.SignOnMode;
+import dev.governance.testkit.okta.TenantFixtures;
+import org.junit.jupiter.api.Test;
+
+class OktaLifecycleTest {
+
+  private static Snapshot sync(OktaConnector okta) {
+    return OktaConnectorSyncTest.sync(okta, SyncPlan.everything()).snapshot();
+  }
+
+  @Test
+  void removesAccessTheWayOktaAllowsAndSaysWhenItAlreadyWasRemoved() {
+    try (FakeOktaTenant tenant = FakeOktaTenant.start(); OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
+      TenantFixtures f = tenant.fixtures();
+      String user = f.addUser("leaver@example.com");
+      String group = f.addGroup("Finance", GroupType.OKTA_GROUP);
+      String app = f.addApp("Payroll", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
+      String client = f.addApp("Reporter", SignOnMode.OPENID_CONNECT, AppStatus.ACTIVE);
+      String grant = f.grantScope(client, "okta.users.manage");
+      String token = f.addApiToken(user, "old").id();
+      f.addMember(group, user);
+      f.assignUser(app, user);
+
+      assertThat(okta.apply(new LifecycleAction.RemoveMembership(user, group)).outcome())
+          .isEqualTo(ActionResult.Outcome.APPLIED);
+      assertThat(okta.apply(new LifecycleAction.UnassignApplication(user, app)).outcome())
+          .isEqualTo(ActionResult.Outcome.APPLIED);
+      assertThat(okta.apply(new LifecycleAction.RevokeScopeGrant(client, grant)).outcome())
+          .isEqualTo(ActionResult.Outcome.APPLIED);
+      assertThat(okta.apply(new LifecycleAction.RevokeApiToken(token)).outcome())
+          .isEqualTo(ActionResult.Outcome.APPLIED);
+      assertThat(okta.apply(new LifecycleAction.SuspendIdentity(user)).outcome()).isEqualTo(ActionResult.Outcome.APPLIED);
+      assertThat(okta.apply(new LifecycleAction.SuspendIdentity(user)).outcome())
+          .isEqualTo(ActionResult.Outcome.ALREADY_DONE);
+      assertThat(okta.apply(new LifecycleAction.UnsuspendIdentity(user)).outcome())
+          .isEqualTo(ActionResult.Outcome.APPLIED);
+      assertThat(okta.apply(new LifecycleAction.DeactivateIdentity(user)).outcome())
+          .isEqualTo(ActionResult.Outcome.APPLIED);
+      assertThat(okta.apply(new LifecycleAction.DeactivateIdentity(user)).outcome())
+          .isEqualTo(ActionResult.Outcome.ALREADY_DONE);
+
+      Snapshot after = sync(okta);
+      assertThat(after.identity(user).orElseThrow().status()).isEqualTo(IdentityStatus.DEPROVISIONED);
+      assertThat(after.grantsOf(EntityKind.IDENTITY, user)).extracting(g -> g.targetId())
+          .doesNotContain(group, app);
+      assertThat(after.scopeGrantsTo("okta.users.manage")).isEmpty();
+      assertThat(after.apiTokens()).noneMatch(t -> t.id().equals(token));
+      assertThat(okta.capabilities().applies(LifecycleAction.Kind.DEACTIVATE_IDENTITY)).isTrue();
+    }
+  }
+
+  @Test
+  void refusesWhatOktaRefusesWithAnErrorThatSaysWhatToDoInstead() {
+    try (FakeOktaTenant tenant = FakeOktaTenant.start(); OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
+      TenantFixtures f = tenant.fixtures();
+      String user = f.addUser("member@example.com");
+      String imported = f.addGroup("AD Sales", GroupType.APP_GROUP);
+      String group = f.addGroup("Sales", GroupType.OKTA_GROUP);
+      String app = f.addApp("CRM", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
+      f.addMember(imported, user);
+      f.addMember(group, user);
+      f.assignGroup(app, group);
+      f.assignUser(app, user);
+
+      assertThatThrownBy(() -> okta.apply(new LifecycleAction.RemoveMembership(user, imported)))
+          .isInstanceOf(ConflictException.class).hasMessageContaining("through its source");
+      assertThatThrownBy(() -> okta.apply(new LifecycleAction.UnassignApplication(user, app)))
+          .isInstanceOf(ConflictException.class).hasMessageContaining("through a group");
+      okta.apply(new LifecycleAction.DeactivateIdentity(user));
+      assertThatThrownBy(() -> okta.apply(new LifecycleAction.SuspendIdentity(user)))
+          .isInstanceOf(ConflictException.class);
+      assertThat(sync(okta).grantsTo(EntityKind.GROUP, imported)).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aReadOnlyAdminMayNotChangeAnything() {
+    try (FakeOktaTenant tenant = FakeOktaTenant.start()) {
+      TenantFixtures f = tenant.fixtures();
+      String reviewer = f.addUser("reviewer@example.com");
+      f.assignRole(AdminRole.user(RoleType.READ_ONLY_ADMIN, reviewer));
+      String user = f.addUser("member@example.com");
+      String group = f.addGroup("Sales", GroupType.OKTA_GROUP);
+      f.addMember(group, user);
+      try (OktaConnector okta = OktaConnectorSyncTest.open(tenant, f.addApiToken(reviewer, "review").secret())) {
+        assertThatThrownBy(() -> okta.apply(new LifecycleAction.RemoveMembership(user, group)))
+            .isInstanceOf(InsufficientPermissionException.class);
+        assertThatThrownBy(() -> okta.apply(new LifecycleAction.SuspendIdentity(user)))
+            .isInstanceOf(InsufficientPermissionException.class);
+        assertThat(OktaConnectorSyncTest.sync(okta, SyncPlan.of(InventoryCollection.MEMBERSHIPS)).snapshot()
+            .grantsTo(EntityKind.GROUP, group)).hasSize(1);
+      }
+    }
+  }
+}
