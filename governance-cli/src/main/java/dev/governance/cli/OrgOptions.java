@@ -103,7 +103,16 @@ final class OrgOptions {
     if (allowLoopback) {
       parser = parser.allowLoopbackForTesting();
     }
-    OktaOrg parsed = parser.parse(org);
+    OktaOrg parsed;
+    try {
+      parsed = parser.parse(org);
+    } catch (InvalidConfigurationException e) {
+      if (!allowLoopback && e.getMessage().contains("loopback")) {
+        throw new InvalidConfigurationException("--org", e.getMessage()
+            + " With this command, add --allow-loopback to read a fake tenant on this machine.", e);
+      }
+      throw e;
+    }
     return new Target(OktaConnector.open(parsed, credentials(), OktaConnectorOptions.defaults()), null);
   }
 
