@@ -49,7 +49,7 @@ final class IntegrationsCommand {
 
   Integrations registry() {
     return Integrations.builder(Home.resolve(home))
-        .connectors(Connectors.builder().serviceLoader(false).register(new RegistryOktaProvider()).build())
+        .connectors(Connectors.builder().build())
         .build();
   }
 

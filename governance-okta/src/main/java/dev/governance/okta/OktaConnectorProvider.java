@@ -1,6 +1,7 @@
 package dev.governance.okta;
 
 import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.integration.ResolvedSecret;
 import dev.governance.core.spi.Connector;
 import dev.governance.core.spi.ConnectorContext;
 import dev.governance.core.spi.ConnectorProvider;
@@ -18,9 +19,12 @@ import java.util.function.Function;
  * <p>Settings:
  *
  * <ul>
- *   <li>{@code org}: the Okta domain as people paste it (required); {@code allowLoopback=true}
+ *   <li>{@code org} (or {@code tenant}, as the integration registry names it): the Okta domain as
+ *       people paste it (required); {@code allowLoopback=true}
  *       accepts a plain-http loopback URL, for a fake tenant;
- *   <li>credentials: a service of type {@link OktaCredentials} in the context, or {@code
+ *   <li>credentials: a service of type {@link OktaCredentials} in the context, or a {@link
+ *       ResolvedSecret} service (the registry's resolved credential: an API token, or with {@code
+ *       clientId} and {@code scopes} a service app's private key), or {@code
  *       tokenEnv} (the name of an environment variable holding an API token) or {@code tokenFile}
  *       (a file holding it), or {@code clientId}, {@code privateKeyFile}, {@code scopes}
  *       (space-separated) and optionally {@code keyId} for an OAuth service app. A secret is never
@@ -64,8 +68,15 @@ public final class OktaConnectorProvider implements ConnectorProvider {
     if (context.setting("allowLoopback").map(Boolean::parseBoolean).orElse(false)) {
       parser = parser.allowLoopbackForTesting();
     }
-    OktaOrg org = parser.parse(context.requireSetting("org"));
-    OktaCredentials credentials = context.service(OktaCredentials.class).orElseGet(() -> credentials(context));
+    String orgText = context.setting("org").or(() -> context.setting("tenant")).orElse(null);
+    if (orgText == null) {
+      throw new InvalidConfigurationException("org",
+          "The setting 'org' is required: the Okta domain, e.g. acme.okta.com");
+    }
+    OktaOrg org = parser.parse(orgText);
+    OktaCredentials credentials = context.service(OktaCredentials.class)
+        .or(() -> context.service(ResolvedSecret.class).map(secret -> fromSecret(context, secret)))
+        .orElseGet(() -> credentials(context));
     OktaConnectorOptions options = OktaConnectorOptions.defaults();
     try {
       options = options.withConcurrency(context.setting("concurrency").map(Integer::parseInt).orElse(options.concurrency()))
@@ -103,6 +114,22 @@ public final class OktaConnectorProvider implements ConnectorProvider {
     throw new InvalidConfigurationException("credentials",
         "No Okta credentials: set tokenEnv or tokenFile for an API token, clientId with privateKeyFile and"
             + " scopes for a service app, or pass OktaCredentials as a service of the context");
+  }
+
+  /**
+   * Credentials from a secret the integration registry resolved: an API token, or, when the
+   * integration has a {@code clientId} setting, the private key of a service app.
+   */
+  private static OktaCredentials fromSecret(ConnectorContext context, ResolvedSecret secret) {
+    if (context.setting("clientId").isEmpty()) {
+      return OktaCredentials.apiToken(Secret.of(secret.reveal().trim()));
+    }
+    OktaCredentials.ServiceApp.Builder app = OktaCredentials.serviceApp()
+        .clientId(context.setting("clientId").get())
+        .privateKey(OktaPrivateKey.parse(Secret.of(secret.reveal())))
+        .scopeNames(Arrays.asList(context.requireSetting("scopes").trim().split("[\\s,]+")));
+    context.setting("keyId").ifPresent(app::keyId);
+    return app.build();
   }
 
   private static String read(Path file, String setting) {
