@@ -65,69 +65,6 @@ public final class SyncBenchmark {
 
   private SyncBenchmark() {}
 
-  /**
-   * What to run.
-   *
-   * @param shape tenant shape
-   * @param seed generator seed
-   * @param runs measured unthrottled runs
-   * @param warmup unmeasured unthrottled runs before them
-   * @param timeScale time scale of the throttled runs, {@code null} for none
-   * @param throttledRuns throttled runs
-   * @param latencyMs delay the tenant adds to every request in the unthrottled runs
-   * @param oursOnly whether to skip the baseline
-   * @param fork whether the tenant runs in a separate JVM
-   * @param tenantJvmOptions options of that JVM
-   * @param out output directory
-   */
-  record Options(
-      TenantShape shape, long seed, int runs, int warmup, Double timeScale, int throttledRuns,
-      int latencyMs, boolean oursOnly, boolean fork, List<String> tenantJvmOptions, Path out) {
-
-    static Options parse(String[] args) {
-      TenantShape shape = TenantShape.MEDIUM;
-      long seed = 42;
-      int runs = 3;
-      int warmup = 1;
-      Double scale = null;
-      int throttledRuns = 1;
-      int latency = 0;
-      boolean oursOnly = false;
-      boolean fork = true;
-      List<String> jvm = new ArrayList<>();
-      Path out = Path.of("bench-results");
-      for (int i = 0; i < args.length; i++) {
-        String a = args[i];
-        switch (a) {
-          case "--shape" -> shape = TenantShape.parse(args[++i]);
-          case "--seed" -> seed = Long.parseLong(args[++i]);
-          case "--runs" -> runs = Integer.parseInt(args[++i]);
-          case "--warmup" -> warmup = Integer.parseInt(args[++i]);
-          case "--time-scale" -> scale = Double.parseDouble(args[++i]);
-          case "--throttled-runs" -> throttledRuns = Integer.parseInt(args[++i]);
-          case "--latency-ms" -> latency = Integer.parseInt(args[++i]);
-          case "--ours-only" -> oursOnly = true;
-          case "--tenant" -> {
-            String where = args[++i];
-            if (!where.equals("fork") && !where.equals("in-process")) {
-              throw new IllegalArgumentException("--tenant takes fork or in-process, not " + where);
-            }
-            fork = where.equals("fork");
-          }
-          case "--tenant-jvm-option" -> jvm.add(args[++i]);
-          case "--out" -> out = Path.of(args[++i]);
-          default -> throw new IllegalArgumentException("Unknown option " + a + "; see the class"
-              + " documentation of " + SyncBenchmark.class.getName());
-        }
-      }
-      if (runs < 1) {
-        throw new IllegalArgumentException("--runs must be at least 1");
-      }
-      return new Options(shape, seed, runs, warmup, scale, throttledRuns, latency, oursOnly, fork,
-          List.copyOf(jvm), out);
-    }
-  }
-
   /** One measured sync, either side. */
   record Run(
       Map<String, Long> journal, Map<String, Long> endpoints, long wallNanos, long cpuNanos, long peakHeap, long peakPools,
@@ -147,7 +84,7 @@ public final class SyncBenchmark {
    * @throws IOException if the results cannot be written
    */
   public static void main(String[] args) throws IOException {
-    Options o = Options.parse(args);
+    SyncOptions o = SyncOptions.parse(args);
     Map<String, Object> json = run(o);
     Files.createDirectories(o.out());
     String name = "sync-" + o.shape().name().toLowerCase(Locale.ROOT)
@@ -167,7 +104,7 @@ public final class SyncBenchmark {
    * @param o the options
    * @return the figures, as written to the JSON file
    */
-  static Map<String, Object> run(Options o) {
+  static Map<String, Object> run(SyncOptions o) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("shape", o.shape().name().toLowerCase(Locale.ROOT));
     json.put("seed", o.seed());
@@ -260,7 +197,7 @@ public final class SyncBenchmark {
     return json;
   }
 
-  private static Map<String, Object> throttled(Options o) {
+  private static Map<String, Object> throttled(SyncOptions o) {
     double scale = o.timeScale();
     RateLimits limits = OktaLimits.workforce().withTimeScale(scale);
     Duration window = Duration.ofMillis(Math.round(60_000 * scale));
@@ -305,7 +242,7 @@ public final class SyncBenchmark {
     return out;
   }
 
-  private static TenantHandle startTenant(Options o, Double scale, int latencyMs) {
+  private static TenantHandle startTenant(SyncOptions o, Double scale, int latencyMs) {
     long t0 = System.nanoTime();
     TenantHandle t = TenantHandle.start(
         o.shape(), o.seed(), scale, latencyMs, o.fork(), o.tenantJvmOptions());
