@@ -9,6 +9,7 @@ import dev.governance.core.report.Reports;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.snapshot.SnapshotBuilder;
 import dev.governance.core.spi.Preflight;
+import dev.governance.core.spi.CancellationToken;
 import dev.governance.core.spi.SyncContext;
 import dev.governance.core.spi.SyncPlan;
 import dev.governance.core.spi.SyncResult;
@@ -110,12 +111,13 @@ final class ScanCommand implements Callable<Integer> {
   static Result run(OrgOptions.Target target, @Nullable ProgressBar progress) {
     Preflight preflight = target.connector().check();
     SnapshotBuilder builder = Snapshot.builder(target.connector().tenant(), target.connector().id());
-    SyncContext.Builder context = SyncContext.builder();
+    CancellationToken cancellation = new CancellationToken();
+    SyncContext.Builder context = SyncContext.builder().cancellation(cancellation);
     if (progress != null) {
       context.progress(progress);
     }
     SyncResult sync;
-    try {
+    try (Interrupt interrupt = Interrupt.cancelling(cancellation)) {
       sync = target.connector().collect(SyncPlan.everything(), builder, context.build());
     } finally {
       if (progress != null) {
