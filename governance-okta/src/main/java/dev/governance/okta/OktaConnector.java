@@ -119,7 +119,8 @@ public final class OktaConnector implements LifecycleConnector {
         options.factorsForEveryone()
             || "everyone".equalsIgnoreCase(plan.options().getOrDefault("factors", ""));
     OktaSync sync =
-        new OktaSync(http, lanes, everyone, options.rateLimitWindow(), requiredPermissions());
+        new OktaSync(http, lanes, everyone, options.preferShorterSync(), options.rateLimitWindow(),
+            requiredPermissions());
     try {
       return sync.run(plan, sink, context);
     } finally {

@@ -22,6 +22,9 @@ import java.util.Objects;
  *     those of admins only
  * @param connectTimeout the connect timeout
  * @param readTimeout the timeout for an answer
+ * @param preferShorterSync whether the plan, where it has a choice, spends more calls in roomy
+ *     buckets to spend fewer in the scarce {@code /api/v1/apps*} bucket, for a shorter sync under
+ *     Okta's limits; by default it spends the fewest calls in all (see docs/call-plan.md)
  * @since 0.1
  */
 public record OktaConnectorOptions(
@@ -31,7 +34,8 @@ public record OktaConnectorOptions(
     int maxRetries,
     boolean factorsForEveryone,
     Duration connectTimeout,
-    Duration readTimeout) {
+    Duration readTimeout,
+    boolean preferShorterSync) {
 
   /** Validates the options. */
   public OktaConnectorOptions {
@@ -73,7 +77,7 @@ public record OktaConnectorOptions(
    */
   public static OktaConnectorOptions defaults() {
     return new OktaConnectorOptions(
-        8, 0.8, Duration.ofMinutes(1), 4, false, Duration.ofSeconds(10), Duration.ofSeconds(60));
+        8, 0.8, Duration.ofMinutes(1), 4, false, Duration.ofSeconds(10), Duration.ofSeconds(60), false);
   }
 
   /**
@@ -90,7 +94,8 @@ public record OktaConnectorOptions(
         maxRetries,
         factorsForEveryone,
         connectTimeout,
-        readTimeout);
+        readTimeout,
+        preferShorterSync);
   }
 
   /**
@@ -107,7 +112,8 @@ public record OktaConnectorOptions(
         maxRetries,
         factorsForEveryone,
         connectTimeout,
-        readTimeout);
+        readTimeout,
+        preferShorterSync);
   }
 
   /**
@@ -124,7 +130,8 @@ public record OktaConnectorOptions(
         maxRetries,
         factorsForEveryone,
         connectTimeout,
-        readTimeout);
+        readTimeout,
+        preferShorterSync);
   }
 
   /**
@@ -141,7 +148,8 @@ public record OktaConnectorOptions(
         value,
         factorsForEveryone,
         connectTimeout,
-        readTimeout);
+        readTimeout,
+        preferShorterSync);
   }
 
   /**
@@ -152,6 +160,19 @@ public record OktaConnectorOptions(
    */
   public OktaConnectorOptions withFactorsForEveryone(boolean value) {
     return new OktaConnectorOptions(
-        concurrency, bucketShare, rateLimitWindow, maxRetries, value, connectTimeout, readTimeout);
+        concurrency, bucketShare, rateLimitWindow, maxRetries, value, connectTimeout, readTimeout,
+        preferShorterSync);
+  }
+
+  /**
+   * Returns a copy that, where the plan has a choice, prefers a shorter sync under Okta's limits
+   * to the fewest calls in all.
+   *
+   * @param value {@code true} for the shorter sync
+   * @return the copy
+   */
+  public OktaConnectorOptions withPreferShorterSync(boolean value) {
+    return new OktaConnectorOptions(concurrency, bucketShare, rateLimitWindow, maxRetries, factorsForEveryone,
+        connectTimeout, readTimeout, value);
   }
 }

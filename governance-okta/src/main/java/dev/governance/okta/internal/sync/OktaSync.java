@@ -24,6 +24,7 @@ public final class OktaSync {
   private final OktaHttp http;
   private final Lanes lanes;
   private final boolean factorsForEveryone;
+  private final boolean preferShorterSync;
   private final Duration window;
   private final Map<InventoryCollection, Set<String>> required;
   private volatile CallPlan callPlan = new CallPlan(Map.of(), List.of());
@@ -35,14 +36,16 @@ public final class OktaSync {
    * @param http the org's client
    * @param lanes the connector's lanes
    * @param factorsForEveryone whether factors are read for every user rather than for admins
+   * @param preferShorterSync whether the plan favours a short sync over the fewest calls
    * @param window Okta's rate-limit window, for the time-left estimate
    * @param required per collection, the scopes and permissions that allow reading it, for coverage
    */
-  public OktaSync(OktaHttp http, Lanes lanes, boolean factorsForEveryone, Duration window,
+  public OktaSync(OktaHttp http, Lanes lanes, boolean factorsForEveryone, boolean preferShorterSync, Duration window,
       Map<InventoryCollection, Set<String>> required) {
     this.http = http;
     this.lanes = lanes;
     this.factorsForEveryone = factorsForEveryone;
+    this.preferShorterSync = preferShorterSync;
     this.window = window;
     this.required = required;
   }
@@ -57,7 +60,8 @@ public final class OktaSync {
    */
   public SyncResult run(SyncPlan plan, InventorySink sink, SyncContext context) {
     Instant start = context.clock().instant();
-    SyncRun run = new SyncRun(http, lanes, plan, sink, context, factorsForEveryone, window, required);
+    SyncRun run = new SyncRun(http, lanes, plan, sink, context, factorsForEveryone, preferShorterSync, window,
+        required);
     int retriesBefore = http.retries();
     try {
       Survey survey = SurveyStage.read(run);

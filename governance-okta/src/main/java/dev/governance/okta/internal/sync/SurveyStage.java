@@ -127,7 +127,7 @@ final class SurveyStage {
     if (edges == 0) {
       return;
     }
-    if (fromApps < fromGroups) {
+    if (run.preferShorterSync ? appSideIsShorter(run, groups, apps.size(), fromApps, fromGroups) : fromApps < fromGroups) {
       for (String appId : apps.keySet()) {
         run.submit(OktaBucket.APPS, InventoryCollection.APP_ASSIGNMENTS, () -> run.http.forEachPage(
             "/api/v1/apps/" + appId + "/groups?limit=" + CallPlan.APP_GROUPS_PAGE,
@@ -148,6 +148,41 @@ final class SurveyStage {
         }
       });
     }
+  }
+
+  /**
+   * Compares the busiest bucket's windows either way: the applications' side adds its calls to
+   * {@code /api/v1/apps*}, which already carries at least one users call per application; the
+   * groups' side adds its calls to {@code /api/v1/groups/{id}}, which carries the members calls.
+   */
+  private static boolean appSideIsShorter(SyncRun run, Map<String, GroupStats> groups, int applications,
+      long fromApps, long fromGroups) {
+    long memberPages = 0;
+    for (GroupStats s : groups.values()) {
+      if (s.usersCount() > 0) {
+        memberPages += CallPlan.pages(s.usersCount(), CallPlan.GROUP_MEMBERS_PAGE);
+      }
+    }
+    return appSideIsShorter(memberPages, applications, fromApps, fromGroups,
+        run.http.allowedPerWindow(OktaBucket.APPS), run.http.allowedPerWindow(OktaBucket.GROUP_BY_ID));
+  }
+
+  /**
+   * Tells whether reading group assignments from the applications' side makes for a shorter sync.
+   *
+   * @param memberPages the members calls in {@code /api/v1/groups/{id}}
+   * @param applications the applications, each costing at least one users call in {@code /api/v1/apps*}
+   * @param fromApps the calls the applications' side would cost, in {@code /api/v1/apps*}
+   * @param fromGroups the calls the groups' side would cost, in {@code /api/v1/groups/{id}}
+   * @param appsPerWindow requests per window allowed in {@code /api/v1/apps*}
+   * @param groupsPerWindow requests per window allowed in {@code /api/v1/groups/{id}}
+   * @return {@code true} if the applications' side leaves the busiest bucket fewer windows
+   */
+  static boolean appSideIsShorter(long memberPages, int applications, long fromApps, long fromGroups,
+      double appsPerWindow, double groupsPerWindow) {
+    double viaApps = Math.max((applications + fromApps) / appsPerWindow, memberPages / groupsPerWindow);
+    double viaGroups = Math.max(applications / appsPerWindow, (memberPages + fromGroups) / groupsPerWindow);
+    return viaApps < viaGroups;
   }
 
   private static void edge(SyncRun run, Map<String, List<String>> groupsOfApp, String groupId, String appId) {

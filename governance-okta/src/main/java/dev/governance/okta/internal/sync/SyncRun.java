@@ -36,6 +36,7 @@ final class SyncRun {
   final InventorySink sink;
   final SyncContext context;
   final boolean factorsForEveryone;
+  final boolean preferShorterSync;
   final CoverageTracker coverage = new CoverageTracker();
   final Map<String, GovernanceException> surveyFailures = new ConcurrentHashMap<>();
   final List<String> revisions = Collections.synchronizedList(new ArrayList<>());
@@ -49,13 +50,15 @@ final class SyncRun {
   private final Map<String, Integer> callsBefore;
 
   SyncRun(OktaHttp http, Lanes lanes, SyncPlan plan, InventorySink sink, SyncContext context,
-      boolean factorsForEveryone, Duration window, Map<InventoryCollection, Set<String>> required) {
+      boolean factorsForEveryone, boolean preferShorterSync, Duration window,
+      Map<InventoryCollection, Set<String>> required) {
     this.http = http;
     this.lanes = lanes;
     this.plan = plan;
     this.sink = sink;
     this.context = context;
     this.factorsForEveryone = factorsForEveryone;
+    this.preferShorterSync = preferShorterSync;
     this.window = window;
     this.required = required;
     this.callsBefore = http.callsPerBucket();
