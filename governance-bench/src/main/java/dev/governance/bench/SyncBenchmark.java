@@ -15,7 +15,6 @@ import dev.governance.okta.OktaOrg;
 import dev.governance.okta.Secret;
 import dev.governance.testkit.okta.Bucket;
 import dev.governance.testkit.okta.RateLimits;
-import dev.governance.testkit.okta.TenantShape;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

@@ -8,8 +8,6 @@ import dev.governance.core.access.AccessPath;
 import dev.governance.core.model.Application;
 import dev.governance.core.model.Entity;
 import dev.governance.core.model.EntityKind;
-import dev.governance.core.model.Group;
-import dev.governance.core.model.GroupRule;
 import dev.governance.core.model.Identity;
 import dev.governance.core.model.Role;
 import dev.governance.core.snapshot.Snapshot;

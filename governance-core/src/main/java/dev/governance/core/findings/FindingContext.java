@@ -2,17 +2,9 @@ package dev.governance.core.findings;
 
 import dev.governance.core.access.AccessGraph;
 import dev.governance.core.access.AccessPath;
-import dev.governance.core.model.ApiToken;
-import dev.governance.core.model.Application;
 import dev.governance.core.model.ApplicationStatus;
-import dev.governance.core.model.AuthFactor;
-import dev.governance.core.model.Entity;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
-import dev.governance.core.model.Group;
-import dev.governance.core.model.GroupRule;
-import dev.governance.core.model.Identity;
-import dev.governance.core.model.Role;
 import dev.governance.core.snapshot.Snapshot;
 import java.time.Duration;
 import java.time.Instant;

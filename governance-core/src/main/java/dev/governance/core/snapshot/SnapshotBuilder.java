@@ -143,23 +143,11 @@ public final class SnapshotBuilder implements InventorySink {
   }
 
   private Provenance canonical(Provenance p) {
-    if (p.isDirect()) {
-      return p;
-    }
-    String key = p.getClass().getSimpleName() + ':' + p;
-    Provenance known = provenances.putIfAbsent(key, p);
-    if (known != null) {
-      return known;
-    }
     if (p instanceof Provenance.ViaGroup v) {
-      Provenance c = Provenance.viaGroup(id(v.groupId()));
-      provenances.put(key, c);
-      return c;
+      return provenances.computeIfAbsent("group:" + v.groupId(), k -> Provenance.viaGroup(id(v.groupId())));
     }
     if (p instanceof Provenance.ViaGroupRule r) {
-      Provenance c = Provenance.viaGroupRule(id(r.ruleId()));
-      provenances.put(key, c);
-      return c;
+      return provenances.computeIfAbsent("rule:" + r.ruleId(), k -> Provenance.viaGroupRule(id(r.ruleId())));
     }
     return p;
   }

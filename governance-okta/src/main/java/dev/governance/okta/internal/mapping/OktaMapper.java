@@ -231,7 +231,7 @@ public final class OktaMapper {
    * @param r the SDK role assignment
    * @return its targets; empty for a tenant-wide assignment or when none are embedded
    */
-  static List<RoleTarget> targets(ListGroupAssignedRoles200ResponseInner r) {
+  public static List<RoleTarget> targets(ListGroupAssignedRoles200ResponseInner r) {
     if (r.getEmbedded() == null || r.getEmbedded().getTargets() == null) {
       return List.of();
     }

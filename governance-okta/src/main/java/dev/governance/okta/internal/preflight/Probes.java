@@ -82,8 +82,7 @@ public final class Probes {
     int lookups = 0;
     for (var r : assignments == null ? List.<ListGroupAssignedRoles200ResponseInner>of() : assignments) {
       String type = r.getType() == null ? "UNKNOWN" : r.getType().getValue();
-      boolean targeted = !OktaMapper.roleAssignment(r, dev.governance.core.model.EntityKind.IDENTITY, me.getId())
-          .targets().isEmpty();
+      boolean targeted = !OktaMapper.targets(r).isEmpty();
       String label = r.getLabel() == null ? type : r.getLabel();
       if ("CUSTOM".equals(type) && r.getRole() != null) {
         List<String> permissions = List.of();
