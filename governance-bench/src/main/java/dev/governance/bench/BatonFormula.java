@@ -5,7 +5,7 @@ import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.Group;
 import dev.governance.core.snapshot.Snapshot;
-import dev.governance.testkit.okta.Bucket;
+import dev.governance.okta.catalog.OktaBucket;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,32 +37,32 @@ final class BatonFormula {
    * @return bucket pattern to calls
    */
   static Map<String, Long> callsPerBucket(Snapshot s) {
-    Map<Bucket, Long> calls = new java.util.EnumMap<>(Bucket.class);
+    Map<OktaBucket, Long> calls = new java.util.EnumMap<>(OktaBucket.class);
     int users = s.identities().size();
     int groups = s.groups().size();
-    add(calls, Bucket.OTHER, 1);
-    add(calls, Bucket.USERS, ceil(users, 200));
-    add(calls, Bucket.GROUPS, ceil(groups, 1000));
-    add(calls, Bucket.GROUP_BY_ID, groups);
+    add(calls, OktaBucket.OTHER, 1);
+    add(calls, OktaBucket.USERS, ceil(users, 200));
+    add(calls, OktaBucket.GROUPS, ceil(groups, 1000));
+    add(calls, OktaBucket.GROUPS, groups);
     for (Group g : s.groups()) {
       long members = s.grantsTo(EntityKind.GROUP, g.id()).stream()
           .filter(Grant.Membership.class::isInstance).count();
       if (members > 0) {
-        add(calls, Bucket.GROUP_BY_ID, ceil(members, 1000));
+        add(calls, OktaBucket.GROUPS, ceil(members, 1000));
       }
     }
-    add(calls, Bucket.APPS, ceil(s.applications().size(), 200));
+    add(calls, OktaBucket.APPS, ceil(s.applications().size(), 200));
     AccessGraph graph = AccessGraph.of(s);
     for (var a : s.applications()) {
       long groupAssignments = s.grantsTo(EntityKind.APPLICATION, a.id()).stream()
           .filter(g -> g.subjectKind() == EntityKind.GROUP).count();
-      add(calls, Bucket.APPS, Math.max(1, ceil(groupAssignments, 200)));
+      add(calls, OktaBucket.APPS, Math.max(1, ceil(groupAssignments, 200)));
       int rows = graph.whoReaches(EntityKind.APPLICATION, a.id()).size();
-      add(calls, Bucket.APPS, Math.max(1, ceil(rows, 500)));
+      add(calls, OktaBucket.APPS, Math.max(1, ceil(rows, 500)));
     }
     long admins = admins(s);
-    add(calls, Bucket.OTHER, 10 * ceil(admins, P));
-    add(calls, Bucket.USER_BY_ID, admins);
+    add(calls, OktaBucket.IAM, 10 * ceil(admins, P));
+    add(calls, OktaBucket.USERS, admins);
     Map<String, Long> out = new TreeMap<>();
     calls.forEach((b, n) -> out.put(b.pattern(), n));
     return out;
@@ -80,7 +80,7 @@ final class BatonFormula {
         .map(Grant::subjectId).distinct().count();
   }
 
-  private static void add(Map<Bucket, Long> calls, Bucket b, long n) {
+  private static void add(Map<OktaBucket, Long> calls, OktaBucket b, long n) {
     calls.merge(b, n, Long::sum);
   }
 

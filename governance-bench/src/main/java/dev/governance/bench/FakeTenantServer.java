@@ -1,6 +1,6 @@
 package dev.governance.bench;
 
-import dev.governance.testkit.okta.Bucket;
+import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.RateLimits;
 import dev.governance.testkit.okta.TenantShape;
@@ -58,7 +58,7 @@ public final class FakeTenantServer {
         switch (line.trim()) {
           case "counts" -> {
             Map<String, Long> counts = new TreeMap<>();
-            for (Map.Entry<Bucket, Long> e : tenant.journal().countsByBucket().entrySet()) {
+            for (Map.Entry<OktaBucket, Long> e : tenant.journal().countsByBucket().entrySet()) {
               counts.put(e.getKey().pattern(), e.getValue());
             }
             StringJoiner j = new StringJoiner(",");

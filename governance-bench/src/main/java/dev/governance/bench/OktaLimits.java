@@ -1,6 +1,6 @@
 package dev.governance.bench;
 
-import dev.governance.testkit.okta.Bucket;
+import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.testkit.okta.RateLimits;
 
 /** The rate limits the benchmark serves: none that bind, or Okta's Workforce limits. */
@@ -15,49 +15,31 @@ final class OktaLimits {
    */
   static RateLimits unlimited() {
     RateLimits limits = RateLimits.defaults().withTokenShare(1.0).withConcurrency(1_000);
-    for (Bucket b : Bucket.values()) {
+    for (OktaBucket b : OktaBucket.values()) {
       limits = limits.withLimit(b, 10_000_000);
     }
     return limits;
   }
 
   /**
-   * Okta's documented Workforce limits per minute, with the default 50% share per API token.
+   * Okta's published Workforce Identity limits per minute, from the Okta catalogue, with the
+   * default 50% share per API token and headers that describe the org-wide bucket, as Okta sends
+   * them.
    *
    * @return the limits
    */
   static RateLimits workforce() {
-    return RateLimits.defaults()
-        .withLimit(Bucket.APPS, 100).withLimit(Bucket.APP_BY_ID, 500)
-        .withLimit(Bucket.GROUPS, 500).withLimit(Bucket.GROUP_BY_ID, 1000)
-        .withLimit(Bucket.USERS, 600).withLimit(Bucket.USER_BY_ID, 2000)
-        .withLimit(Bucket.LOGS, 120).withLimit(Bucket.OTHER, 1200);
+    return RateLimits.defaults();
   }
 
   /**
-   * Requests one token may make per window in a bucket, as the tenant's {@code
-   * X-Rate-Limit-Limit} header states it.
+   * Requests one token may make per window in a bucket: its share of the org-wide limit.
    *
    * @param limits the limits
    * @param bucket the bucket
    * @return requests per window
    */
-  static int allowed(RateLimits limits, Bucket bucket) {
+  static int allowed(RateLimits limits, OktaBucket bucket) {
     return Math.max(1, (int) Math.floor(limits.limit(bucket) * limits.tokenShare()));
-  }
-
-  /**
-   * Finds a bucket by its pattern.
-   *
-   * @param pattern e.g. {@code /api/v1/apps*}
-   * @return the bucket
-   */
-  static Bucket bucket(String pattern) {
-    for (Bucket b : Bucket.values()) {
-      if (b.pattern().equals(pattern)) {
-        return b;
-      }
-    }
-    throw new IllegalArgumentException("Unknown bucket " + pattern);
   }
 }

@@ -13,7 +13,7 @@ import dev.governance.okta.OktaConnectorOptions;
 import dev.governance.okta.OktaCredentials;
 import dev.governance.okta.OktaOrg;
 import dev.governance.okta.Secret;
-import dev.governance.testkit.okta.Bucket;
+import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.testkit.okta.RateLimits;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -214,7 +214,7 @@ public final class SyncBenchmark {
         String busiest = "";
         double bound = 0;
         for (Map.Entry<String, Long> e : r.journal().entrySet()) {
-          Bucket b = OktaLimits.bucket(e.getKey());
+          OktaBucket b = OktaBucket.ofPattern(e.getKey());
           double seconds = e.getValue() / (double) OktaLimits.allowed(limits, b)
               * window.toMillis() / 1000.0;
           if (seconds > bound) {
@@ -225,7 +225,7 @@ public final class SyncBenchmark {
         run.put("busiestBucket", busiest);
         run.put("busiestBucketCalls", r.journal().getOrDefault(busiest, 0L));
         run.put("allowedPerWindow", busiest.isEmpty() ? 0
-            : OktaLimits.allowed(limits, OktaLimits.bucket(busiest)));
+            : OktaLimits.allowed(limits, OktaBucket.ofPattern(busiest)));
         run.put("lowerBoundMs", Math.round(bound * 1000));
         run.put("wallOverBound", ratio(r.wallNanos() / 1e9, bound));
         run.put("http429", r.tooMany());

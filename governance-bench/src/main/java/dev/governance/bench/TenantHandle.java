@@ -1,6 +1,6 @@
 package dev.governance.bench;
 
-import dev.governance.testkit.okta.Bucket;
+import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.Fault;
 import dev.governance.testkit.okta.FaultRule;
@@ -159,7 +159,7 @@ interface TenantHandle extends AutoCloseable {
     @Override
     public Map<String, Long> callsByBucket() {
       Map<String, Long> out = new TreeMap<>();
-      for (Map.Entry<Bucket, Long> e : tenant.journal().countsByBucket().entrySet()) {
+      for (Map.Entry<OktaBucket, Long> e : tenant.journal().countsByBucket().entrySet()) {
         out.put(e.getKey().pattern(), e.getValue());
       }
       return out;

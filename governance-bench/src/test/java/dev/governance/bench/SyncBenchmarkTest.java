@@ -1,5 +1,6 @@
 package dev.governance.bench;
 
+import dev.governance.okta.catalog.OktaBucket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +35,7 @@ class SyncBenchmarkTest {
     assertThat(root.at("/unthrottled/baseline/wallMsMedian").isNumber()).isTrue();
 
     assertThat(Files.readString(md))
-        .contains("| Bucket | This SDK, predicted | This SDK, actual")
+        .contains("| OktaBucket | This SDK, predicted | This SDK, actual")
         .contains("| **Total** |")
         .contains("predicted = actual: true");
   }

@@ -1,5 +1,6 @@
 package dev.governance.okta;
 
+import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.core.spi.LifecycleAction;
 import java.util.List;
 import java.util.Objects;

@@ -7,14 +7,16 @@ import java.util.Objects;
 /**
  * How the Okta connector spends the org's rate limits and whose factors it reads.
  *
- * <p>Defaults: at most 8 requests in flight; 80% of each bucket's limit for this connector, so that
- * the tenant's other integrations keep room; Okta's one-minute rate-limit window; 4 retries of a
+ * <p>Defaults: at most 8 requests in flight; 50% of each bucket's org-wide limit, the share Okta
+ * gives each API token and OAuth app unless an admin changed it; Okta's one-minute rate-limit window; 4 retries of a
  * request after a 429 or a transient failure; factors read for admins only.
  *
  * @param concurrency the most requests in flight at once, 1 to 75 (Okta's Workforce concurrency
  *     limit)
- * @param bucketShare the share of each bucket's limit (as Okta's {@code X-Rate-Limit-Limit} states
- *     it for this token) that the connector may spend per window, in (0, 1]
+ * @param bucketShare the share of each bucket's org-wide limit (Okta's {@code X-Rate-Limit-Limit}
+ *     states the org's limit, not this token's) that the connector may spend per window, in (0, 1]:
+ *     the principal's rate-limit share, 50% unless changed in the Admin Console or through
+ *     {@code /api/v1/principal-rate-limits}
  * @param rateLimitWindow the length of Okta's rate-limit window: one minute against Okta; shorter
  *     against a time-scaled fake tenant
  * @param maxRetries retries of one request after a 429 or a transient failure, 0 to 10
@@ -77,7 +79,7 @@ public record OktaConnectorOptions(
    */
   public static OktaConnectorOptions defaults() {
     return new OktaConnectorOptions(
-        8, 0.8, Duration.ofMinutes(1), 4, false, Duration.ofSeconds(10), Duration.ofSeconds(60), false);
+        8, 0.5, Duration.ofMinutes(1), 4, false, Duration.ofSeconds(10), Duration.ofSeconds(60), false);
   }
 
   /**

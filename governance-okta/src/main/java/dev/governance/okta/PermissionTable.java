@@ -1,13 +1,14 @@
 package dev.governance.okta;
 
-import static dev.governance.okta.StandardAdminRole.APP_ADMIN;
-import static dev.governance.okta.StandardAdminRole.GROUP_MEMBERSHIP_ADMIN;
-import static dev.governance.okta.StandardAdminRole.HELP_DESK_ADMIN;
-import static dev.governance.okta.StandardAdminRole.ORG_ADMIN;
-import static dev.governance.okta.StandardAdminRole.READ_ONLY_ADMIN;
-import static dev.governance.okta.StandardAdminRole.REPORT_ADMIN;
-import static dev.governance.okta.StandardAdminRole.SUPER_ADMIN;
-import static dev.governance.okta.StandardAdminRole.USER_ADMIN;
+import dev.governance.okta.catalog.StandardAdminRole;
+import static dev.governance.okta.catalog.StandardAdminRole.APP_ADMIN;
+import static dev.governance.okta.catalog.StandardAdminRole.GROUP_MEMBERSHIP_ADMIN;
+import static dev.governance.okta.catalog.StandardAdminRole.HELP_DESK_ADMIN;
+import static dev.governance.okta.catalog.StandardAdminRole.ORG_ADMIN;
+import static dev.governance.okta.catalog.StandardAdminRole.READ_ONLY_ADMIN;
+import static dev.governance.okta.catalog.StandardAdminRole.REPORT_ADMIN;
+import static dev.governance.okta.catalog.StandardAdminRole.SUPER_ADMIN;
+import static dev.governance.okta.catalog.StandardAdminRole.USER_ADMIN;
 
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.spi.LifecycleAction;

@@ -1,5 +1,6 @@
 package dev.governance.okta;
 
+import dev.governance.okta.catalog.StandardAdminRole;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

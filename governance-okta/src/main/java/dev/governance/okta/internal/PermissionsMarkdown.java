@@ -1,5 +1,6 @@
 package dev.governance.okta.internal;
 
+import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.core.spi.AccessLevel;
 import dev.governance.okta.ActionRequirement;
 import dev.governance.okta.CollectionRequirement;
@@ -7,7 +8,7 @@ import dev.governance.okta.OktaOperation;
 import dev.governance.okta.OktaPermissions;
 import dev.governance.okta.OktaScope;
 import dev.governance.okta.PermissionRequirement;
-import dev.governance.okta.StandardAdminRole;
+
 import dev.governance.okta.SupportingRequirement;
 import java.util.Arrays;
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.governance.okta.OktaConnectorOptions;
 import dev.governance.okta.OktaCredentials;
 import dev.governance.okta.OktaOrg;
 import dev.governance.okta.Secret;
-import dev.governance.testkit.okta.Bucket;
+import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.RateLimits;
 import dev.governance.testkit.okta.TenantShape;
@@ -22,7 +22,7 @@ class OktaConnectorMediumTest {
   /** Limits so high that they never bind, with headers that say so. */
   private static RateLimits unlimited() {
     RateLimits limits = RateLimits.defaults().withTokenShare(1.0).withConcurrency(1_000);
-    for (Bucket b : Bucket.values()) {
+    for (OktaBucket b : OktaBucket.values()) {
       limits = limits.withLimit(b, 10_000_000);
     }
     return limits;

@@ -1,5 +1,6 @@
 package dev.governance.testkit.okta;
 
+import dev.governance.okta.catalog.OktaBucket;
 import java.time.Instant;
 
 /**
@@ -15,5 +16,5 @@ import java.time.Instant;
  * @since 0.1
  */
 public record JournalEntry(
-    Instant at, String method, String path, String query, Bucket bucket, int status,
+    Instant at, String method, String path, String query, OktaBucket bucket, int status,
     String requestId) {}

@@ -1,10 +1,12 @@
 package dev.governance.testkit.okta;
 
+import dev.governance.okta.catalog.OktaBucket;
+import dev.governance.okta.catalog.OktaPlan;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * How the tenant rate-limits: a per-minute limit per {@link Bucket}, the share of each bucket one
+ * How the tenant rate-limits: a per-minute limit per {@link OktaBucket}, the share of each bucket one
  * API token or service app may use, the number of requests in flight at once, and a time scale
  * that shrinks the one-minute window so tests never wait long.
  *
@@ -13,11 +15,27 @@ import java.util.Map;
  * @param timeScale window length as a fraction of a minute, e.g. {@code 0.01} for 0.6 seconds
  * @param tokenShare fraction of a bucket one principal may use, in (0, 1]
  * @param concurrency requests in flight at once before 429s, at least 1
+ * @param headers what the {@code X-Rate-Limit-*} headers describe
  * @since 0.1
  */
 public record RateLimits(
-    boolean enabled, Map<Bucket, Integer> limits, double timeScale, double tokenShare,
-    int concurrency) {
+    boolean enabled, Map<OktaBucket, Integer> limits, double timeScale, double tokenShare,
+    int concurrency, Headers headers) {
+
+  /**
+   * What the {@code X-Rate-Limit-Limit}, {@code -Remaining} and {@code -Reset} headers describe.
+   *
+   * @since 0.1
+   */
+  public enum Headers {
+    /**
+     * The org-wide bucket, whoever spent it, as Okta sends them; each principal's share is a hidden
+     * cap past which it gets 429s although {@code Remaining} is above zero.
+     */
+    ORG_WIDE,
+    /** The principal's own share and what is left of it: simpler to pace by, but not Okta. */
+    PRINCIPAL
+  }
 
   /**
    * Validates and copies.
@@ -27,11 +45,13 @@ public record RateLimits(
    * @param timeScale window scale
    * @param tokenShare per-principal share
    * @param concurrency concurrency limit
+   * @param headers what the headers describe
    */
   public RateLimits {
-    EnumMap<Bucket, Integer> all = new EnumMap<>(Bucket.class);
-    for (Bucket b : Bucket.values()) {
-      all.put(b, b.defaultLimit());
+    java.util.Objects.requireNonNull(headers, "headers");
+    EnumMap<OktaBucket, Integer> all = new EnumMap<>(OktaBucket.class);
+    for (OktaBucket b : OktaBucket.values()) {
+      all.put(b, b.limit(OktaPlan.WORKFORCE_IDENTITY));
     }
     if (limits != null) {
       limits.forEach((b, v) -> {
@@ -58,12 +78,13 @@ public record RateLimits(
   }
 
   /**
-   * Okta's defaults: Enterprise bucket limits, one-minute windows, 50 % per token, 75 in flight.
+   * Okta's defaults: Workforce Identity bucket limits, one-minute windows, 50 % per token, 75 in
+   * flight, and headers that describe the org-wide bucket.
    *
    * @return the defaults
    */
   public static RateLimits defaults() {
-    return new RateLimits(true, Map.of(), 1.0, 0.5, 75);
+    return new RateLimits(true, Map.of(), 1.0, 0.5, 75, Headers.ORG_WIDE);
   }
 
   /**
@@ -73,7 +94,7 @@ public record RateLimits(
    * @return limits that never trigger
    */
   public static RateLimits disabled() {
-    return new RateLimits(false, Map.of(), 1.0, 0.5, 75);
+    return new RateLimits(false, Map.of(), 1.0, 0.5, 75, Headers.ORG_WIDE);
   }
 
   /**
@@ -83,10 +104,10 @@ public record RateLimits(
    * @param perMinute requests per (scaled) minute
    * @return the copy
    */
-  public RateLimits withLimit(Bucket bucket, int perMinute) {
-    EnumMap<Bucket, Integer> copy = new EnumMap<>(limits);
+  public RateLimits withLimit(OktaBucket bucket, int perMinute) {
+    EnumMap<OktaBucket, Integer> copy = new EnumMap<>(limits);
     copy.put(bucket, perMinute);
-    return new RateLimits(enabled, copy, timeScale, tokenShare, concurrency);
+    return new RateLimits(enabled, copy, timeScale, tokenShare, concurrency, headers);
   }
 
   /**
@@ -96,7 +117,7 @@ public record RateLimits(
    * @return the copy
    */
   public RateLimits withTimeScale(double scale) {
-    return new RateLimits(enabled, limits, scale, tokenShare, concurrency);
+    return new RateLimits(enabled, limits, scale, tokenShare, concurrency, headers);
   }
 
   /**
@@ -106,7 +127,7 @@ public record RateLimits(
    * @return the copy
    */
   public RateLimits withTokenShare(double share) {
-    return new RateLimits(enabled, limits, timeScale, share, concurrency);
+    return new RateLimits(enabled, limits, timeScale, share, concurrency, headers);
   }
 
   /**
@@ -116,7 +137,17 @@ public record RateLimits(
    * @return the copy
    */
   public RateLimits withConcurrency(int inFlight) {
-    return new RateLimits(enabled, limits, timeScale, tokenShare, inFlight);
+    return new RateLimits(enabled, limits, timeScale, tokenShare, inFlight, headers);
+  }
+
+  /**
+   * Returns a copy whose headers describe another scope.
+   *
+   * @param scope {@link Headers#ORG_WIDE}, as Okta does, or {@link Headers#PRINCIPAL}
+   * @return the copy
+   */
+  public RateLimits withHeaders(Headers scope) {
+    return new RateLimits(enabled, limits, timeScale, tokenShare, concurrency, scope);
   }
 
   /**
@@ -125,7 +156,7 @@ public record RateLimits(
    * @param bucket the bucket
    * @return requests per window
    */
-  public int limit(Bucket bucket) {
+  public int limit(OktaBucket bucket) {
     return limits.get(bucket);
   }
 }

@@ -1,5 +1,6 @@
 package dev.governance.testkit.okta;
 
+import dev.governance.okta.catalog.OktaBucket;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class RequestJournal {
   public static final int CAPACITY = 100_000;
 
   private final List<JournalEntry> entries = new ArrayList<>();
-  private final EnumMap<Bucket, Long> counts = new EnumMap<>(Bucket.class);
+  private final EnumMap<OktaBucket, Long> counts = new EnumMap<>(OktaBucket.class);
   private long total;
 
   /** Creates an empty journal. */
@@ -61,7 +62,7 @@ public final class RequestJournal {
    *
    * @return a copy
    */
-  public synchronized Map<Bucket, Long> countsByBucket() {
+  public synchronized Map<OktaBucket, Long> countsByBucket() {
     return Map.copyOf(counts);
   }
 
@@ -71,7 +72,7 @@ public final class RequestJournal {
    * @param bucket the bucket
    * @return the count
    */
-  public synchronized long count(Bucket bucket) {
+  public synchronized long count(OktaBucket bucket) {
     return counts.getOrDefault(bucket, 0L);
   }
 

@@ -1,5 +1,6 @@
 package dev.governance.testkit.okta;
 
+import dev.governance.okta.catalog.OktaBucket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,9 +23,9 @@ class RateLimitTest {
       new UserApi(client).listUsers(null, null, null, 200, null, null, null, null);
       new UserApi(client).getUser("me", null, null);
       new GroupApi(client).listGroups(null, null, null, null, null, null, null, null);
-      assertThat(tenant.journal().count(Bucket.USERS)).isEqualTo(1);
-      assertThat(tenant.journal().count(Bucket.USER_BY_ID)).isEqualTo(1);
-      assertThat(tenant.journal().count(Bucket.GROUPS)).isEqualTo(1);
+      assertThat(tenant.journal().count(OktaBucket.USERS)).isEqualTo(1);
+      assertThat(tenant.journal().count(OktaBucket.USER_ME)).isEqualTo(1);
+      assertThat(tenant.journal().count(OktaBucket.GROUPS)).isEqualTo(1);
       assertThat(tenant.journal().entries()).extracting(JournalEntry::path)
           .containsExactly("/api/v1/users", "/api/v1/users/me", "/api/v1/groups");
       assertThat(tenant.journal().entries().get(0).query()).isEqualTo("limit=200");
@@ -32,8 +33,55 @@ class RateLimitTest {
   }
 
   @Test
-  void tokenGetsHalfOfTheBucketThen429WithHeaders() throws Exception {
-    RateLimits limits = RateLimits.defaults().withLimit(Bucket.USERS, 4).withTimeScale(100);
+  void headersDescribeTheOrgWideBucketWhileEachTokenIsCappedAtItsShare() throws Exception {
+    RateLimits limits = RateLimits.defaults().withLimit(OktaBucket.USERS, 4).withTimeScale(100);
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().rateLimits(limits).start()) {
+      String auth = "SSWS " + tenant.apiToken();
+      RawHttp.Response first = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth, null);
+      assertThat(first.first("x-rate-limit-limit")).isEqualTo("4");
+      assertThat(first.first("x-rate-limit-remaining")).isEqualTo("3");
+      RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth, null);
+      RawHttp.Response third = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth, null);
+      assertThat(third.status()).isEqualTo(429);
+      assertThat(third.body()).contains("E0000047");
+      assertThat(third.first("x-rate-limit-limit")).isEqualTo("4");
+      assertThat(third.first("x-rate-limit-remaining"))
+          .as("the org still has budget: only this token's share is spent").isEqualTo("2");
+      assertThat(third.first("Date")).isNotBlank();
+      String other = tenant.fixtures().addApiToken(tenant.adminUserId(), "second").secret();
+      RawHttp.Response fromOther =
+          RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", "SSWS " + other, null);
+      assertThat(fromOther.status()).isEqualTo(200);
+      assertThat(fromOther.first("x-rate-limit-remaining"))
+          .as("another token spends the same org-wide bucket").isEqualTo("1");
+      assertThat(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/groups", auth, null).status())
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
+  void anotherTokenSpendingTheOrgBucketLeavesTooLittleForThisTokensShare() throws Exception {
+    RateLimits limits = RateLimits.defaults().withLimit(OktaBucket.USERS, 4).withTimeScale(100);
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().rateLimits(limits).start()) {
+      String other = "SSWS " + tenant.fixtures().addApiToken(tenant.adminUserId(), "second").secret();
+      String third = "SSWS " + tenant.fixtures().addApiToken(tenant.adminUserId(), "third").secret();
+      RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", other, null);
+      RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", other, null);
+      RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", third, null);
+      RawHttp.Response last = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", third, null);
+      assertThat(last.status()).isEqualTo(200);
+      assertThat(last.first("x-rate-limit-remaining")).isEqualTo("0");
+      RawHttp.Response mine =
+          RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", "SSWS " + tenant.apiToken(), null);
+      assertThat(mine.status()).as("the org bucket is spent although this token spent nothing")
+          .isEqualTo(429);
+    }
+  }
+
+  @Test
+  void principalHeadersStateTheTokensOwnShareWhenAskedFor() throws Exception {
+    RateLimits limits = RateLimits.defaults().withLimit(OktaBucket.USERS, 4).withTimeScale(100)
+        .withHeaders(RateLimits.Headers.PRINCIPAL);
     try (FakeOktaTenant tenant = FakeOktaTenant.builder().rateLimits(limits).start()) {
       String auth = "SSWS " + tenant.apiToken();
       RawHttp.Response first = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth, null);
@@ -42,20 +90,13 @@ class RateLimitTest {
       RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth, null);
       RawHttp.Response third = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth, null);
       assertThat(third.status()).isEqualTo(429);
-      assertThat(third.body()).contains("E0000047");
       assertThat(third.first("x-rate-limit-remaining")).isEqualTo("0");
-      assertThat(third.first("Date")).isNotBlank();
-      String other = tenant.fixtures().addApiToken(tenant.adminUserId(), "second").secret();
-      assertThat(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", "SSWS " + other, null)
-          .status()).isEqualTo(200);
-      assertThat(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/groups", auth, null).status())
-          .isEqualTo(200);
     }
   }
 
   @Test
   void sdkRetriesA429AfterTheResetAndSucceeds() throws Exception {
-    RateLimits limits = RateLimits.defaults().withLimit(Bucket.USERS, 2).withTimeScale(0.01);
+    RateLimits limits = RateLimits.defaults().withLimit(OktaBucket.USERS, 2).withTimeScale(0.01);
     try (FakeOktaTenant tenant = FakeOktaTenant.builder().rateLimits(limits).start()) {
       UserApi api = new UserApi(SdkClients.ssws(tenant, tenant.apiToken(), 2));
       api.listUsers(null, null, null, 200, null, null, null, null);
@@ -107,7 +148,7 @@ class RateLimitTest {
   void invalidLimitsAreRejectedWithAReason() {
     assertThatThrownBy(() -> RateLimits.defaults().withTokenShare(0))
         .hasMessageContaining("tokenShare must be in (0, 1]");
-    assertThatThrownBy(() -> RateLimits.defaults().withLimit(Bucket.LOGS, 0))
+    assertThatThrownBy(() -> RateLimits.defaults().withLimit(OktaBucket.LOGS, 0))
         .hasMessageContaining("at least 1");
   }
 }

@@ -1,59 +1,86 @@
 package dev.governance.okta.internal.client;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import dev.governance.okta.catalog.OktaBucket;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.ArrayDeque;
+import java.util.function.LongSupplier;
+import java.util.function.LongUnaryOperator;
 
 /**
  * Decides when a request to one Okta bucket may be sent.
  *
- * <p>Two guards. A resilience4j {@link RateLimiter} paces requests at this connector's share of
- * the bucket's limit per window; it starts from Okta's documented limit and is replaced as soon as
- * a response's {@code X-Rate-Limit-Limit} says otherwise. And the last {@code X-Rate-Limit-Remaining} and {@code
- * X-Rate-Limit-Reset} seen: while the remaining budget, less the requests in flight, is down to the
- * reserve left for the tenant's other integrations, no request is sent before the window resets,
- * because Okta would refuse it. Waiters wake with a small random delay each, so that a reset does
- * not release them all in the same millisecond.
+ * <p>Okta's {@code X-Rate-Limit-Limit}, {@code -Remaining} and {@code -Reset} headers describe the
+ * org-wide bucket, shared by every API token and OAuth app of the org, while each principal may
+ * spend only its share of it (50% by default) and gets 429s past that share even though {@code
+ * Remaining} is above zero. So the governor keeps two guards:
+ *
+ * <ul>
+ *   <li><b>Its own share.</b> A log of this client's requests over the last window: no request is
+ *       sent while the window already holds {@code floor(limit × share)} of them. A sliding log,
+ *       unlike a limiter that refreshes in fixed cycles (such as resilience4j's), holds the share
+ *       in every window of Okta's length, whatever its alignment with Okta's windows; a small
+ *       margin covers the latency between sending and Okta's count.
+ *   <li><b>The org's budget.</b> The last {@code Remaining} and {@code Reset} seen: while the
+ *       org-wide remaining budget, less the requests in flight, is spent, nothing is sent before
+ *       the reset, because Okta would refuse it whoever spent the budget.
+ * </ul>
+ *
+ * <p>Until a response states the bucket's limit, one request at a time: the documented limit may
+ * be more than the org really has. Waits end with a small random delay each, so that a reset does
+ * not release every waiting request in the same millisecond. Time and sleeping are injected, so
+ * tests run on a virtual clock.
  */
 final class BucketGovernor {
 
-  private static final long JITTER_MILLIS = 150;
+  /** Sleeps for a number of milliseconds. */
+  interface Sleeper {
+    /**
+     * Sleeps.
+     *
+     * @param millis how long
+     * @throws InterruptedException if interrupted
+     */
+    void sleep(long millis) throws InterruptedException;
+  }
 
   private final OktaBucket bucket;
   private final double share;
-  private final Duration window;
-  private volatile RateLimiter pacer;
+  private final long windowMillis;
+  private final long marginMillis;
+  private final long jitterMillis;
+  private final LongSupplier clock;
   private final Sleeper sleeper;
+  private final LongUnaryOperator random;
 
+  private final ArrayDeque<Long> sent = new ArrayDeque<>();
   private int limit;
   private int remaining = -1;
   private long resetAtMillis;
   private int inFlight;
   private boolean calibrated;
 
-  /** Sleeps; replaced in tests. */
-  interface Sleeper {
-    void sleep(long millis) throws InterruptedException;
-  }
-
-  BucketGovernor(OktaBucket bucket, int initialLimit, double share, Duration window, Sleeper sleeper) {
+  /**
+   * Creates a governor.
+   *
+   * @param bucket the bucket
+   * @param initialLimit the limit to assume until a response states one
+   * @param share the share of the org-wide limit this client may spend, in (0, 1]
+   * @param window the length of Okta's rate-limit window
+   * @param clock the local clock, in epoch millis
+   * @param sleeper sleeps
+   * @param random returns a random number in [0, n) for n
+   */
+  BucketGovernor(OktaBucket bucket, int initialLimit, double share, Duration window, LongSupplier clock,
+      Sleeper sleeper, LongUnaryOperator random) {
     this.bucket = bucket;
     this.share = share;
     this.limit = initialLimit;
+    this.windowMillis = Math.max(1, window.toMillis());
+    this.marginMillis = Math.min(1_000, windowMillis / 30);
+    this.jitterMillis = Math.max(1, Math.min(150, windowMillis / 40));
+    this.clock = clock;
     this.sleeper = sleeper;
-    this.window = window;
-    this.pacer = pacer(allowed(initialLimit));
-  }
-
-  private RateLimiter pacer(int perWindow) {
-    return RateLimiter.of(
-        bucket.name(),
-        RateLimiterConfig.custom()
-            .limitForPeriod(perWindow)
-            .limitRefreshPeriod(window)
-            .timeoutDuration(window.plusSeconds(1))
-            .build());
+    this.random = random;
   }
 
   private int allowed(int headerLimit) {
@@ -61,42 +88,52 @@ final class BucketGovernor {
   }
 
   /**
-   * Blocks until a request may be sent, then counts it as in flight.
+   * Blocks until a request may be sent, then counts it as sent and in flight.
    *
    * @throws InterruptedException if interrupted while waiting
    */
   void acquire() throws InterruptedException {
-    while (!pacer.acquirePermission()) {
-      // The pacer's timeout is a whole window; not getting a permit means the window moved on.
-    }
-    synchronized (this) {
-      while (true) {
-        long now = System.currentTimeMillis();
-        int reserve = limit - allowed(limit);
-        if (!calibrated) {
-          // Until a response states this token's limit, one request at a time: the documented
-          // limit may be more than the token's share, and a burst on it would draw 429s.
-          if (inFlight == 0) {
-            break;
-          }
-          wait(JITTER_MILLIS);
-          continue;
+    while (true) {
+      long wait;
+      synchronized (this) {
+        long now = clock.getAsLong();
+        wait = delay(now);
+        if (wait == 0) {
+          sent.addLast(now);
+          inFlight++;
+          return;
         }
-        boolean budgetKnown = remaining >= 0 && now < resetAtMillis;
-        if (!budgetKnown || remaining - inFlight > reserve) {
-          break;
-        }
-        long wait = resetAtMillis - now + ThreadLocalRandom.current().nextLong(JITTER_MILLIS);
-        wait(Math.max(1, wait));
       }
-      inFlight++;
+      sleeper.sleep(wait + random.applyAsLong(jitterMillis));
     }
+  }
+
+  /**
+   * Returns how long a request must wait before it may be sent, or 0 if it may be sent now.
+   *
+   * @param now the local time in epoch millis
+   * @return milliseconds to wait
+   */
+  synchronized long delay(long now) {
+    while (!sent.isEmpty() && sent.peekFirst() <= now - windowMillis - marginMillis) {
+      sent.removeFirst();
+    }
+    if (!calibrated && inFlight > 0) {
+      return jitterMillis;
+    }
+    if (sent.size() >= allowed(limit)) {
+      return Math.max(1, sent.peekFirst() + windowMillis + marginMillis - now);
+    }
+    boolean budgetKnown = remaining >= 0 && now < resetAtMillis;
+    if (budgetKnown && remaining - inFlight <= 0) {
+      return Math.max(1, resetAtMillis - now);
+    }
+    return 0;
   }
 
   /** Counts a request as finished, whatever its outcome. */
   synchronized void release() {
     inFlight = Math.max(0, inFlight - 1);
-    notifyAll();
   }
 
   /**
@@ -109,39 +146,45 @@ final class BucketGovernor {
     if (headers.concurrencyViolation()) {
       return;
     }
-    calibrated |= headers.limit() > 0;
-    if (headers.limit() > 0 && headers.limit() != limit) {
-      // resilience4j applies a new limit only from its next period; a new pacer applies it now. The
-      // requests already spent in Okta's window are guarded by the remaining count below.
+    if (headers.limit() > 0) {
+      calibrated = true;
       limit = headers.limit();
-      pacer = pacer(allowed(limit));
     }
-    if (headers.remaining() >= 0 && headers.resetAtMillis(receivedAtMillis) > 0) {
-      long reset = headers.resetAtMillis(receivedAtMillis);
+    long reset = headers.resetAtMillis(receivedAtMillis);
+    if (headers.remaining() >= 0 && reset > 0) {
       if (reset > resetAtMillis || headers.remaining() < remaining || remaining < 0) {
         remaining = headers.remaining();
         resetAtMillis = reset;
       }
     }
-    notifyAll();
   }
 
   /**
-   * Waits after a 429 until the window the headers name resets, with a small random delay.
+   * Waits after a 429 until the window the headers name resets, with a small random delay; after a
+   * concurrency 429 (limit and remaining both 0) or one without a reset, backs off exponentially.
    *
    * @param headers the 429's headers
-   * @param attempt the retry number, from 1, for the back-off when the headers say nothing
+   * @param attempt the retry number, from 1
    * @throws InterruptedException if interrupted while waiting
    */
   void backOffAfterRateLimit(RateLimitHeaders headers, int attempt) throws InterruptedException {
-    long now = System.currentTimeMillis();
-    long wait;
-    if (headers.concurrencyViolation() || headers.resetAtMillis(now) <= 0) {
-      wait = Math.min(10_000L, 250L << Math.min(attempt, 6));
-    } else {
-      wait = Math.max(0, headers.resetAtMillis(now) - now);
+    sleeper.sleep(backOffMillis(headers, attempt, clock.getAsLong()) + random.applyAsLong(jitterMillis));
+  }
+
+  /**
+   * Returns the wait after a 429, before the random delay.
+   *
+   * @param headers the 429's headers
+   * @param attempt the retry number, from 1
+   * @param now the local time in epoch millis
+   * @return milliseconds
+   */
+  static long backOffMillis(RateLimitHeaders headers, int attempt, long now) {
+    long reset = headers.resetAtMillis(now);
+    if (headers.concurrencyViolation() || reset <= 0) {
+      return Math.min(10_000L, 250L << Math.min(attempt, 6));
     }
-    sleeper.sleep(wait + ThreadLocalRandom.current().nextLong(JITTER_MILLIS));
+    return Math.max(0, reset - now);
   }
 
   /**
@@ -154,9 +197,9 @@ final class BucketGovernor {
   }
 
   /**
-   * Returns the requests allowed per window at the current limit.
+   * Returns the requests this client may send per window at the current limit.
    *
-   * @return this connector's share of the bucket per window
+   * @return this client's share of the bucket per window
    */
   synchronized int allowedPerWindow() {
     return allowed(limit);

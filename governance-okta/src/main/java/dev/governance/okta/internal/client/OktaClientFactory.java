@@ -1,5 +1,7 @@
 package dev.governance.okta.internal.client;
 
+import dev.governance.okta.catalog.OktaBucket;
+import dev.governance.okta.catalog.OktaPlan;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.okta.sdk.cache.Caches;
 import com.okta.sdk.client.AuthorizationMode;
@@ -73,7 +75,8 @@ public final class OktaClientFactory {
     String baseUrl = settings.org().baseUrl();
     Map<OktaBucket, BucketGovernor> governors = new EnumMap<>(OktaBucket.class);
     for (OktaBucket b : OktaBucket.values()) {
-      governors.put(b, new BucketGovernor(b, b.workforceLimit(), settings.share(), settings.window(), Thread::sleep));
+      governors.put(b, new BucketGovernor(b, b.limit(OktaPlan.WORKFORCE_IDENTITY), settings.share(), settings.window(),
+          System::currentTimeMillis, Thread::sleep, n -> java.util.concurrent.ThreadLocalRandom.current().nextLong(n)));
     }
     PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
         .setMaxConnPerRoute(settings.concurrency() + 1)
@@ -97,7 +100,7 @@ public final class OktaClientFactory {
           if (request == null) {
             return;
           }
-          OktaBucket bucket = OktaHttp.bucketOfRequestTarget(request.getPath());
+          OktaBucket bucket = OktaHttp.bucketOfRequestTarget(request.getMethod(), request.getPath());
           RateLimitHeaders headers = RateLimitHeaders.parse(name -> {
             Header h = response.getFirstHeader(name);
             return h == null ? null : h.getValue();

@@ -1,5 +1,6 @@
 package dev.governance.okta.internal.client;
 
+import dev.governance.okta.catalog.OktaBucket;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.okta.sdk.resource.client.ApiClient;
 import com.okta.sdk.resource.client.ApiException;
@@ -115,7 +116,7 @@ public final class OktaHttp implements AutoCloseable {
   }
 
   private <T> T send(String method, String pathAndQuery, TypeReference<T> type) {
-    OktaBucket bucket = OktaBucket.of(pathOf(pathAndQuery));
+    OktaBucket bucket = OktaBucket.of(method, pathAndQuery);
     BucketGovernor governor = governors.get(bucket);
     for (int attempt = 0; ; attempt++) {
       if (Thread.currentThread().isInterrupted()) {
@@ -263,7 +264,7 @@ public final class OktaHttp implements AutoCloseable {
     }
   }
 
-  static OktaBucket bucketOfRequestTarget(String requestTarget) {
-    return OktaBucket.of(pathOf(Objects.requireNonNullElse(requestTarget, "/")));
+  static OktaBucket bucketOfRequestTarget(String method, String requestTarget) {
+    return OktaBucket.of(method, Objects.requireNonNullElse(requestTarget, "/"));
   }
 }

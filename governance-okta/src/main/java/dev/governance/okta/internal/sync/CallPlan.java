@@ -2,7 +2,7 @@ package dev.governance.okta.internal.sync;
 
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.spi.SyncPlan;
-import dev.governance.okta.internal.client.OktaBucket;
+import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.okta.internal.mapping.GroupStats;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,10 +16,9 @@ import java.util.Map;
  * clients among them, R admins:
  *
  * <pre>
- * /api/v1/users        ⌈U / 200⌉                                         (at least 1)
- * /api/v1/groups/{id}  Σ_{n_g>0} ⌈n_g / 1000⌉ + #{g holding an admin role}
- * /api/v1/apps*        Σ_a max(1, ⌈min(U, Σ_{g→a} n_g) / 500⌉) + O
- * /api/v1/users/{id}   R (roles) + R (factors of admins) or U (factors of everyone)
+ * /api/v1/users   ⌈U / 200⌉ (at least 1) + R (roles) + R (factors of admins) or U (factors of everyone)
+ * /api/v1/groups  Σ_{n_g>0} ⌈n_g / 1000⌉ + #{g holding an admin role}
+ * /api/v1/apps*   Σ_a max(1, ⌈min(U, Σ_{g→a} n_g) / 500⌉) + O
  * </pre>
  *
  * <p>Okta does not say how many users an application has before they are listed. The plan
@@ -32,9 +31,13 @@ import java.util.Map;
  */
 public record CallPlan(Map<OktaBucket, Integer> predicted, List<String> assumptions) {
 
-  /** Page sizes the sync asks for: Okta's largest per endpoint. */
+  /** Page sizes the sync asks for: Okta's largest per endpoint, except for groups. */
   static final int USERS_PAGE = 200;
-  static final int GROUPS_PAGE = 10_000;
+  /**
+   * Okta's spec allows up to 10,000 groups a page, but Okta recommends at most 200 and some orgs
+   * answer 500 to more.
+   */
+  static final int GROUPS_PAGE = 200;
   static final int GROUP_MEMBERS_PAGE = 1_000;
   static final int GROUP_APPS_PAGE = 200;
   static final int APPS_PAGE = 200;
@@ -73,11 +76,11 @@ public record CallPlan(Map<OktaBucket, Integer> predicted, List<String> assumpti
     }
     for (GroupStats g : survey.groups().values()) {
       if (plan.includes(InventoryCollection.MEMBERSHIPS) && g.usersCount() > 0) {
-        add(calls, OktaBucket.GROUP_BY_ID, pages(g.usersCount(), GROUP_MEMBERS_PAGE));
+        add(calls, OktaBucket.GROUPS, pages(g.usersCount(), GROUP_MEMBERS_PAGE));
       }
       if ((plan.includes(InventoryCollection.ROLE_ASSIGNMENTS) || plan.includes(InventoryCollection.ROLES))
           && g.hasAdminPrivilege()) {
-        add(calls, OktaBucket.GROUP_BY_ID, 1);
+        add(calls, OktaBucket.GROUPS, 1);
       }
     }
     survey.applications().forEach((appId, oauth) -> {
@@ -94,10 +97,10 @@ public record CallPlan(Map<OktaBucket, Integer> predicted, List<String> assumpti
     }
     int admins = survey.admins().size();
     if (plan.includes(InventoryCollection.ROLE_ASSIGNMENTS) || plan.includes(InventoryCollection.ROLES)) {
-      add(calls, OktaBucket.USER_BY_ID, admins);
+      add(calls, OktaBucket.USERS, admins);
     }
     if (plan.includes(InventoryCollection.AUTH_FACTORS)) {
-      add(calls, OktaBucket.USER_BY_ID, factorsForEveryone ? Math.max(users, 0) : admins);
+      add(calls, OktaBucket.USERS, factorsForEveryone ? Math.max(users, 0) : admins);
     }
     return new CallPlan(calls, assumptions);
   }

@@ -9,7 +9,7 @@ import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.model.Role;
-import dev.governance.okta.internal.client.OktaBucket;
+import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.okta.internal.mapping.OktaMapper;
 import dev.governance.okta.internal.mapping.OktaRef;
 import java.util.List;
@@ -39,7 +39,7 @@ final class InventoryStage {
     }
     survey.groups().forEach((groupId, stats) -> {
       if (run.plan.includes(InventoryCollection.MEMBERSHIPS) && stats.usersCount() > 0) {
-        run.submit(OktaBucket.GROUP_BY_ID, InventoryCollection.MEMBERSHIPS, () -> run.http.forEachPage(
+        run.submit(OktaBucket.GROUPS, InventoryCollection.MEMBERSHIPS, () -> run.http.forEachPage(
             "/api/v1/groups/" + groupId + "/users?limit=" + CallPlan.GROUP_MEMBERS_PAGE,
             new TypeReference<List<OktaRef>>() {}, page -> {
               page.forEach(u -> run.sink.grant(Grant.Membership.of(u.id(), groupId)));
@@ -47,7 +47,7 @@ final class InventoryStage {
             }));
       }
       if (run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES) && stats.hasAdminPrivilege()) {
-        run.submit(OktaBucket.GROUP_BY_ID, InventoryCollection.ROLE_ASSIGNMENTS,
+        run.submit(OktaBucket.GROUPS, InventoryCollection.ROLE_ASSIGNMENTS,
             () -> rolesOf(EntityKind.GROUP, groupId, "/api/v1/groups/" + groupId + "/roles?expand=" + CallPlan.ROLE_TARGETS));
       }
     });
@@ -71,7 +71,7 @@ final class InventoryStage {
     });
     for (String admin : survey.admins()) {
       if (run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES)) {
-        run.submit(OktaBucket.USER_BY_ID, InventoryCollection.ROLE_ASSIGNMENTS,
+        run.submit(OktaBucket.USERS, InventoryCollection.ROLE_ASSIGNMENTS,
             () -> rolesOf(EntityKind.IDENTITY, admin, "/api/v1/users/" + admin + "/roles?expand=" + CallPlan.ROLE_TARGETS));
       }
       if (run.plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
@@ -116,7 +116,7 @@ final class InventoryStage {
   }
 
   private void factorsOf(String userId) {
-    run.submit(OktaBucket.USER_BY_ID, InventoryCollection.AUTH_FACTORS, () -> {
+    run.submit(OktaBucket.USERS, InventoryCollection.AUTH_FACTORS, () -> {
       List<UserFactor> factors = run.http.get("/api/v1/users/" + userId + "/factors",
           new TypeReference<List<UserFactor>>() {});
       if (factors != null) {

@@ -1,6 +1,6 @@
 package dev.governance.okta.internal.sync;
 
-import dev.governance.okta.internal.client.OktaBucket;
+import dev.governance.okta.catalog.OktaBucket;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;

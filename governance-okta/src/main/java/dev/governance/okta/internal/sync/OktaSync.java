@@ -7,7 +7,7 @@ import dev.governance.core.spi.InventorySink;
 import dev.governance.core.spi.SyncContext;
 import dev.governance.core.spi.SyncPlan;
 import dev.governance.core.spi.SyncResult;
-import dev.governance.okta.internal.client.OktaBucket;
+import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.okta.internal.client.OktaHttp;
 import dev.governance.okta.internal.mapping.GroupStats;
 import java.time.Duration;

@@ -8,7 +8,7 @@ import dev.governance.core.model.Grant;
 import dev.governance.core.model.Group;
 import dev.governance.core.model.GroupType;
 import dev.governance.core.model.InventoryCollection;
-import dev.governance.okta.internal.client.OktaBucket;
+import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.okta.internal.mapping.GroupStats;
 import dev.governance.okta.internal.mapping.OktaMapper;
 import java.util.ArrayList;
@@ -66,10 +66,10 @@ final class SurveyStage {
     }
     if (run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES)
         || run.plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
-      run.submitSurvey("admins", OktaBucket.OTHER, InventoryCollection.ROLE_ASSIGNMENTS, () -> admins(run, admins));
+      run.submitSurvey("admins", OktaBucket.IAM, InventoryCollection.ROLE_ASSIGNMENTS, () -> admins(run, admins));
     }
     if (run.plan.includes(InventoryCollection.GROUP_RULES)) {
-      run.submit(OktaBucket.OTHER, InventoryCollection.GROUP_RULES, () -> run.http.forEachPage(
+      run.submit(OktaBucket.GROUPS, InventoryCollection.GROUP_RULES, () -> run.http.forEachPage(
           "/api/v1/groups/rules?limit=" + CallPlan.RULES_PAGE,
           new TypeReference<List<com.okta.sdk.resource.model.GroupRule>>() {}, page -> {
             page.forEach(r -> run.sink.entity(OktaMapper.groupRule(r)));
@@ -139,7 +139,7 @@ final class SurveyStage {
     } else {
       groups.forEach((groupId, stats) -> {
         if (stats.appsCount() > 0) {
-          run.submit(OktaBucket.GROUP_BY_ID, InventoryCollection.APP_ASSIGNMENTS, () -> run.http.forEachPage(
+          run.submit(OktaBucket.GROUPS, InventoryCollection.APP_ASSIGNMENTS, () -> run.http.forEachPage(
               "/api/v1/groups/" + groupId + "/apps?limit=" + CallPlan.GROUP_APPS_PAGE,
               new TypeReference<List<com.okta.sdk.resource.model.Application>>() {}, page -> {
                 page.forEach(a -> edge(run, groupsOfApp, groupId, a.getId()));
@@ -153,7 +153,7 @@ final class SurveyStage {
   /**
    * Compares the busiest bucket's windows either way: the applications' side adds its calls to
    * {@code /api/v1/apps*}, which already carries at least one users call per application; the
-   * groups' side adds its calls to {@code /api/v1/groups/{id}}, which carries the members calls.
+   * groups' side adds its calls to {@code /api/v1/groups}, which carries the members calls.
    */
   private static boolean appSideIsShorter(SyncRun run, Map<String, GroupStats> groups, int applications,
       long fromApps, long fromGroups) {
@@ -164,18 +164,18 @@ final class SurveyStage {
       }
     }
     return appSideIsShorter(memberPages, applications, fromApps, fromGroups,
-        run.http.allowedPerWindow(OktaBucket.APPS), run.http.allowedPerWindow(OktaBucket.GROUP_BY_ID));
+        run.http.allowedPerWindow(OktaBucket.APPS), run.http.allowedPerWindow(OktaBucket.GROUPS));
   }
 
   /**
    * Tells whether reading group assignments from the applications' side makes for a shorter sync.
    *
-   * @param memberPages the members calls in {@code /api/v1/groups/{id}}
+   * @param memberPages the members calls in {@code /api/v1/groups}
    * @param applications the applications, each costing at least one users call in {@code /api/v1/apps*}
    * @param fromApps the calls the applications' side would cost, in {@code /api/v1/apps*}
-   * @param fromGroups the calls the groups' side would cost, in {@code /api/v1/groups/{id}}
+   * @param fromGroups the calls the groups' side would cost, in {@code /api/v1/groups}
    * @param appsPerWindow requests per window allowed in {@code /api/v1/apps*}
-   * @param groupsPerWindow requests per window allowed in {@code /api/v1/groups/{id}}
+   * @param groupsPerWindow requests per window allowed in {@code /api/v1/groups}
    * @return {@code true} if the applications' side leaves the busiest bucket fewer windows
    */
   static boolean appSideIsShorter(long memberPages, int applications, long fromApps, long fromGroups,

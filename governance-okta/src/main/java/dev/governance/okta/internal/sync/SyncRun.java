@@ -9,7 +9,7 @@ import dev.governance.core.spi.InventorySink;
 import dev.governance.core.spi.ProgressEvent;
 import dev.governance.core.spi.SyncContext;
 import dev.governance.core.spi.SyncPlan;
-import dev.governance.okta.internal.client.OktaBucket;
+import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.okta.internal.client.OktaHttp;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

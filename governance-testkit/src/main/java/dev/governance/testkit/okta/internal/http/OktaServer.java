@@ -1,6 +1,6 @@
 package dev.governance.testkit.okta.internal.http;
 
-import dev.governance.testkit.okta.Bucket;
+import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.testkit.okta.Fault;
 import dev.governance.testkit.okta.JournalEntry;
 import dev.governance.testkit.okta.RateLimits;
@@ -115,7 +115,7 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
           null);
       return;
     }
-    Bucket bucket = Bucket.of(path);
+    OktaBucket bucket = OktaBucket.of(method, path);
     Fault fault = faults.match(method, path);
     limiter.enter();
     try {
@@ -138,7 +138,7 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
   private record Outcome(Reply reply, RateLimiter.Verdict verdict, boolean truncate) {}
 
   private Outcome serve(HttpServerExchange ex, String method, String path, String rawQuery,
-      byte[] body, String requestId, Bucket bucket, Fault fault) throws Exception {
+      byte[] body, String requestId, OktaBucket bucket, Fault fault) throws Exception {
     if (fault instanceof Fault.Latency l) {
       Thread.sleep(l.delay().toMillis());
     } else if (fault instanceof Fault.ConnectionReset) {

@@ -1,6 +1,6 @@
 package dev.governance.testkit.okta.internal.http;
 
-import dev.governance.testkit.okta.Bucket;
+import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.testkit.okta.RateLimits;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,7 +18,7 @@ public final class RateLimiter {
   static final int UNLIMITED = 1_000_000;
 
   private final RateLimits limits;
-  private final Map<Bucket, Window> windows = new EnumMap<>(Bucket.class);
+  private final Map<OktaBucket, Window> windows = new EnumMap<>(OktaBucket.class);
   private int inFlight;
 
   /**
@@ -47,24 +47,36 @@ public final class RateLimiter {
   }
 
   /**
-   * Counts a request against its bucket and principal share.
+   * Counts a request against its bucket and the default principal share.
    *
    * @param bucket the bucket
    * @param principal the principal key
    * @param now epoch millis
    * @return the verdict
    */
-  public synchronized Verdict acquire(Bucket bucket, String principal, long now) {
-    long length = Math.max(1, Math.round(60_000 * limits.timeScale()));
-    Window w = windows.computeIfAbsent(bucket, b -> new Window());
-    if (w.used == 0 || now >= w.start + length) {
-      w.start = now;
-      w.used = 0;
-      w.byPrincipal.clear();
-    }
-    long reset = (w.start + length + 999) / 1000;
-    int bucketLimit = limits.limit(bucket);
-    int share = Math.max(1, (int) Math.floor(bucketLimit * limits.tokenShare()));
+  public synchronized Verdict acquire(OktaBucket bucket, String principal, long now) {
+    return acquire(bucket, principal, limits.tokenShare(), now);
+  }
+
+  /**
+   * Counts a request against its bucket and its principal's share of it.
+   *
+   * <p>With {@link RateLimits.Headers#ORG_WIDE} (Okta's behaviour) the headers state the org-wide
+   * bucket, whoever spent it, and a principal past its share gets a 429 although {@code
+   * X-Rate-Limit-Remaining} is above zero. With {@link RateLimits.Headers#PRINCIPAL} they state the
+   * principal's own share and what is left of it.
+   *
+   * @param bucket the bucket
+   * @param principal the principal key
+   * @param share the principal's share of the bucket, in (0, 1]
+   * @param now epoch millis
+   * @return the verdict
+   */
+  public synchronized Verdict acquire(OktaBucket bucket, String principal, double share, long now) {
+    Window w = window(bucket, now);
+    long reset = (w.start + length() + 999) / 1000;
+    int orgLimit = limits.limit(bucket);
+    int cap = Math.max(1, (int) Math.floor(orgLimit * share));
     if (!limits.enabled()) {
       return new Verdict(true, UNLIMITED, UNLIMITED, reset);
     }
@@ -72,13 +84,17 @@ public final class RateLimiter {
       return new Verdict(false, 0, 0, reset);
     }
     int mine = w.byPrincipal.getOrDefault(principal, 0);
-    if (mine >= share || w.used >= bucketLimit) {
-      return new Verdict(false, share, 0, reset);
+    boolean orgWide = limits.headers() == RateLimits.Headers.ORG_WIDE;
+    if (mine >= cap || w.used >= orgLimit) {
+      return orgWide ? new Verdict(false, orgLimit, Math.max(0, orgLimit - w.used), reset)
+          : new Verdict(false, cap, 0, reset);
     }
     w.used++;
     w.byPrincipal.put(principal, mine + 1);
-    int remaining = Math.min(share - mine - 1, bucketLimit - w.used);
-    return new Verdict(true, share, remaining, reset);
+    if (orgWide) {
+      return new Verdict(true, orgLimit, orgLimit - w.used, reset);
+    }
+    return new Verdict(true, cap, Math.min(cap - mine - 1, orgLimit - w.used), reset);
   }
 
   /**
@@ -88,16 +104,32 @@ public final class RateLimiter {
    * @param now epoch millis
    * @return a verdict that allows
    */
-  public synchronized Verdict peek(Bucket bucket, long now) {
-    long length = Math.max(1, Math.round(60_000 * limits.timeScale()));
-    Window w = windows.get(bucket);
-    boolean live = w != null && w.used > 0 && now < w.start + length;
-    int share = Math.max(1, (int) Math.floor(limits.limit(bucket) * limits.tokenShare()));
-    long reset = ((live ? w.start : now) + length + 999) / 1000;
+  public synchronized Verdict peek(OktaBucket bucket, long now) {
+    Window w = window(bucket, now);
+    long reset = (w.start + length() + 999) / 1000;
     if (!limits.enabled()) {
       return new Verdict(true, UNLIMITED, UNLIMITED, reset);
     }
-    return new Verdict(true, share, live ? Math.max(0, share - 1) : share, reset);
+    int orgLimit = limits.limit(bucket);
+    if (limits.headers() == RateLimits.Headers.ORG_WIDE) {
+      return new Verdict(true, orgLimit, Math.max(0, orgLimit - w.used), reset);
+    }
+    int share = Math.max(1, (int) Math.floor(orgLimit * limits.tokenShare()));
+    return new Verdict(true, share, Math.max(0, Math.min(share, orgLimit - w.used)), reset);
+  }
+
+  private long length() {
+    return Math.max(1, Math.round(60_000 * limits.timeScale()));
+  }
+
+  private Window window(OktaBucket bucket, long now) {
+    Window w = windows.computeIfAbsent(bucket, b -> new Window());
+    if (w.used == 0 || now >= w.start + length()) {
+      w.start = now;
+      w.used = 0;
+      w.byPrincipal.clear();
+    }
+    return w;
   }
 
   /** Counts a request as in flight. */

@@ -1,4 +1,4 @@
-package dev.governance.okta;
+package dev.governance.okta.catalog;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>Some roles can be limited to targets (groups or applications): such an assignment grants its
  * permissions only on those targets. Custom roles ({@code type: CUSTOM}) are not listed here; see
- * {@link AdminRoleGrant.Custom}.
+ * the Okta connector's {@code AdminRoleGrant.Custom}.
  *
  * @since 0.1
  */
