@@ -134,6 +134,19 @@ public final class TenantFixtures {
   }
 
   /**
+   * Makes {@code expand=stats} leave a group's statistics out, as Okta sometimes does: a client
+   * must then not assume the group is empty.
+   *
+   * @param groupId the group
+   */
+  public void withholdStats(String groupId) {
+    write(() -> {
+      group(groupId).statsWithheld = true;
+      return null;
+    });
+  }
+
+  /**
    * Adds an application.
    *
    * @param label label

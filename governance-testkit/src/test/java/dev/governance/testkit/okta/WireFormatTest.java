@@ -147,6 +147,6 @@ class WireFormatTest {
     String body = get("/api/v1/groups?expand=stats&search=profile.name%20eq%20%22IT%20Admins%22")
         .body();
     assertThat(body).contains("\"usersCount\":2", "\"appsCount\":0",
-        "\"hasAdminPrivilege\":true");
+        "\"hasAdminPrivlege\":true");
   }
 }

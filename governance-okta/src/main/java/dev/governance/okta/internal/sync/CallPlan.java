@@ -75,11 +75,11 @@ public record CallPlan(Map<OktaBucket, Integer> predicted, List<String> assumpti
       add(calls, OktaBucket.USERS, pages(Math.max(users, 0), USERS_PAGE));
     }
     for (GroupStats g : survey.groups().values()) {
-      if (plan.includes(InventoryCollection.MEMBERSHIPS) && g.usersCount() > 0) {
+      if (plan.includes(InventoryCollection.MEMBERSHIPS) && g.mayHaveMembers()) {
         add(calls, OktaBucket.GROUPS, pages(g.usersCount(), GROUP_MEMBERS_PAGE));
       }
       if ((plan.includes(InventoryCollection.ROLE_ASSIGNMENTS) || plan.includes(InventoryCollection.ROLES))
-          && g.hasAdminPrivilege()) {
+          && g.mayHoldAdminRoles()) {
         add(calls, OktaBucket.GROUPS, 1);
       }
     }
@@ -91,6 +91,10 @@ public record CallPlan(Map<OktaBucket, Integer> predicted, List<String> assumpti
         add(calls, OktaBucket.APPS, 1);
       }
     });
+    if (survey.groups().values().stream().anyMatch(g -> !g.known())) {
+      assumptions.add("Okta sent no statistics for some groups: one page of members, and one roles call,"
+          + " are planned for each; more pages are reported as revisions");
+    }
     if (plan.includes(InventoryCollection.APP_ASSIGNMENTS) && !survey.applications().isEmpty()) {
       assumptions.add("an application's users are estimated as the members of its groups, at most every user;"
           + " direct assignments beyond that can cost one more call per 500 users");

@@ -38,15 +38,22 @@ final class InventoryStage {
       users();
     }
     survey.groups().forEach((groupId, stats) -> {
-      if (run.plan.includes(InventoryCollection.MEMBERSHIPS) && stats.usersCount() > 0) {
-        run.submit(OktaBucket.GROUPS, InventoryCollection.MEMBERSHIPS, () -> run.http.forEachPage(
-            "/api/v1/groups/" + groupId + "/users?limit=" + CallPlan.GROUP_MEMBERS_PAGE,
-            new TypeReference<List<OktaRef>>() {}, page -> {
-              page.forEach(u -> run.sink.grant(Grant.Membership.of(u.id(), groupId)));
-              run.progress(InventoryCollection.MEMBERSHIPS, page.size());
-            }));
+      if (run.plan.includes(InventoryCollection.MEMBERSHIPS) && stats.mayHaveMembers()) {
+        int planned = CallPlan.pages(stats.usersCount(), CallPlan.GROUP_MEMBERS_PAGE);
+        run.submit(OktaBucket.GROUPS, InventoryCollection.MEMBERSHIPS, () -> {
+          int pages = run.http.forEachPage(
+              "/api/v1/groups/" + groupId + "/users?limit=" + CallPlan.GROUP_MEMBERS_PAGE,
+              new TypeReference<List<OktaRef>>() {}, page -> {
+                page.forEach(u -> run.sink.grant(Grant.Membership.of(u.id(), groupId)));
+                run.progress(InventoryCollection.MEMBERSHIPS, page.size());
+              });
+          if (pages != planned) {
+            run.revisions.add("group " + groupId + ": " + pages + " page(s) of members where the plan expected "
+                + planned + " (" + (pages - planned) + " call(s) to " + OktaBucket.GROUPS.pattern() + ")");
+          }
+        });
       }
-      if (run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES) && stats.hasAdminPrivilege()) {
+      if (run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES) && stats.mayHoldAdminRoles()) {
         run.submit(OktaBucket.GROUPS, InventoryCollection.ROLE_ASSIGNMENTS,
             () -> rolesOf(EntityKind.GROUP, groupId, "/api/v1/groups/" + groupId + "/roles?expand=" + CallPlan.ROLE_TARGETS));
       }

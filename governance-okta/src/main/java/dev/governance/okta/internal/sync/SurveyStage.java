@@ -39,7 +39,7 @@ final class SurveyStage {
           new TypeReference<List<com.okta.sdk.resource.model.Group>>() {}, page -> {
             for (var g : page) {
               Group group = OktaMapper.group(g);
-              groups.put(group.id(), OktaMapper.stats(g).orElse(new GroupStats(0, 0, false)));
+              groups.put(group.id(), OktaMapper.stats(g).orElse(GroupStats.unknown()));
               if (group.type() == GroupType.BUILT_IN && "Everyone".equals(group.name())) {
                 everyone[0] = group.id();
               }
@@ -117,14 +117,16 @@ final class SurveyStage {
       Map<String, List<String>> groupsOfApp) {
     int fromGroups = 0;
     long edges = 0;
+    boolean unknown = false;
     for (GroupStats s : groups.values()) {
-      if (s.appsCount() > 0) {
+      if (s.mayHaveApps()) {
         fromGroups += CallPlan.pages(s.appsCount(), CallPlan.GROUP_APPS_PAGE);
         edges += s.appsCount();
+        unknown |= !s.known();
       }
     }
     long fromApps = apps.size() + edges / CallPlan.APP_GROUPS_PAGE;
-    if (edges == 0) {
+    if (edges == 0 && !unknown) {
       return;
     }
     if (run.preferShorterSync ? appSideIsShorter(run, groups, apps.size(), fromApps, fromGroups) : fromApps < fromGroups) {
@@ -138,7 +140,7 @@ final class SurveyStage {
       }
     } else {
       groups.forEach((groupId, stats) -> {
-        if (stats.appsCount() > 0) {
+        if (stats.mayHaveApps()) {
           run.submit(OktaBucket.GROUPS, InventoryCollection.APP_ASSIGNMENTS, () -> run.http.forEachPage(
               "/api/v1/groups/" + groupId + "/apps?limit=" + CallPlan.GROUP_APPS_PAGE,
               new TypeReference<List<com.okta.sdk.resource.model.Application>>() {}, page -> {
@@ -159,7 +161,7 @@ final class SurveyStage {
       long fromApps, long fromGroups) {
     long memberPages = 0;
     for (GroupStats s : groups.values()) {
-      if (s.usersCount() > 0) {
+      if (s.mayHaveMembers()) {
         memberPages += CallPlan.pages(s.usersCount(), CallPlan.GROUP_MEMBERS_PAGE);
       }
     }

@@ -62,7 +62,8 @@ public final class EntityJson {
    * @param s tenant (for stats and source apps)
    * @param base org URL
    * @param stats whether to embed {@code stats}
-   * @param hasAdminPrivilege stats value: whether the group holds an admin role
+   * @param hasAdminPrivilege stats value: whether the group holds an admin role, sent as Okta
+   *     spells it in its specification, {@code hasAdminPrivlege}
    * @param expandApp whether to embed the source {@code app} of an app-sourced group
    */
   public static void group(Json j, GroupRec g, TenantState s, String base, boolean stats,
@@ -74,11 +75,12 @@ public final class EntityJson {
     j.str("type", g.type);
     j.obj("profile").str("name", g.name).opt("description", g.description).fields(g.extra).end();
     boolean app = expandApp && g.sourceApp >= 0;
+    stats &= !g.statsWithheld;
     if (stats || app) {
       j.obj("_embedded");
       if (stats) {
         j.obj("stats").num("usersCount", g.members.size()).num("appsCount", g.apps.size())
-            .num("groupPushMappingsCount", 0).bool("hasAdminPrivilege", hasAdminPrivilege).end();
+            .num("groupPushMappingsCount", 0).bool("hasAdminPrivlege", hasAdminPrivilege).end();
       }
       if (app) {
         AppRec a = s.apps.get(g.sourceApp);

@@ -24,6 +24,8 @@ public final class GroupRec {
   public long lastMembershipUpdated;
   /** Source application position for {@code APP_GROUP}s, or -1. */
   public int sourceApp = -1;
+  /** Whether {@code expand=stats} leaves this group's statistics out, as Okta sometimes does. */
+  public boolean statsWithheld;
   /** Members (sorted user positions). */
   public final IntList members = new IntList();
   /** Applications assigned to the group (app positions, in assignment order). */
