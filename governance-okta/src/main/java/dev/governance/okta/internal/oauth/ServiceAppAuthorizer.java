@@ -16,6 +16,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,21 +93,26 @@ public final class ServiceAppAuthorizer implements ExecChainHandler {
       return chain.proceed(request, scope);
     }
     URI url = uriOf(request);
+    // The chain adds headers such as Content-Length to the request it sends; a repeat starts from
+    // a copy of the request as it came.
+    ClassicHttpRequest original = ClassicRequestBuilder.copy(request).build();
     AccessToken used = current();
     authorize(request, url, used);
     ClassicHttpResponse response = chain.proceed(request, scope);
     remember(response);
-    if (nonceChallenge(response) && used.dpop()) {
+    if (nonceChallenge(response) && used.dpop() && repeatable(original)) {
       discard(response);
-      authorize(request, url, used);
-      response = chain.proceed(request, scope);
+      ClassicHttpRequest again = ClassicRequestBuilder.copy(original).build();
+      authorize(again, url, used);
+      response = chain.proceed(again, scope);
       remember(response);
     }
-    if (response.getCode() == 401 && repeatable(request)) {
+    if (response.getCode() == 401 && repeatable(original)) {
       discard(response);
       AccessToken renewed = renew(used);
-      authorize(request, url, renewed);
-      response = chain.proceed(request, scope);
+      ClassicHttpRequest again = ClassicRequestBuilder.copy(original).build();
+      authorize(again, url, renewed);
+      response = chain.proceed(again, scope);
       remember(response);
     }
     return response;
