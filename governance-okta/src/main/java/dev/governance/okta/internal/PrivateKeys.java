@@ -2,30 +2,36 @@ package dev.governance.okta.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.RSAKey;
 import java.io.IOException;
-import java.math.BigInteger;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.security.AlgorithmParameters;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.spec.ECGenParameterSpec;
-import java.security.spec.ECParameterSpec;
-import java.security.spec.ECPrivateKeySpec;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.RSAPrivateCrtKeySpec;
-import java.security.spec.RSAPrivateKeySpec;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.openssl.PEMEncryptedKeyPair;
+import org.bouncycastle.openssl.PEMKeyPair;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 
 /**
- * Reads RSA and EC private keys from PEM (PKCS#8, PKCS#1, SEC1) and from JWK, with the JDK alone,
- * and writes them back as PKCS#8 PEM, the form the Okta SDK reads. Error messages describe the
- * input's shape, never its content.
+ * Reads RSA and EC private keys from PEM (PKCS#8, PKCS#1, SEC1) with Bouncy Castle's {@link
+ * PEMParser}, the parser okta-sdk-java itself uses, and from JWK with Nimbus JOSE+JWT; writes them
+ * back as PKCS#8 PEM, the form the Okta SDK reads. Error messages describe the input's shape, never
+ * its content: the libraries' own messages are not passed on, as they may quote the input.
  */
 public final class PrivateKeys {
 
@@ -33,8 +39,9 @@ public final class PrivateKeys {
   public record Parsed(PrivateKey key, Optional<String> keyId) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<String, String> CURVES =
-      Map.of("P-256", "secp256r1", "P-384", "secp384r1", "P-521", "secp521r1");
+  private static final Set<String> CURVES = Set.of("P-256", "P-384", "P-521");
+  private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+");
+  private static final Pattern BEGIN = Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----");
 
   private PrivateKeys() {}
 
@@ -47,20 +54,13 @@ public final class PrivateKeys {
    */
   public static PrivateKey fromPem(String pem) {
     String text = pem.strip();
-    if (text.contains("ENCRYPTED")) {
-      throw new IllegalArgumentException(
-          "The private key is encrypted. Give it unencrypted, e.g."
-              + " converted with: openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-plain.pem");
-    }
     String type = pemType(text);
+    if (type.contains("ENCRYPTED")) {
+      throw encrypted();
+    }
     switch (type) {
       case "PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY" -> {}
-      case "PUBLIC KEY", "RSA PUBLIC KEY", "CERTIFICATE" ->
-          throw new IllegalArgumentException(
-              "This PEM holds a "
-                  + type.toLowerCase(Locale.ROOT)
-                  + ", not a private key. Give the"
-                  + " private key that belongs to the public key registered in Okta.");
+      case "PUBLIC KEY", "RSA PUBLIC KEY", "CERTIFICATE" -> throw notPrivate(type.toLowerCase(Locale.ROOT));
       case "OPENSSH PRIVATE KEY" ->
           throw new IllegalArgumentException(
               "OpenSSH private keys are"
@@ -72,27 +72,49 @@ public final class PrivateKeys {
                   + "'. Give a PEM private key: BEGIN PRIVATE KEY, BEGIN RSA PRIVATE KEY or BEGIN"
                   + " EC PRIVATE KEY.");
     }
-    byte[] der = pemBody(text, type);
-    try {
-      return switch (type) {
-        case "RSA PRIVATE KEY" ->
-            KeyFactory.getInstance("RSA")
-                .generatePrivate(
-                    new PKCS8EncodedKeySpec(
-                        Der.write(
-                            Der.SEQUENCE,
-                            new byte[] {0x02, 0x01, 0x00},
-                            Der.write(Der.SEQUENCE, Der.RSA_ENCRYPTION, new byte[] {0x05, 0x00}),
-                            Der.write(Der.OCTET_STRING, der))));
-        case "EC PRIVATE KEY" -> fromSec1(der);
-        default -> fromPkcs8(der);
-      };
-    } catch (GeneralSecurityException | RuntimeException e) {
+    if (!text.contains("-----END " + type + "-----")) {
       throw new IllegalArgumentException(
-          "The "
+          "The PEM has no matching '-----END "
               + type
-              + " PEM block is not a valid RSA or EC"
-              + " private key. Give the key exactly as exported, with its BEGIN and END lines.");
+              + "-----' line. Give the whole key, from its BEGIN line to its END line.");
+    }
+    Object parsed;
+    try (PEMParser parser = new PEMParser(new StringReader(text))) {
+      parsed = parser.readObject();
+    } catch (IOException | RuntimeException e) {
+      throw invalid(type);
+    }
+    PrivateKeyInfo info;
+    if (parsed instanceof PrivateKeyInfo pkcs8) {
+      info = pkcs8;
+    } else if (parsed instanceof PEMKeyPair pair) {
+      info = pair.getPrivateKeyInfo();
+    } else if (parsed instanceof PKCS8EncryptedPrivateKeyInfo || parsed instanceof PEMEncryptedKeyPair) {
+      throw encrypted();
+    } else if (parsed instanceof SubjectPublicKeyInfo) {
+      throw notPrivate("public key");
+    } else if (parsed instanceof X509CertificateHolder) {
+      throw notPrivate("certificate");
+    } else {
+      throw invalid(type);
+    }
+    if (info == null) {
+      throw invalid(type);
+    }
+    try {
+      PrivateKey key = new JcaPEMKeyConverter().getPrivateKey(info);
+      if (!"RSA".equals(key.getAlgorithm()) && !"EC".equals(key.getAlgorithm())) {
+        throw new IllegalArgumentException(
+            "The PEM holds a " + key.getAlgorithm() + " key; Okta client assertions are signed"
+                + " with RSA or EC keys.");
+      }
+      return key;
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof IllegalArgumentException iae && iae.getMessage() != null
+          && iae.getMessage().startsWith("The PEM holds")) {
+        throw iae;
+      }
+      throw invalid(type);
     }
   }
 
@@ -114,13 +136,11 @@ public final class PrivateKeys {
     }
     if (node != null && node.has("keys") && node.get("keys").isArray()) {
       List<JsonNode> keys = new ArrayList<>();
-      node.get("keys")
-          .forEach(
-              key -> {
-                if (key.has("d")) {
-                  keys.add(key);
-                }
-              });
+      node.get("keys").forEach(key -> {
+        if (key.has("d")) {
+          keys.add(key);
+        }
+      });
       if (keys.size() != 1) {
         throw new IllegalArgumentException(
             "The JWK set holds "
@@ -138,27 +158,37 @@ public final class PrivateKeys {
           "The JWK is a public key (it has no \"d\" member). Give the private key: in the Admin"
               + " Console it is shown once, when the key is generated.");
     }
-    Optional<String> keyId = Optional.ofNullable(node.get("kid")).map(JsonNode::asText);
     String kty = text(node, "kty");
-    try {
-      PrivateKey key =
-          switch (kty) {
-            case "RSA" -> rsa(node);
-            case "EC" -> ec(node);
-            default ->
-                throw new IllegalArgumentException(
-                    "The JWK has key type \""
-                        + kty
-                        + "\"; only"
-                        + " RSA and EC keys can sign Okta client assertions.");
-          };
-      return new Parsed(key, keyId);
-    } catch (GeneralSecurityException e) {
+    List<String> members = switch (kty) {
+      case "RSA" -> List.of("n", "e", "d");
+      case "EC" -> List.of("crv", "x", "y", "d");
+      default ->
+          throw new IllegalArgumentException(
+              "The JWK has key type \"" + kty + "\"; only RSA and EC keys can sign Okta client"
+                  + " assertions.");
+    };
+    for (String member : members) {
+      String value = text(node, member);
+      if (!member.equals("crv") && !BASE64URL.matcher(value).matches()) {
+        throw new IllegalArgumentException(
+            "The JWK member \"" + member + "\" is not base64url. Give the key exactly as exported.");
+      }
+    }
+    if (kty.equals("EC") && !CURVES.contains(text(node, "crv"))) {
       throw new IllegalArgumentException(
-          "The "
-              + kty
-              + " JWK's members do not form a valid"
-              + " private key. Give the key exactly as exported.");
+          "The EC JWK uses curve \"" + text(node, "crv") + "\"; Okta accepts P-256, P-384 and P-521.");
+    }
+    try {
+      JWK jwk = JWK.parse(node.toString());
+      PrivateKey key = jwk instanceof RSAKey rsa ? rsa.toPrivateKey() : ((ECKey) jwk).toPrivateKey();
+      if (key == null) {
+        throw new JOSEException("no private key");
+      }
+      return new Parsed(key, Optional.ofNullable(jwk.getKeyID()));
+    } catch (ParseException | JOSEException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          "The " + kty + " JWK's members do not form a valid private key. Give the key exactly as"
+              + " exported.");
     }
   }
 
@@ -176,70 +206,6 @@ public final class PrivateKeys {
     return "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n";
   }
 
-  private static PrivateKey fromPkcs8(byte[] der) throws GeneralSecurityException {
-    PKCS8EncodedKeySpec spec = new PKCS8EncodedKeySpec(der);
-    try {
-      return KeyFactory.getInstance("RSA").generatePrivate(spec);
-    } catch (GeneralSecurityException e) {
-      return KeyFactory.getInstance("EC").generatePrivate(spec);
-    }
-  }
-
-  private static PrivateKey fromSec1(byte[] der) throws GeneralSecurityException {
-    Der.Element curve = null;
-    for (Der.Element child : Der.children(Der.read(der, 0))) {
-      if (child.tag() == Der.CONTEXT_0) {
-        curve = Der.read(child.content(), 0);
-      }
-    }
-    if (curve == null || curve.tag() != Der.OID) {
-      throw new IllegalArgumentException(
-          "The EC private key does not name its curve. Give it in"
-              + " PKCS#8 form: openssl pkcs8 -topk8 -nocrypt -in key.pem");
-    }
-    byte[] pkcs8 =
-        Der.write(
-            Der.SEQUENCE,
-            new byte[] {0x02, 0x01, 0x00},
-            Der.write(Der.SEQUENCE, Der.EC_PUBLIC_KEY, curve.encoded()),
-            Der.write(Der.OCTET_STRING, der));
-    return KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-  }
-
-  private static PrivateKey rsa(JsonNode node) throws GeneralSecurityException {
-    BigInteger n = number(node, "n");
-    BigInteger e = number(node, "e");
-    BigInteger d = number(node, "d");
-    KeyFactory factory = KeyFactory.getInstance("RSA");
-    if (node.has("p") && node.has("q") && node.has("dp") && node.has("dq") && node.has("qi")) {
-      return factory.generatePrivate(
-          new RSAPrivateCrtKeySpec(
-              n,
-              e,
-              d,
-              number(node, "p"),
-              number(node, "q"),
-              number(node, "dp"),
-              number(node, "dq"),
-              number(node, "qi")));
-    }
-    return factory.generatePrivate(new RSAPrivateKeySpec(n, d));
-  }
-
-  private static PrivateKey ec(JsonNode node) throws GeneralSecurityException {
-    String crv = text(node, "crv");
-    String curve = CURVES.get(crv);
-    if (curve == null) {
-      throw new IllegalArgumentException(
-          "The EC JWK uses curve \"" + crv + "\"; Okta accepts P-256, P-384 and P-521.");
-    }
-    AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
-    parameters.init(new ECGenParameterSpec(curve));
-    ECParameterSpec spec = parameters.getParameterSpec(ECParameterSpec.class);
-    return KeyFactory.getInstance("EC")
-        .generatePrivate(new ECPrivateKeySpec(number(node, "d"), spec));
-  }
-
   private static String text(JsonNode node, String member) {
     JsonNode value = node.get(member);
     if (value == null || !value.isTextual() || value.asText().isEmpty()) {
@@ -249,50 +215,30 @@ public final class PrivateKeys {
     return value.asText();
   }
 
-  private static BigInteger number(JsonNode node, String member) {
-    try {
-      return new BigInteger(1, Base64.getUrlDecoder().decode(text(node, member)));
-    } catch (IllegalArgumentException e) {
-      if (e.getMessage() != null && e.getMessage().startsWith("The JWK")) {
-        throw e;
-      }
-      throw new IllegalArgumentException(
-          "The JWK member \""
-              + member
-              + "\" is not base64url."
-              + " Give the key exactly as exported.");
-    }
-  }
-
   private static String pemType(String text) {
-    String begin = "-----BEGIN ";
-    int start = text.indexOf(begin);
-    int end = start < 0 ? -1 : text.indexOf("-----", start + begin.length());
-    if (start < 0 || end < 0) {
+    java.util.regex.Matcher m = BEGIN.matcher(text);
+    if (!m.find()) {
       throw new IllegalArgumentException(
           "The private key has no '-----BEGIN …-----' line. Give a PEM private key or a JWK.");
     }
-    return text.substring(start + begin.length(), end).strip();
+    return m.group(1).strip();
   }
 
-  private static byte[] pemBody(String text, String type) {
-    String begin = "-----BEGIN " + type + "-----";
-    String end = "-----END " + type + "-----";
-    int from = text.indexOf(begin);
-    int to = text.indexOf(end, from);
-    if (to < 0) {
-      throw new IllegalArgumentException(
-          "The PEM has no matching '"
-              + end
-              + "' line. Give the"
-              + " whole key, from its BEGIN line to its END line.");
-    }
-    String body = text.substring(from + begin.length(), to).replaceAll("\\s", "");
-    try {
-      return Base64.getDecoder().decode(body);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "The PEM body is not valid base64. Give the key exactly as exported.");
-    }
+  private static IllegalArgumentException encrypted() {
+    return new IllegalArgumentException(
+        "The private key is encrypted. Give it unencrypted, e.g."
+            + " converted with: openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-plain.pem");
+  }
+
+  private static IllegalArgumentException notPrivate(String what) {
+    return new IllegalArgumentException(
+        "This PEM holds a " + what + ", not a private key. Give the private key that belongs to"
+            + " the public key registered in Okta.");
+  }
+
+  private static IllegalArgumentException invalid(String type) {
+    return new IllegalArgumentException(
+        "The " + type + " PEM block is not a valid RSA or EC private key. Give the key exactly as"
+            + " exported, with its BEGIN and END lines.");
   }
 }

@@ -9,6 +9,7 @@ import dev.governance.testkit.okta.internal.state.Ids;
 import dev.governance.testkit.okta.internal.state.TenantState;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,6 +55,9 @@ public final class FakeOktaTenant implements AutoCloseable {
     b.faults.forEach(faults::add);
     this.server = new OktaServer(state, b.rateLimits, journal, faults,
         request -> TenantStats.admin(request, this::counts, journal), b.port);
+    if (b.accessTokenLifetime != null) {
+      server.accessTokenLifetime(b.accessTokenLifetime);
+    }
   }
 
   /**
@@ -167,6 +171,7 @@ public final class FakeOktaTenant implements AutoCloseable {
     private RateLimits rateLimits = RateLimits.defaults();
     private Clock clock = Clock.systemUTC();
     private Path fixtureFile;
+    private Duration accessTokenLifetime;
     private final List<FaultRule> faults = new ArrayList<>();
 
     private Builder() {}
@@ -238,6 +243,23 @@ public final class FakeOktaTenant implements AutoCloseable {
      */
     public Builder fixtureFile(Path value) {
       this.fixtureFile = Objects.requireNonNull(value, "fixtureFile");
+      return this;
+    }
+
+    /**
+     * The lifetime of the access tokens the token endpoint issues. Okta's is one hour, fixed; a
+     * shorter one lets tests see tokens expire, with a {@link #clock(Clock)} they move forward.
+     *
+     * @param value at least one second
+     * @return this
+     */
+    public Builder accessTokenLifetime(Duration value) {
+      Objects.requireNonNull(value, "accessTokenLifetime");
+      if (value.getSeconds() < 1) {
+        throw new IllegalArgumentException("accessTokenLifetime must be at least one second, got "
+            + value);
+      }
+      this.accessTokenLifetime = value;
       return this;
     }
 

@@ -77,7 +77,10 @@ public sealed interface Fault {
   /** The response is 200 with a body that is not valid JSON. */
   record MalformedJson() implements Fault {}
 
-  /** The calling API token is revoked from this request on (it gets 401 E0000011). */
+  /**
+   * The calling API token or OAuth access token is revoked from this request on (it gets 401
+   * E0000011).
+   */
   record RevokeToken() implements Fault {}
 
   /**

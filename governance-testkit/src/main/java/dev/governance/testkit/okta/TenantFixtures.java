@@ -180,6 +180,27 @@ public final class TenantFixtures {
   }
 
   /**
+   * Makes a service app require DPoP, as Okta's "Require Demonstrating Proof of Possession (DPoP)
+   * header in token requests" setting ({@code settings.oauthClient.dpop_bound_access_tokens}) does,
+   * on by default for new API service apps: its token requests then need a DPoP proof with the
+   * server's nonce, and its tokens are bound to the proof's key.
+   *
+   * @param appId the service app
+   * @param required whether DPoP is required
+   */
+  public void requireDpop(String appId, boolean required) {
+    write(() -> {
+      AppRec a = app(appId);
+      if (!a.serviceClient) {
+        throw new IllegalArgumentException("Application '" + appId + "' is not a service app; DPoP"
+            + " applies to service apps added with addServiceApp.");
+      }
+      a.requireDpop = required;
+      return null;
+    });
+  }
+
+  /**
    * Adds a user to a group.
    *
    * @param groupId group

@@ -4,24 +4,25 @@ import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.okta.catalog.OktaPlan;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.okta.sdk.cache.Caches;
-import com.okta.sdk.client.AuthorizationMode;
-import com.okta.sdk.impl.config.ClientConfiguration;
 import com.okta.sdk.impl.deserializer.UserProfileDeserializer;
-import com.okta.sdk.impl.oauth2.AccessTokenRetrieverServiceImpl;
-import com.okta.sdk.impl.oauth2.OAuth2ClientCredentials;
 import com.okta.sdk.resource.client.ApiClient;
 import com.okta.sdk.resource.model.GroupProfile;
 import com.okta.sdk.resource.model.UserProfile;
 import dev.governance.core.AuthenticationFailedException;
-import dev.governance.core.ConnectorFailureException;
+import dev.governance.core.GovernanceException;
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.okta.OktaCredentials;
 import dev.governance.okta.OktaOrg;
-import dev.governance.okta.OktaScope;
+import dev.governance.okta.internal.oauth.DpopProofs;
+import dev.governance.okta.internal.oauth.ServiceAppAuthorizer;
+import dev.governance.okta.internal.oauth.Sleeper;
+import dev.governance.okta.internal.oauth.TokenEndpoint;
+import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.TreeSet;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -53,6 +54,8 @@ public final class OktaClientFactory {
    * @param maxRetries retries of one request after a 429 or a transient failure
    * @param connectTimeout the connect timeout
    * @param readTimeout the response timeout
+   * @param clock the clock for token expiry, client assertions and DPoP proofs
+   * @param sleeper waits before the token request is repeated
    */
   public record Settings(
       OktaOrg org,
@@ -62,7 +65,28 @@ public final class OktaClientFactory {
       Duration window,
       int maxRetries,
       Duration connectTimeout,
-      Duration readTimeout) {}
+      Duration readTimeout,
+      Clock clock,
+      Sleeper sleeper) {
+
+    /**
+     * Settings with the system clock and real sleeps.
+     *
+     * @param org the org
+     * @param credentials the credentials
+     * @param concurrency the most requests in flight at once
+     * @param share the share of each bucket's limit this client may use, in (0, 1]
+     * @param window the length of Okta's rate-limit window
+     * @param maxRetries retries of one request after a 429 or a transient failure
+     * @param connectTimeout the connect timeout
+     * @param readTimeout the response timeout
+     */
+    public Settings(OktaOrg org, OktaCredentials credentials, int concurrency, double share,
+        Duration window, int maxRetries, Duration connectTimeout, Duration readTimeout) {
+      this(org, credentials, concurrency, share, window, maxRetries, connectTimeout, readTimeout,
+          Clock.systemUTC(), Sleeper.SYSTEM);
+    }
+  }
 
   /**
    * Builds the client; for a service app this requests the first access token.
@@ -86,7 +110,15 @@ public final class OktaClientFactory {
             .setSocketTimeout(Timeout.of(settings.readTimeout()))
             .build())
         .build();
-    CloseableHttpClient http = HttpClients.custom()
+    ServiceAppAuthorizer authorizer = null;
+    if (settings.credentials() instanceof OktaCredentials.ServiceApp app) {
+      // One key pair per client: every token it gets is bound to it, every proof is signed with it.
+      DpopProofs proofs = new DpopProofs(settings.clock());
+      TokenEndpoint endpoint = new TokenEndpoint(baseUrl, app, proofs, settings.clock(),
+          settings.sleeper(), settings.maxRetries());
+      authorizer = new ServiceAppAuthorizer(endpoint, proofs, settings.clock());
+    }
+    HttpClientBuilder builder = HttpClients.custom()
         .setConnectionManager(pool)
         .setDefaultRequestConfig(RequestConfig.custom()
             .setResponseTimeout(Timeout.of(settings.readTimeout()))
@@ -97,7 +129,8 @@ public final class OktaClientFactory {
         .disableRedirectHandling()
         .addResponseInterceptorLast((response, entity, context) -> {
           HttpRequest request = HttpCoreContext.adapt(context).getRequest();
-          if (request == null) {
+          if (request == null || request.getPath() == null || !request.getPath().startsWith("/api/")) {
+            // The token endpoint has a rate limit of its own; it must not tune a bucket of the API.
             return;
           }
           OktaBucket bucket = OktaHttp.bucketOfRequestTarget(request.getMethod(), request.getPath());
@@ -106,8 +139,11 @@ public final class OktaClientFactory {
             return h == null ? null : h.getValue();
           });
           governors.get(bucket).observe(headers, System.currentTimeMillis());
-        })
-        .build();
+        });
+    if (authorizer != null) {
+      builder.addExecInterceptorFirst("okta-service-app", authorizer);
+    }
+    CloseableHttpClient http = builder.build();
 
     ApiClient client = new ApiClient(http, Caches.newDisabledCacheManager());
     client.setBasePath(baseUrl);
@@ -122,42 +158,24 @@ public final class OktaClientFactory {
     if (credentials instanceof OktaCredentials.ApiToken token) {
       client.setApiKeyPrefix("SSWS");
       client.setApiKey(token.token().reveal());
-    } else if (credentials instanceof OktaCredentials.ServiceApp app) {
-      authorizeServiceApp(client, baseUrl, app);
+    } else if (authorizer != null) {
+      try {
+        authorizer.connect(http);
+      } catch (GovernanceException e) {
+        closeQuietly(http, e);
+        throw e;
+      }
     } else {
       throw new InvalidConfigurationException("credentials", "Unsupported Okta credentials: " + credentials);
     }
     return new OktaHttp(client, baseUrl, governors, errors, settings.maxRetries(), settings.concurrency(), http);
   }
 
-  private static void authorizeServiceApp(ApiClient client, String baseUrl, OktaCredentials.ServiceApp app) {
-    ClientConfiguration config = new ClientConfiguration();
-    config.setBaseUrl(baseUrl);
-    config.setAuthorizationMode(AuthorizationMode.PRIVATE_KEY);
-    config.setClientId(app.clientId());
-    TreeSet<String> scopes = new TreeSet<>();
-    for (OktaScope s : app.scopes()) {
-      scopes.add(s.value());
-    }
-    config.setScopes(scopes);
-    config.setPrivateKey(app.privateKey().toPem().reveal());
-    app.keyId().ifPresent(config::setKid);
-    OAuth2ClientCredentials oauth = new OAuth2ClientCredentials(new AccessTokenRetrieverServiceImpl(config, client));
-    client.replaceAuthentication("oauth2", oauth);
+  private static void closeQuietly(CloseableHttpClient http, Exception failure) {
     try {
-      oauth.refreshOAuth2AccessToken();
-    } catch (RuntimeException e) {
-      String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      if (detail.contains("401") || detail.contains("400") || detail.contains("invalid_client")) {
-        throw new AuthenticationFailedException(baseUrl, AuthenticationFailedException.Reason.UNKNOWN_CREDENTIAL,
-            baseUrl + " refused the token request of service app " + app.clientId()
-                + ": check the client id, that the public key for the private key (kid "
-                + app.keyId().orElse("none") + ") is registered on the app, and that the scopes "
-                + scopes + " are granted to it", e);
-      }
-      throw new ConnectorFailureException(
-          "Requesting an access token from " + baseUrl + " for service app " + app.clientId()
-              + " failed: " + detail, true, e);
+      http.close();
+    } catch (IOException e) {
+      failure.addSuppressed(e);
     }
   }
 }

@@ -14,6 +14,7 @@ import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
+import io.undertow.util.HeaderValues;
 import io.undertow.util.HttpString;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -154,21 +155,23 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
       long reset = (state.now() + rl.reset().toMillis() + 999) / 1000;
       return new Outcome(tooMany(requestId), new RateLimiter.Verdict(false, 100, 0, reset), false);
     }
-    Map<String, String> form = path.equals("/oauth2/v1/token") ? form(rawQuery, body) : null;
+    Map<String, String> form = path.equals(OAuthService.TOKEN_PATH) ? form(rawQuery, body) : null;
     Lock lock = method.equals("GET") || form != null ? state.readLock() : state.writeLock();
     Reply reply;
     RateLimiter.Verdict verdict = limiter.peek(bucket, state.now());
     lock.lock();
     try {
       if (form != null) {
-        reply = oauth.token(state, orgUrlFor(ex), form);
+        reply = oauth.token(state, orgUrlFor(ex), form, dpopProofs(ex));
       } else {
-        Principal principal = authenticate(ex.getRequestHeaders(), fault);
+        Principal principal = authenticate(ex, fault);
         verdict = limiter.acquire(bucket, principal.key(), state.now());
         reply = verdict.allowed() ? Router.route(new Ctx(state, orgUrlFor(ex), method, path,
             rawQuery, ex.getQueryParameters(), requestId, body, principal))
             : tooMany(requestId);
       }
+    } catch (OAuthService.Refused e) {
+      reply = e.reply;
     } catch (OktaError e) {
       reply = new Reply(e.status, GrantJson.error(e.code, e.getMessage(), requestId, e.causes));
       if (e.status == 401) {
@@ -198,7 +201,22 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
     return host == null ? orgUrl : ex.getRequestScheme() + "://" + host;
   }
 
-  private Principal authenticate(HeaderMap headers, Fault fault) {
+  private static List<String> dpopProofs(HttpServerExchange ex) {
+    HeaderValues values = ex.getRequestHeaders().get("DPoP");
+    return values == null ? List.of() : List.copyOf(values);
+  }
+
+  /**
+   * Sets the lifetime of access tokens issued from now on.
+   *
+   * @param lifetime the lifetime
+   */
+  public void accessTokenLifetime(java.time.Duration lifetime) {
+    oauth.lifetime(lifetime);
+  }
+
+  private Principal authenticate(HttpServerExchange ex, Fault fault) {
+    HeaderMap headers = ex.getRequestHeaders();
     String auth = headers.getFirst("Authorization");
     if (auth != null && auth.regionMatches(true, 0, "SSWS ", 0, 5)) {
       TokenRec t = state.tokenBySecret(auth.substring(5).trim());
@@ -213,12 +231,15 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
       t.lastUsed = state.now();
       return new Principal(t.owner, -1, t.id, Set.of(), t.id);
     }
-    if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      OAuthService.Issued i = oauth.lookup(auth.substring(7).trim(), state.now());
-      if (i == null || !"ACTIVE".equals(state.apps.get(i.app()).status)) {
-        throw OktaError.invalidToken();
+    int space = auth == null ? -1 : auth.indexOf(' ');
+    String scheme = space < 0 ? "" : auth.substring(0, space);
+    if (scheme.equalsIgnoreCase("Bearer") || scheme.equalsIgnoreCase("DPoP")) {
+      String token = auth.substring(space + 1).trim();
+      if (fault instanceof Fault.RevokeToken) {
+        oauth.revoke(token);
       }
-      return new Principal(-1, i.app(), null, i.scopes(), state.apps.get(i.app()).id);
+      return oauth.authenticate(state, scheme, token, dpopProofs(ex), ex.getRequestMethod().toString(),
+          orgUrlFor(ex) + ex.getRequestURI());
     }
     throw OktaError.invalidToken();
   }

@@ -28,6 +28,8 @@ public final class AppRec {
   public PublicKey publicKey;
   /** Key id of the registered key, or {@code null}. */
   public String keyId;
+  /** Whether token requests must carry a DPoP proof ({@code dpop_bound_access_tokens}). */
+  public boolean requireDpop;
   /** Users assigned directly (sorted user positions). */
   public final IntList directUsers = new IntList();
   /** Groups assigned (group positions in priority order). */
