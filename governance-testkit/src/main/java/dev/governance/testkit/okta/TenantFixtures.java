@@ -317,6 +317,38 @@ public final class TenantFixtures {
   }
 
   /**
+   * Sets the share of each rate-limit bucket one API token or OAuth app may use, as an admin does
+   * in the Admin Console or through {@code /api/v1/principal-rate-limits}; the tenant then caps
+   * that principal at its share and lists the setting.
+   *
+   * @param principalId an API token's id or an OAuth service app's id
+   * @param percentage percent of each bucket's org-wide limit, 1 to 100
+   * @return the principal rate limit's id
+   */
+  public String setPrincipalRateLimit(String principalId, int percentage) {
+    if (percentage < 1 || percentage > 100) {
+      throw new IllegalArgumentException("A principal rate limit is a percentage from 1 to 100, got "
+          + percentage + ".");
+    }
+    return write(() -> {
+      String type;
+      if (s.token(principalId) != null) {
+        type = "SSWS_TOKEN";
+      } else if (s.app(principalId) != null) {
+        type = "OAUTH_CLIENT";
+      } else {
+        throw new IllegalArgumentException("No API token or OAuth app has the id '" + principalId
+            + "'; pass the id of a token (addApiToken) or of a service app (addServiceApp).");
+      }
+      var existing = s.principalRateLimits.get(principalId);
+      String id = existing == null ? s.newId("prl") : existing.id();
+      s.principalRateLimits.put(principalId, new dev.governance.testkit.okta.internal.state
+          .PrincipalRateLimitRec(id, principalId, type, percentage, percentage, s.now()));
+      return id;
+    });
+  }
+
+  /**
    * Enrolls an MFA factor.
    *
    * @param userId user

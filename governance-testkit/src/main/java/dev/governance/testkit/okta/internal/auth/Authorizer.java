@@ -47,7 +47,8 @@ public final class Authorizer {
     a.grant(Perm.ORG_READ);
     switch (r.type) {
       case "SUPER_ADMIN" -> EnumSet.allOf(Perm.class).forEach(a::grant);
-      case "ORG_ADMIN" -> EnumSet.complementOf(EnumSet.of(Perm.GRANTS_MANAGE, Perm.ROLES_MANAGE))
+      case "ORG_ADMIN" -> EnumSet.complementOf(EnumSet.of(Perm.GRANTS_MANAGE, Perm.ROLES_MANAGE,
+              Perm.PRINCIPAL_RATE_LIMITS_READ))
           .forEach(a::grant);
       case "READ_ONLY_ADMIN" -> READS.forEach(a::grant);
       case "REPORT_ADMIN" -> a.grant(Perm.LOGS_READ);

@@ -29,7 +29,8 @@ public enum Perm {
   /** Read the System Log. */
   LOGS_READ("okta.logs.read"),
   /** Read the org settings. */
-  ORG_READ("okta.orgs.read");
+  ORG_READ("okta.orgs.read"),
+  PRINCIPAL_RATE_LIMITS_READ("okta.principalRateLimits.read");
 
   private final String scope;
 

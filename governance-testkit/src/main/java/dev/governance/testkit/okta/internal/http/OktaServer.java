@@ -162,10 +162,16 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
     lock.lock();
     try {
       if (form != null) {
-        reply = oauth.token(state, orgUrlFor(ex), form, dpopProofs(ex));
+        // The token endpoint has its own org-wide bucket; no principal share applies to it.
+        verdict = limiter.acquire(bucket, "client:" + form.getOrDefault("client_id", ""), 1.0,
+            state.now());
+        reply = verdict.allowed() ? oauth.token(state, orgUrlFor(ex), form, dpopProofs(ex))
+            : tooMany(requestId);
       } else {
         Principal principal = authenticate(ex, fault);
-        verdict = limiter.acquire(bucket, principal.key(), state.now());
+        var setting = state.principalRateLimits.get(principal.key());
+        double share = setting == null ? limiter.defaultShare() : setting.defaultPercentage() / 100.0;
+        verdict = limiter.acquire(bucket, principal.key(), share, state.now());
         reply = verdict.allowed() ? Router.route(new Ctx(state, orgUrlFor(ex), method, path,
             rawQuery, ex.getQueryParameters(), requestId, body, principal))
             : tooMany(requestId);

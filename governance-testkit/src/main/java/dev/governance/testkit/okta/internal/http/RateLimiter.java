@@ -132,6 +132,16 @@ public final class RateLimiter {
     return w;
   }
 
+  /**
+   * Returns the share of each bucket a principal may use unless a principal rate limit says
+   * otherwise.
+   *
+   * @return the default share, in (0, 1]
+   */
+  public double defaultShare() {
+    return limits.tokenShare();
+  }
+
   /** Counts a request as in flight. */
   public synchronized void enter() {
     inFlight++;

@@ -88,6 +88,13 @@ final class Router {
           return OtherApi.customRolePermissions(c, p[4]);
         }
       }
+      case "principal-rate-limits" -> {
+        if (n == 3 && m.equals("GET")) {
+          return PrincipalRateLimitsApi.list(c);
+        } else if (n == 4 && m.equals("GET")) {
+          return PrincipalRateLimitsApi.get(c, p[3]);
+        }
+      }
       case "org" -> {
         if (n == 3 && m.equals("GET")) {
           return OtherApi.org(c);

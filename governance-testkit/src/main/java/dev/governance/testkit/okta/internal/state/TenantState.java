@@ -28,6 +28,8 @@ public final class TenantState {
   public final Map<Integer, List<MiscRecs.Factor>> factors = new HashMap<>();
   /** System Log in persistence order. */
   public final List<MiscRecs.LogEvent> log = new ArrayList<>();
+  /** Principal rate limits by principal id, in creation order. */
+  public final Map<String, PrincipalRateLimitRec> principalRateLimits = new java.util.LinkedHashMap<>();
 
   private final Map<String, Integer> userById = new HashMap<>();
   private final Map<String, Integer> userByLogin = new HashMap<>();
