@@ -36,11 +36,11 @@ class ScanDemoTest {
       planted("admin-without-mfa", "CRITICAL", "admin@example.com"),
       planted("api-token-owned-by-super-admin", "HIGH", "Tenant bootstrap token"),
       planted("oauth-app-manage-scopes", "HIGH", "Automation Bot"),
-      user("deprovisioned-or-suspended-app-access", "HIGH", 7),
-      user("deprovisioned-or-suspended-app-access", "HIGH", 19),
-      user("deprovisioned-or-suspended-app-access", "HIGH", 33),
-      user("deprovisioned-or-suspended-app-access", "MEDIUM", 12),
-      user("deprovisioned-or-suspended-app-access", "MEDIUM", 41),
+      user("deprovisioned-or-suspended-app-access", "HIGH", 12),
+      user("deprovisioned-or-suspended-app-access", "HIGH", 41),
+      user("deprovisioned-or-suspended-app-access", "MEDIUM", 7),
+      user("deprovisioned-or-suspended-app-access", "MEDIUM", 19),
+      user("deprovisioned-or-suspended-app-access", "MEDIUM", 33),
       planted("api-token-unused-expiring", "LOW", "Okta sync (stale)"),
       planted("direct-assignment-bypasses-groups", "LOW", "Salesforce"),
       planted("direct-assignment-bypasses-groups", "LOW", "Payroll"));
@@ -67,6 +67,14 @@ class ScanDemoTest {
       }
     }
     assertThat(unexpected).as("high or critical findings outside the demo story").isEmpty();
+    for (int n : new int[] {7, 19, 33}) {
+      Planted deactivated = user("deprovisioned-or-suspended-app-access", "MEDIUM", n);
+      assertThat(findings).filteredOn(deactivated::matches).singleElement().satisfies(f -> {
+        assertThat(f.path("title").asText()).startsWith("Deactivated ")
+            .endsWith(" on reactivation").contains("keeps group memberships that restore");
+        assertThat(f.path("evidence").path("facts").path("groups").toString()).contains("Everyone");
+      });
+    }
   }
 
   @Test
@@ -78,7 +86,7 @@ class ScanDemoTest {
     assertThat(run.out())
         .contains("Access level: LIFECYCLE")
         .contains("Counts: 50 identities, 12 groups")
-        .contains("Findings: 1 critical, 5 high, ")
+        .contains("Findings: 1 critical, 4 high, ")
         .contains("CRITICAL Super admin admin@example.com has no active MFA factor");
     for (String file : List.of("report.json", "entities.csv", "relations.csv", "report.html")) {
       assertThat(out.resolve(file)).isNotEmptyFile();

@@ -269,7 +269,20 @@ final class PermissionTable {
               Set.of("okta.users.lifecycle.deactivate"),
               USER_LIFECYCLE,
               "nobody can be deactivated",
-              Optional.of("Deactivation removes every assignment and cannot be undone.")));
+              Optional.of(
+                  "Deactivation unassigns the user from every active application (group-derived"
+                      + " assignments included), keeps its group memberships and deprovisions its API"
+                      + " tokens. It can be undone with REACTIVATE_IDENTITY (Okta's activate), which"
+                      + " brings back what the groups hold but not direct assignments or tokens.")),
+          action(
+              LifecycleAction.Kind.REACTIVATE_IDENTITY,
+              lifecycle("activateUser", "activate"),
+              Set.of("okta.users.lifecycle.activate"),
+              USER_LIFECYCLE,
+              "no deactivated user can be reactivated",
+              Optional.of(
+                  "Okta activates STAGED and DEPROVISIONED users; the connector calls it with"
+                      + " sendEmail=false and only on DEPROVISIONED users.")));
 
   static final List<SupportingRequirement> SUPPORTING =
       List.of(

@@ -86,6 +86,7 @@ class OktaPermissionsOpenApiTest {
             "revokeScopeConsentGrant",
             "revokeApiToken",
             "deactivateUser",
+            "activateUser",
             "suspendUser",
             "unsuspendUser");
   }

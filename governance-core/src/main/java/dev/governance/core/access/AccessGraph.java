@@ -2,6 +2,7 @@ package dev.governance.core.access;
 
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
+import dev.governance.core.model.IdentityStatus;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.snapshot.Snapshot;
 import java.util.ArrayDeque;
@@ -25,6 +26,12 @@ import java.util.Set;
  * path never visits a group twice, so cycles of nested groups end; {@link Builder#maxDepth(int)}
  * bounds how many groups deep a path may go and {@link Builder#maxPathsPerTarget(int)} how many
  * paths are listed for one identity and target ({@link Access#truncated()} tells when more exist).
+ *
+ * <p>A {@link IdentityStatus#DEPROVISIONED deprovisioned} identity reaches nothing: providers
+ * unassign a deactivated identity from its applications (Okta from every active one, group-derived
+ * assignments included) while its group memberships stay. What those memberships would give back
+ * if the identity were reactivated is {@link #dormantAccessOf(String)}. A suspended identity keeps
+ * its access.
  *
  * @since 0.1
  */
@@ -83,7 +90,37 @@ public final class AccessGraph {
    */
   public List<Access> accessOf(String identityId) {
     Objects.requireNonNull(identityId, "identityId");
-    Collector collector = new Collector();
+    if (deprovisioned(identityId)) {
+      return List.of();
+    }
+    return walk(identityId);
+  }
+
+  /**
+   * Returns what a deprovisioned identity would reach again if it were reactivated: the paths its
+   * remaining grants (group memberships, and any assignment the provider still reports) would give,
+   * applications first. Empty for an identity that is not deprovisioned, whose access is {@link
+   * #accessOf(String)}.
+   *
+   * @param identityId the identity
+   * @return the dormant accesses, each with every path
+   */
+  public List<Access> dormantAccessOf(String identityId) {
+    Objects.requireNonNull(identityId, "identityId");
+    if (!deprovisioned(identityId)) {
+      return List.of();
+    }
+    return walk(identityId);
+  }
+
+  private boolean deprovisioned(String identityId) {
+    return snapshot.identity(identityId)
+        .map(i -> i.status() == IdentityStatus.DEPROVISIONED)
+        .orElse(false);
+  }
+
+  private List<Access> walk(String identityId) {
+    Collector collector = new Collector(false);
     Deque<Grant> path = new ArrayDeque<>();
     forward(EntityKind.IDENTITY, identityId, path, new HashSet<>(), collector, identityId);
     List<Access> all = collector.result();
@@ -119,7 +156,8 @@ public final class AccessGraph {
   }
 
   /**
-   * Returns every identity that reaches an application or a role, each with every path.
+   * Returns every identity that reaches an application or a role, each with every path;
+   * deprovisioned identities reach nothing.
    *
    * @param targetKind {@link EntityKind#APPLICATION} or {@link EntityKind#ROLE}
    * @param targetId the application or role
@@ -128,7 +166,7 @@ public final class AccessGraph {
   public List<Access> whoReaches(EntityKind targetKind, String targetId) {
     requireTargetKind(targetKind);
     Objects.requireNonNull(targetId, "targetId");
-    Collector collector = new Collector();
+    Collector collector = new Collector(true);
     for (Grant g : snapshot.grantsTo(targetKind, targetId)) {
       if (g.subjectKind() == EntityKind.IDENTITY) {
         collector.add(g.subjectId(), List.of(g));
@@ -198,8 +236,16 @@ public final class AccessGraph {
   private final class Collector {
     private final Map<Key, List<AccessPath>> paths = new LinkedHashMap<>();
     private final Set<Key> truncated = new HashSet<>();
+    private final boolean skipDeprovisioned;
+
+    Collector(boolean skipDeprovisioned) {
+      this.skipDeprovisioned = skipDeprovisioned;
+    }
 
     void add(String identityId, List<Grant> hops) {
+      if (skipDeprovisioned && deprovisioned(identityId)) {
+        return;
+      }
       Grant last = hops.get(hops.size() - 1);
       Key key = new Key(identityId, last.targetKind(), last.targetId());
       List<AccessPath> list = paths.computeIfAbsent(key, k -> new ArrayList<>(1));

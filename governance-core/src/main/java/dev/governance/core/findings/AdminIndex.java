@@ -4,6 +4,8 @@ import dev.governance.core.access.Access;
 import dev.governance.core.access.AccessPath;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
+import dev.governance.core.model.Identity;
+import dev.governance.core.model.IdentityStatus;
 import dev.governance.core.model.Role;
 import dev.governance.core.model.RoleType;
 import java.util.ArrayList;
@@ -51,15 +53,7 @@ final class AdminIndex {
       RoleType type = type(ctx, roleId);
       String label = ctx.name(EntityKind.ROLE, roleId);
       for (Access access : ctx.accessGraph().whoReaches(EntityKind.ROLE, roleId)) {
-        boolean tenantWide = false;
-        Set<String> paths = new LinkedHashSet<>();
-        for (AccessPath p : access.paths()) {
-          tenantWide |= ((Grant.RoleAssignment) p.last()).tenantWide();
-          paths.add(ctx.describe(p));
-        }
-        byIdentity
-            .computeIfAbsent(access.identityId(), k -> new ArrayList<>(2))
-            .add(new HeldRole(roleId, type, label, tenantWide, List.copyOf(paths)));
+        add(ctx, byIdentity, access, type, label);
       }
       for (Grant g : ctx.snapshot().grantsTo(EntityKind.ROLE, roleId)) {
         if (g instanceof Grant.RoleAssignment r && r.assigneeKind() == EntityKind.APPLICATION) {
@@ -69,7 +63,32 @@ final class AdminIndex {
         }
       }
     }
+    // A deprovisioned identity reaches no role, yet still holds its assignments: list it, so that
+    // rules can tell it apart (it cannot sign in) rather than forget it.
+    for (Identity identity : ctx.snapshot().identities()) {
+      if (identity.status() != IdentityStatus.DEPROVISIONED) {
+        continue;
+      }
+      for (Access access : ctx.accessGraph().dormantAccessOf(identity.id())) {
+        if (access.targetKind() == EntityKind.ROLE) {
+          add(ctx, byIdentity, access, type(ctx, access.targetId()), ctx.name(EntityKind.ROLE, access.targetId()));
+        }
+      }
+    }
     return new AdminIndex(Collections.unmodifiableMap(byIdentity), Collections.unmodifiableMap(byApplication));
+  }
+
+  private static void add(FindingContext ctx, Map<String, List<HeldRole>> byIdentity, Access access, RoleType type,
+      String label) {
+    boolean tenantWide = false;
+    Set<String> paths = new LinkedHashSet<>();
+    for (AccessPath p : access.paths()) {
+      tenantWide |= ((Grant.RoleAssignment) p.last()).tenantWide();
+      paths.add(ctx.describe(p));
+    }
+    byIdentity
+        .computeIfAbsent(access.identityId(), k -> new ArrayList<>(2))
+        .add(new HeldRole(access.targetId(), type, label, tenantWide, List.copyOf(paths)));
   }
 
   private static RoleType type(FindingContext ctx, String roleId) {

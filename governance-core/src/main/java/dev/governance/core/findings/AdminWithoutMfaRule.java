@@ -16,6 +16,10 @@ import java.util.Map;
  *
  * <p>Connectors usually read factors for admins only (Okta: one call per user), so the factor
  * collection is typically partial; that is all this rule needs, and the outcome says so.
+ *
+ * <p>A provider may list only some of an identity's factors: Okta lists only the enrolled factors
+ * its authenticator enrollment policy allows. "No factor" therefore means none is listed, and the
+ * evidence says so rather than claiming that none is enrolled.
  */
 final class AdminWithoutMfaRule implements FindingRule {
 
@@ -75,9 +79,12 @@ final class AdminWithoutMfaRule implements FindingRule {
           .put("activeFactors", 0)
           .put("inactiveFactors", FindingContext.sorted(inactive))
           .put("lastLogin", identity.lastLogin())
+          .put("factorsListed", own.size())
           .text(identity.login() + " holds " + String.join(", ", FindingContext.sorted(held))
-              + " and has no active MFA factor"
-              + (inactive.isEmpty() ? "." : " (only " + String.join(", ", FindingContext.sorted(inactive)) + ")."));
+              + (inactive.isEmpty()
+                  ? " and no enrolled factor is listed"
+                  : " and no active factor is listed (only " + String.join(", ", FindingContext.sorted(inactive)) + ")")
+              + "; the provider lists only factors that are enrolled and allowed by its enrollment policy.");
       findings.add(new Finding(
           id(),
           superAdmin ? Severity.CRITICAL : defaultSeverity(),

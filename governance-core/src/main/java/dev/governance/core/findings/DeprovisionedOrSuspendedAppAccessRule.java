@@ -3,16 +3,26 @@ package dev.governance.core.findings;
 import dev.governance.core.access.Access;
 import dev.governance.core.access.AccessPath;
 import dev.governance.core.model.EntityKind;
+import dev.governance.core.model.Grant;
 import dev.governance.core.model.Identity;
 import dev.governance.core.model.IdentityStatus;
 import dev.governance.core.model.InventoryCollection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A deprovisioned or suspended identity still reaches applications in use, directly or through
- * groups; the evidence names every path. High for deprovisioned identities, medium for suspended
- * ones (a suspension is usually temporary).
+ * An identity that cannot sign in still holds access to applications in use; the evidence names
+ * every path.
+ *
+ * <ul>
+ *   <li>Suspended (high): a suspension keeps every assignment, so the identity still reaches the
+ *       applications, and their accounts stay enabled.
+ *   <li>Deprovisioned (medium): the provider unassigned the identity from its applications (the
+ *       access graph gives it no access), but its group memberships stay, and reactivating it gives
+ *       back what those groups hold. The finding names the memberships that would restore access.
+ * </ul>
  */
 final class DeprovisionedOrSuspendedAppAccessRule implements FindingRule {
 
@@ -23,7 +33,8 @@ final class DeprovisionedOrSuspendedAppAccessRule implements FindingRule {
 
   @Override
   public String title() {
-    return "Deprovisioned or suspended identity still assigned to applications";
+    return "Suspended identity still assigned to applications, or deprovisioned identity whose groups"
+        + " restore them on reactivation";
   }
 
   @Override
@@ -45,21 +56,29 @@ final class DeprovisionedOrSuspendedAppAccessRule implements FindingRule {
     List<Finding> findings = new ArrayList<>();
     for (Identity identity : ctx.snapshot().identities()) {
       IdentityStatus status = identity.status();
-      if (status != IdentityStatus.DEPROVISIONED && status != IdentityStatus.SUSPENDED) {
+      boolean deprovisioned = status == IdentityStatus.DEPROVISIONED;
+      if (!deprovisioned && status != IdentityStatus.SUSPENDED) {
         continue;
       }
+      List<Access> accesses = deprovisioned
+          ? ctx.accessGraph().dormantAccessOf(identity.id())
+          : ctx.accessGraph().accessOf(identity.id(), EntityKind.APPLICATION);
       List<String> apps = new ArrayList<>();
       List<String> paths = new ArrayList<>();
+      Set<String> groups = new TreeSet<>();
       int direct = 0;
       int inherited = 0;
-      for (Access access : ctx.accessGraph().accessOf(identity.id(), EntityKind.APPLICATION)) {
-        if (!ctx.applicationInUse(access.targetId())) {
+      for (Access access : accesses) {
+        if (access.targetKind() != EntityKind.APPLICATION || !ctx.applicationInUse(access.targetId())) {
           continue;
         }
         String app = ctx.name(EntityKind.APPLICATION, access.targetId());
         apps.add(app);
         for (AccessPath p : access.paths()) {
           paths.add(app + ": " + ctx.describe(p));
+          if (p.hops().get(0) instanceof Grant.Membership m) {
+            groups.add(ctx.name(EntityKind.GROUP, m.groupId()));
+          }
         }
         direct += access.direct() ? 1 : 0;
         inherited += access.inherited() ? 1 : 0;
@@ -67,32 +86,75 @@ final class DeprovisionedOrSuspendedAppAccessRule implements FindingRule {
       if (apps.isEmpty()) {
         continue;
       }
-      boolean deprovisioned = status == IdentityStatus.DEPROVISIONED;
-      int limit = ctx.config().evidenceLimit();
-      List<String> sortedPaths = FindingContext.sorted(paths);
-      Evidence evidence = Evidence.builder()
-          .put("identity", identity.login())
-          .put("status", status)
-          .put("applicationCount", apps.size())
-          .putList("applications", FindingContext.sorted(apps), limit)
-          .putList("paths", sortedPaths, limit)
-          .put("directAssignments", direct)
-          .put("throughGroups", inherited)
-          .text(identity.login() + " is " + status.name().toLowerCase(java.util.Locale.ROOT) + " but still reaches "
-              + String.join("; ", sortedPaths.subList(0, Math.min(limit, sortedPaths.size())))
-              + (sortedPaths.size() > limit ? "; and " + (sortedPaths.size() - limit) + " more paths." : "."));
-      findings.add(new Finding(
-          id(),
-          deprovisioned ? defaultSeverity() : Severity.MEDIUM,
-          ctx.subject(EntityKind.IDENTITY, identity.id()),
-          (deprovisioned ? "Deprovisioned " : "Suspended ") + identity.login() + " is still assigned to "
-              + apps.size() + (apps.size() == 1 ? " application" : " applications"),
-          evidence,
-          "Remove the direct assignments, and take the identity out of the groups that give the rest"
-              + " (for a membership a group rule adds, exclude the identity from the rule). Then check that"
-              + " the accounts in those applications are disabled too."
-              + (deprovisioned ? "" : " If the suspension is temporary, record why the access stays.")));
+      findings.add(deprovisioned
+          ? deprovisioned(ctx, identity, apps, paths, groups, direct, inherited)
+          : suspended(ctx, identity, apps, paths, direct, inherited));
     }
     return findings;
+  }
+
+  private Finding suspended(FindingContext ctx, Identity identity, List<String> apps, List<String> paths,
+      int direct, int inherited) {
+    int limit = ctx.config().evidenceLimit();
+    List<String> sortedPaths = FindingContext.sorted(paths);
+    Evidence evidence = Evidence.builder()
+        .put("identity", identity.login())
+        .put("status", identity.status())
+        .put("applicationCount", apps.size())
+        .putList("applications", FindingContext.sorted(apps), limit)
+        .putList("paths", sortedPaths, limit)
+        .put("directAssignments", direct)
+        .put("throughGroups", inherited)
+        .text(identity.login() + " is suspended but still reaches " + joined(sortedPaths, limit));
+    return new Finding(
+        id(),
+        defaultSeverity(),
+        ctx.subject(EntityKind.IDENTITY, identity.id()),
+        "Suspended " + identity.login() + " is still assigned to " + count(apps.size()),
+        evidence,
+        "A suspension keeps every assignment. If the identity has left, deprovision it; otherwise"
+            + " remove the direct assignments and take it out of the groups that give the rest (for a"
+            + " membership a group rule adds, exclude the identity from the rule), and check that the"
+            + " accounts in those applications are disabled. If the suspension is temporary, record why"
+            + " the access stays.");
+  }
+
+  private Finding deprovisioned(FindingContext ctx, Identity identity, List<String> apps, List<String> paths,
+      Set<String> groups, int direct, int inherited) {
+    int limit = ctx.config().evidenceLimit();
+    List<String> sortedPaths = FindingContext.sorted(paths);
+    List<String> sortedGroups = List.copyOf(groups);
+    Evidence evidence = Evidence.builder()
+        .put("identity", identity.login())
+        .put("status", identity.status())
+        .put("applicationCount", apps.size())
+        .putList("applications", FindingContext.sorted(apps), limit)
+        .putList("groups", sortedGroups, limit)
+        .putList("pathsOnReactivation", sortedPaths, limit)
+        .put("directAssignments", direct)
+        .put("throughGroups", inherited)
+        .text(identity.login() + " is deprovisioned and reaches no application now, but its"
+            + (groups.isEmpty() ? " remaining assignments" : " group memberships") + " would restore " + joined(sortedPaths, limit).replaceAll("\\.$", "")
+            + " on reactivation.");
+    return new Finding(
+        id(),
+        Severity.MEDIUM,
+        ctx.subject(EntityKind.IDENTITY, identity.id()),
+        "Deactivated " + identity.login() + (groups.isEmpty() ? " keeps assignments that restore "
+            : " keeps group memberships that restore ") + count(apps.size()) + " on reactivation",
+        evidence,
+        "Take the identity out of the groups that would give the access back (for a membership a group"
+            + " rule adds, exclude the identity from the rule), or delete the identity if it will not"
+            + " return. Check that its accounts in those applications were disabled when it was"
+            + " deprovisioned.");
+  }
+
+  private static String count(int apps) {
+    return apps + (apps == 1 ? " application" : " applications");
+  }
+
+  private static String joined(List<String> sortedPaths, int limit) {
+    return String.join("; ", sortedPaths.subList(0, Math.min(limit, sortedPaths.size())))
+        + (sortedPaths.size() > limit ? "; and " + (sortedPaths.size() - limit) + " more paths." : ".");
   }
 }

@@ -3,7 +3,8 @@ package dev.governance.core.spi;
 import java.util.Objects;
 
 /**
- * A change that removes access, applied by a {@link LifecycleConnector}. Each action names its
+ * A lifecycle change applied by a {@link LifecycleConnector}: most remove access; lifting a
+ * suspension and reactivating a deprovisioned identity give it back. Each action names its
  * subjects by the provider's ids.
  *
  * @since 0.1
@@ -24,8 +25,16 @@ public sealed interface LifecycleAction {
     SUSPEND_IDENTITY,
     /** Lift a suspension. */
     UNSUSPEND_IDENTITY,
-    /** Deactivate an identity: it loses every assignment; cannot be undone. */
-    DEACTIVATE_IDENTITY
+    /**
+     * Deactivate (deprovision) an identity: it is unassigned from its applications and keeps its
+     * group memberships; {@link #REACTIVATE_IDENTITY} brings it back.
+     */
+    DEACTIVATE_IDENTITY,
+    /**
+     * Reactivate a deprovisioned identity: what its groups hold comes back, direct assignments
+     * removed at deactivation do not.
+     */
+    REACTIVATE_IDENTITY
   }
 
   /**
@@ -157,6 +166,24 @@ public sealed interface LifecycleAction {
     @Override
     public Kind kind() {
       return Kind.DEACTIVATE_IDENTITY;
+    }
+  }
+
+  /**
+   * Reactivates a deprovisioned identity. Its group memberships give their access back; direct
+   * assignments removed when it was deactivated stay removed.
+   *
+   * @param identityId the identity
+   */
+  record ReactivateIdentity(String identityId) implements LifecycleAction {
+    /** Validates the id. */
+    public ReactivateIdentity {
+      requireId(identityId, "identityId");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.REACTIVATE_IDENTITY;
     }
   }
 

@@ -3,10 +3,13 @@ package dev.governance.core.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.governance.core.model.Attributes;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.Grant.AppAssignment;
 import dev.governance.core.model.Grant.Membership;
+import dev.governance.core.model.Identity;
+import dev.governance.core.model.IdentityStatus;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.snapshot.SnapshotBuilder;
@@ -31,6 +34,30 @@ class AccessGraphTest {
 
   private static AppAssignment groupApp(String group) {
     return AppAssignment.direct(EntityKind.GROUP, group, APP);
+  }
+
+  @Test
+  void aDeprovisionedIdentityReachesNothingButItsGroupsGiveItsDormantAccess() {
+    Identity gone = new Identity("u1", "gone@example.com", null, null, IdentityStatus.DEPROVISIONED, null, null,
+        null, null, Attributes.empty());
+    Identity away = new Identity("u2", "away@example.com", null, null, IdentityStatus.SUSPENDED, null, null,
+        null, null, Attributes.empty());
+    SnapshotBuilder builder = Snapshot.builder("t", "c");
+    builder.entity(gone);
+    builder.entity(away);
+    builder.grant(Membership.of("u1", "g1"));
+    builder.grant(Membership.of("u2", "g1"));
+    builder.grant(groupApp("g1"));
+    AccessGraph graph = AccessGraph.of(builder.build());
+
+    assertThat(graph.accessOf("u1")).isEmpty();
+    assertThat(graph.whoReaches(EntityKind.APPLICATION, APP)).extracting(Access::identityId).containsExactly("u2");
+    assertThat(graph.dormantAccessOf("u1")).singleElement().satisfies(a -> {
+      assertThat(a.targetId()).isEqualTo(APP);
+      assertThat(a.paths()).singleElement().satisfies(p -> assertThat(p.groups()).containsExactly("g1"));
+    });
+    assertThat(graph.accessOf("u2")).hasSize(1);
+    assertThat(graph.dormantAccessOf("u2")).isEmpty();
   }
 
   @Test

@@ -100,6 +100,19 @@ class AdminRulesTest {
   }
 
   @Test
+  void theMfaEvidenceSaysNoFactorIsListedAndThatOnlyEnrolledPolicyAllowedFactorsAreListed() {
+    FindingsReport report = TestTenant.clean().user("u-erin").role("u-erin", "SUPER_ADMIN").evaluate();
+
+    assertThat(report.byRule(MFA)).singleElement().satisfies(f -> {
+      assertThat(f.evidence().text())
+          .contains("no enrolled factor is listed")
+          .contains("the provider lists only factors that are enrolled and allowed by its enrollment policy")
+          .doesNotContain("has no active MFA factor");
+      assertThat(f.evidence().facts()).containsEntry("factorsListed", 0L);
+    });
+  }
+
+  @Test
   void usersWithoutAdminRolesAndAdminsWhoCannotSignInAreNotAskedForMfa() {
     FindingsReport report = TestTenant.clean()
         .user("u-plain")

@@ -15,32 +15,43 @@ class IdentityAccessRulesTest {
   private static final String DORMANT = BuiltInRules.DORMANT_IDENTITY_APP_ACCESS;
 
   @Test
-  void aDeprovisionedIdentityStillAssignedIsHighAndEveryPathIsNamed() {
+  void aDeprovisionedIdentityWhoseGroupsRestoreAccessOnReactivationIsMediumAndNamesThePaths() {
     FindingsReport report = TestTenant.clean()
         .user("u-gone", IdentityStatus.DEPROVISIONED, daysAgo(5))
         .group("g-platform", "Platform").member("u-gone", "g-platform").nested("g-platform", "g-eng")
-        .app("a-crm", "CRM").directApp("u-gone", "a-crm")
         .evaluate();
 
     assertThat(report.byRule(OFFBOARDED)).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo(OFFBOARDED);
-      assertThat(f.severity()).isEqualTo(Severity.HIGH);
-      assertThat(f.title()).isEqualTo("Deprovisioned gone@example.com is still assigned to 2 applications");
+      assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+      assertThat(f.title()).isEqualTo(
+          "Deactivated gone@example.com keeps group memberships that restore 1 application on reactivation");
       assertThat(f.evidence().facts())
-          .containsEntry("paths", List.of("CRM: direct", "GitHub: via group Platform > group Engineering"));
-      assertThat(f.evidence().facts()).containsEntry("directAssignments", 1L);
-      assertThat(f.evidence().facts()).containsEntry("throughGroups", 1L);
+          .containsEntry("pathsOnReactivation", List.of("GitHub: via group Platform > group Engineering"))
+          .containsEntry("groups", List.of("Platform"))
+          .containsEntry("throughGroups", 1L)
+          .doesNotContainKey("paths");
+      assertThat(f.evidence().text()).contains("reaches no application now", "on reactivation");
     });
   }
 
   @Test
-  void aSuspendedIdentityStillAssignedIsMedium() {
+  void aDeprovisionedIdentityWithoutGroupsIsNotReported() {
+    FindingsReport report = TestTenant.clean()
+        .user("u-gone", IdentityStatus.DEPROVISIONED, daysAgo(5)).evaluate();
+
+    assertThat(report.byRule(OFFBOARDED)).isEmpty();
+  }
+
+  @Test
+  void aSuspendedIdentityStillAssignedIsHigh() {
     FindingsReport report = TestTenant.clean()
         .user("u-away", IdentityStatus.SUSPENDED, daysAgo(5)).member("u-away", "g-eng").evaluate();
 
     assertThat(report.findings()).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo(OFFBOARDED);
-      assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+      assertThat(f.severity()).isEqualTo(Severity.HIGH);
+      assertThat(f.title()).isEqualTo("Suspended away@example.com is still assigned to 1 application");
       assertThat(f.evidence().facts()).containsEntry("paths", List.of("GitHub: via group Engineering"));
     });
   }

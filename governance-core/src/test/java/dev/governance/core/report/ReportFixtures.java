@@ -38,7 +38,7 @@ final class ReportFixtures {
     SnapshotBuilder b = Snapshot.builder("https://evil.example.com/</title><script>alert(1)</script>", "test")
         .clock(Clock.fixed(AT, ZoneOffset.UTC)).startedAt(AT.minusSeconds(5));
     b.entity(new Identity("u1", HOSTILE_LOGIN, "=HYPERLINK(\"http://x\")", "Eve, \"admin\"\r\nof all",
-        IdentityStatus.DEPROVISIONED, null, null, null, null, Attributes.empty()));
+        IdentityStatus.SUSPENDED, null, null, null, null, Attributes.empty()));
     b.entity(new Group("g1", HOSTILE_GROUP, "Eve \"the, hacker\"\nsecond line", GroupType.NATIVE, null, null,
         null, null, Attributes.empty()));
     b.entity(Application.of("a1", HOSTILE_APP));

@@ -93,7 +93,7 @@ class ReportsTest {
 
     assertThat(entities.toString()).startsWith(String.join(",", CsvReport.ENTITY_COLUMNS) + "\r\n");
     assertThat(entities.toString()).contains("IDENTITY,u1," + ReportFixtures.HOSTILE_LOGIN
-        + ",\"Eve, \"\"admin\"\"\r\nof all\",\"'=HYPERLINK(\"\"http://x\"\")\",DEPROVISIONED,,,,,,,,\r\n");
+        + ",\"Eve, \"\"admin\"\"\r\nof all\",\"'=HYPERLINK(\"\"http://x\"\")\",SUSPENDED,,,,,,,,\r\n");
     assertThat(entities.toString()).contains("GROUP,g1," + ReportFixtures.HOSTILE_GROUP
         + ",,,,NATIVE,,,,,,,\"Eve \"\"the, hacker\"\"\nsecond line\"\r\n");
     assertThat(relations.toString()).isEqualTo(String.join(",", CsvReport.RELATION_COLUMNS) + "\r\n"

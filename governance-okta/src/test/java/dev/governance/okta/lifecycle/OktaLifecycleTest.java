@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.ConflictException;
 import dev.governance.core.InsufficientPermissionException;
+import dev.governance.core.access.AccessGraph;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.IdentityStatus;
 import dev.governance.core.model.InventoryCollection;
@@ -67,6 +68,37 @@ class OktaLifecycleTest {
       assertThat(after.scopeGrantsTo("okta.users.manage")).isEmpty();
       assertThat(after.apiTokens()).noneMatch(t -> t.id().equals(token));
       assertThat(okta.capabilities().applies(LifecycleAction.Kind.DEACTIVATE_IDENTITY)).isTrue();
+    }
+  }
+
+  @Test
+  void reactivatingADeactivatedUserGivesBackWhatItsGroupsHoldButNotDirectAssignments() {
+    try (FakeOktaTenant tenant = FakeOktaTenant.start(); OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
+      TenantFixtures f = tenant.fixtures();
+      String user = f.addUser("returner@example.com");
+      String group = f.addGroup("Finance", GroupType.OKTA_GROUP);
+      String viaGroup = f.addApp("Payroll", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
+      String direct = f.addApp("Expenses", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
+      f.addMember(group, user);
+      f.assignGroup(viaGroup, group);
+      f.assignUser(direct, user);
+      okta.apply(new LifecycleAction.DeactivateIdentity(user));
+      AccessGraph deactivated = AccessGraph.of(sync(okta));
+      assertThat(deactivated.accessOf(user)).isEmpty();
+      assertThat(deactivated.dormantAccessOf(user)).extracting(a -> a.targetId()).containsExactly(viaGroup);
+
+      ActionResult result = okta.apply(new LifecycleAction.ReactivateIdentity(user));
+
+      assertThat(result.outcome()).isEqualTo(ActionResult.Outcome.APPLIED);
+      assertThat(result.detail()).contains("not");
+      Snapshot after = sync(okta);
+      assertThat(after.identity(user).orElseThrow().status()).isIn(IdentityStatus.ACTIVE, IdentityStatus.PROVISIONED);
+      assertThat(AccessGraph.of(after).accessOf(user, EntityKind.APPLICATION)).extracting(a -> a.targetId())
+          .containsExactly(viaGroup);
+      assertThat(okta.apply(new LifecycleAction.ReactivateIdentity(user)).outcome())
+          .isEqualTo(ActionResult.Outcome.ALREADY_DONE);
+      assertThat(tenant.journal().entries()).anyMatch(e -> e.method().equals("POST")
+          && e.path().equals("/api/v1/users/" + user + "/lifecycle/activate") && e.query().contains("sendEmail=false"));
     }
   }
 

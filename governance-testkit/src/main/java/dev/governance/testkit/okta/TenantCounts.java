@@ -1,16 +1,19 @@
 package dev.governance.testkit.okta;
 
 /**
- * How much a tenant holds.
+ * How much a tenant holds, each count equal to what its API lists.
  *
- * @param users users of every status
+ * @param users users of every status (a user list with {@code search} includes deactivated
+ *     ones, a plain list hides them)
  * @param groups groups of every type, {@code Everyone} included
- * @param apps applications of every status
+ * @param apps applications not deleted ({@code /api/v1/apps})
  * @param memberships group memberships, those of {@code Everyone} included
- * @param appAssignments direct user assignments plus group assignments
+ * @param appAssignments application users listed with scope {@code USER} plus group assignments
  * @param grants active OAuth scope-consent grants
- * @param apiTokens live API tokens
+ * @param apiTokens API tokens {@code /api/v1/api-tokens} lists: not revoked, not expired, none of
+ *     a deactivated user
  * @param admins distinct users holding an admin role directly or through a group
+ *     ({@code /api/v1/iam/assignees/users})
  * @since 0.1
  */
 public record TenantCounts(

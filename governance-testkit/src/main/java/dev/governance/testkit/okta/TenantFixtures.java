@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +23,11 @@ import java.util.function.Supplier;
  * @since 0.1
  */
 public final class TenantFixtures {
+  /** Okta's factor types (schema {@code UserFactorType} of the management API). */
+  private static final Set<String> FACTOR_TYPES = Set.of("call", "email", "push", "question",
+      "signed_nonce", "sms", "token", "token:hardware", "token:hotp", "token:software:totp", "u2f",
+      "web", "webauthn");
+
   private final TenantState s;
 
   TenantFixtures(TenantState state) {
@@ -74,6 +80,9 @@ public final class TenantFixtures {
       GroupRec everyone = everyone();
       if (everyone != null) {
         s.addMember(everyone.idx, u.idx);
+      }
+      if (status == UserStatus.DEPROVISIONED) {
+        s.deprovision(u);
       }
       return u.id;
     });
@@ -222,7 +231,16 @@ public final class TenantFixtures {
    * @param userId user
    */
   public void assignUser(String appId, String userId) {
-    write(() -> app(appId).directUsers.addSorted(user(userId).idx));
+    write(() -> {
+      AppRec a = app(appId);
+      UserRec u = user(userId);
+      if ("DEPROVISIONED".equals(u.status)) {
+        throw new IllegalArgumentException("User '" + userId + "' is deactivated (DEPROVISIONED) "
+            + "and Okta does not assign applications to deactivated users; assign it first, then "
+            + "deactivate it (its assignments go), or activate it before assigning.");
+      }
+      return a.directUsers.addSorted(u.idx);
+    });
   }
 
   /**
@@ -311,7 +329,13 @@ public final class TenantFixtures {
   public IssuedToken addApiToken(String userId, String name, String secret) {
     return write(() -> {
       long now = s.now();
-      TokenRec t = s.addToken(name, user(userId).idx, secret, now, now);
+      UserRec owner = user(userId);
+      if ("DEPROVISIONED".equals(owner.status)) {
+        throw new IllegalArgumentException("User '" + userId + "' is deactivated (DEPROVISIONED); "
+            + "Okta deprovisions the API tokens of deactivated users, so none can be issued for it. "
+            + "Issue the token to an active user.");
+      }
+      TokenRec t = s.addToken(name, owner.idx, secret, now, now);
       return new IssuedToken(t.id, t.secret);
     });
   }
@@ -415,17 +439,46 @@ public final class TenantFixtures {
   }
 
   /**
-   * Sets a user's status directly (no System Log event).
+   * Sets a user's status directly (no System Log event). Setting {@code DEPROVISIONED} does what
+   * Okta's deactivation does: the user's direct assignments to active applications and its API
+   * tokens go, its group memberships stay (the applications of those groups no longer list it until
+   * it is activated again).
    *
    * @param userId user
    * @param status new status
    */
   public void setUserStatus(String userId, UserStatus status) {
+    Objects.requireNonNull(status, "status");
     write(() -> {
       UserRec u = user(userId);
       u.status = status.name();
       u.statusChanged = s.now();
       u.lastUpdated = u.statusChanged;
+      if (status == UserStatus.DEPROVISIONED) {
+        s.deprovision(u);
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Sets the factor types the authenticator enrollment policy allows. Okta lists only the enrolled
+   * factors that policy makes required or optional, so {@code /api/v1/users/{id}/factors} hides
+   * enrolled factors of any other type (they stay enrolled, and show again if the policy allows
+   * them later). By default every type is allowed.
+   *
+   * @param factorTypes Okta factor types, e.g. {@code push}, {@code token:software:totp}
+   */
+  public void allowFactorTypes(Set<String> factorTypes) {
+    Objects.requireNonNull(factorTypes, "factorTypes");
+    for (String type : factorTypes) {
+      if (!FACTOR_TYPES.contains(type)) {
+        throw new IllegalArgumentException("Unknown factor type '" + type + "'; use one of Okta's "
+            + "factor types: " + new java.util.TreeSet<>(FACTOR_TYPES) + ".");
+      }
+    }
+    write(() -> {
+      s.enrollableFactorTypes = Set.copyOf(factorTypes);
       return null;
     });
   }

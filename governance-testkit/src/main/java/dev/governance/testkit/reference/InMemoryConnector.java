@@ -192,6 +192,9 @@ public final class InMemoryConnector implements LifecycleConnector {
     if (action instanceof LifecycleAction.UnsuspendIdentity a) {
       return transition(action, a.identityId(), IdentityStatus.SUSPENDED, IdentityStatus.ACTIVE);
     }
+    if (action instanceof LifecycleAction.ReactivateIdentity a) {
+      return transition(action, a.identityId(), IdentityStatus.DEPROVISIONED, IdentityStatus.ACTIVE);
+    }
     LifecycleAction.DeactivateIdentity a = (LifecycleAction.DeactivateIdentity) action;
     Identity identity = require(EntityKind.IDENTITY, a.identityId(), Identity.class);
     if (identity.status() == IdentityStatus.DEPROVISIONED) {

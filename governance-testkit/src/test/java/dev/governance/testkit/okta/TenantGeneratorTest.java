@@ -43,7 +43,7 @@ class TenantGeneratorTest {
       assertThat(c.apps()).isEqualTo(10);
       assertThat(c.admins()).isBetween(5, 10);
       assertThat(c.grants()).isEqualTo(10);
-      assertThat(c.apiTokens()).isEqualTo(4);
+      assertThat(c.apiTokens()).isEqualTo(3);
     }
   }
 

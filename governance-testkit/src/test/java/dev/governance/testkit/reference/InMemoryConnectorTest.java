@@ -142,9 +142,16 @@ class InMemoryConnectorTest {
           .isEqualTo(ActionResult.Outcome.APPLIED);
       assertThatThrownBy(() -> connector.apply(new LifecycleAction.RevokeApiToken("t-ci")))
           .isInstanceOf(NotFoundException.class);
+      assertThat(connector.apply(new LifecycleAction.ReactivateIdentity("u-carol")).outcome())
+          .isEqualTo(ActionResult.Outcome.APPLIED);
+      assertThat(connector.apply(new LifecycleAction.ReactivateIdentity("u-carol")).outcome())
+          .isEqualTo(ActionResult.Outcome.ALREADY_DONE);
+      assertThatThrownBy(() -> connector.apply(new LifecycleAction.ReactivateIdentity("u-bob")))
+          .isInstanceOf(ConflictException.class).hasMessageContaining("DEPROVISIONED");
 
       Snapshot after = sync(connector, SyncPlan.everything());
       assertThat(after.identity("u-bob").map(Identity::status)).contains(IdentityStatus.SUSPENDED);
+      assertThat(after.identity("u-carol").map(Identity::status)).contains(IdentityStatus.ACTIVE);
       assertThat(after.apiTokens()).isEmpty();
       assertThat(after.scopeGrantsTo("okta.users.manage")).isEmpty();
       assertThat(AccessGraph.of(after).access("u-bob", EntityKind.APPLICATION, "a-github")).isEmpty();

@@ -66,19 +66,47 @@ public final class OktaActions {
     if (action instanceof LifecycleAction.UnsuspendIdentity a) {
       return transition(action, a.identityId(), "ACTIVE", "unsuspend", "active again");
     }
+    if (action instanceof LifecycleAction.ReactivateIdentity a) {
+      return reactivate(action, a.identityId());
+    }
     LifecycleAction.DeactivateIdentity a = (LifecycleAction.DeactivateIdentity) action;
     return transition(action, a.identityId(), "DEPROVISIONED", "deactivate",
-        "deactivated: every application assignment is deprovisioned; this cannot be undone");
+        "deactivated: unassigned from every active application (group-derived assignments included),"
+            + " group memberships kept, API tokens deprovisioned; the reactivate action (Okta's activate)"
+            + " brings back what the groups hold, not the direct assignments");
   }
 
   private ActionResult transition(LifecycleAction action, String userId, String target, String operation, String detail) {
-    User user = http.get("/api/v1/users/" + userId, new TypeReference<User>() {});
-    String status = user.getStatus() == null ? "UNKNOWN" : user.getStatus().getValue();
+    String status = status(userId);
     if (target.equals(status)) {
       return new ActionResult(action, ActionResult.Outcome.ALREADY_DONE, clock.instant(), "already " + status);
     }
     http.send("POST", "/api/v1/users/" + userId + "/lifecycle/" + operation);
     return done(action, detail);
+  }
+
+  /**
+   * Okta's {@code activate} works on DEPROVISIONED (and STAGED) users; {@code sendEmail=false} keeps
+   * Okta from mailing the user an activation link.
+   */
+  private ActionResult reactivate(LifecycleAction action, String userId) {
+    String status = status(userId);
+    if (!"DEPROVISIONED".equals(status)) {
+      if ("STAGED".equals(status)) {
+        throw new ConflictException(org + " has user " + userId + " STAGED, never activated; activating a new"
+            + " user is not a reactivation: activate it in Okta if it should start");
+      }
+      return new ActionResult(action, ActionResult.Outcome.ALREADY_DONE, clock.instant(),
+          "not deactivated (" + status + ")");
+    }
+    http.send("POST", "/api/v1/users/" + userId + "/lifecycle/activate?sendEmail=false");
+    return done(action, "reactivated (now " + status(userId) + "): the applications its groups hold are assigned"
+        + " again; direct assignments removed at deactivation are not");
+  }
+
+  private String status(String userId) {
+    User user = http.get("/api/v1/users/" + userId, new TypeReference<User>() {});
+    return user.getStatus() == null ? "UNKNOWN" : user.getStatus().getValue();
   }
 
   private ActionResult done(LifecycleAction action, String detail) {

@@ -3,6 +3,7 @@ package dev.governance.testkit.okta.internal;
 import dev.governance.testkit.okta.JournalEntry;
 import dev.governance.testkit.okta.RequestJournal;
 import dev.governance.testkit.okta.TenantCounts;
+import dev.governance.testkit.okta.internal.json.GrantJson;
 import dev.governance.testkit.okta.internal.json.Json;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GrantRec;
@@ -18,7 +19,11 @@ public final class TenantStats {
   private TenantStats() {}
 
   /**
-   * Counts a tenant; call under its read lock.
+   * Counts a tenant as its API lists it; call under its read lock. Users of every status (a list
+   * with {@code search} shows deactivated ones), groups, applications not deleted, memberships,
+   * application users listed with scope {@code USER} plus group assignments, active scope-consent
+   * grants, API tokens {@code /api/v1/api-tokens} lists (neither revoked nor expired), and the users
+   * {@code /api/v1/iam/assignees/users} lists.
    *
    * @param s the tenant
    * @return the counts
@@ -30,15 +35,24 @@ public final class TenantStats {
     }
     long assignments = 0;
     int grants = 0;
+    int apps = 0;
     for (AppRec a : s.apps) {
-      assignments += a.directUsers.size() + a.groups.size();
+      if ("DELETED".equals(a.status)) {
+        continue;
+      }
+      apps++;
+      for (int i = 0; i < a.directUsers.size(); i++) {
+        assignments += TenantState.listedAsAppUser(a, s.users.get(a.directUsers.get(i))) ? 1 : 0;
+      }
+      assignments += a.groups.size();
       for (GrantRec g : a.grants) {
         grants += "ACTIVE".equals(g.status) ? 1 : 0;
       }
     }
     int tokens = 0;
+    long now = s.now();
     for (TokenRec t : s.tokens) {
-      tokens += t.revoked ? 0 : 1;
+      tokens += t.revoked || now - t.lastUsed > GrantJson.TOKEN_WINDOW_MILLIS ? 0 : 1;
     }
     BitSet admins = new BitSet();
     for (RoleRec r : s.roles) {
@@ -55,7 +69,7 @@ public final class TenantStats {
     for (var u : s.users) {
       users += u.deleted ? 0 : 1;
     }
-    return new TenantCounts(users, s.groups.size(), s.apps.size(), memberships,
+    return new TenantCounts(users, s.groups.size(), apps, memberships,
         assignments, grants, tokens, admins.cardinality());
   }
 

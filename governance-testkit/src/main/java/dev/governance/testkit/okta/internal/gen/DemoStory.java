@@ -15,8 +15,9 @@ import java.util.SplittableRandom;
 
 /**
  * The {@code demo} shape: a 50-person company with a few admins (one through a group), a stale
- * API token, an over-privileged automation app holding {@code .manage} scopes, deprovisioned users
- * still reaching apps through their groups, and a user assigned both directly and via a group.
+ * API token, an over-privileged automation app holding {@code .manage} scopes, suspended users
+ * still reaching apps, deactivated users whose groups would give their apps back on reactivation,
+ * and a user assigned both directly and via a group.
  *
  * <p>The risks planted here, which a posture scan of this tenant should report whatever the seed:
  *
@@ -24,16 +25,19 @@ import java.util.SplittableRandom;
  *   <li>the super admin {@code admin@example.com} has no MFA factor (every other admin has one);
  *   <li>the tenant's bootstrap API token acts as that super admin, from any network;
  *   <li>{@code Automation Bot} holds {@code .manage} OAuth scopes and the super admin role;
- *   <li>the deprovisioned users 7, 19 and 33 still reach applications through their groups, and
- *       the suspended users 12 and 41 too;
+ *   <li>the suspended users 12 and 41 still reach applications through their groups (Okta keeps
+ *       a suspended user's assignments);
+ *   <li>the deactivated users 7, 19 and 33 keep their group memberships: Okta unassigned them from
+ *       every active application, but activating them again gives back what their groups hold;
  *   <li>the API token {@code Okta sync (stale)} has not been used for 27 days and expires soon;
  *   <li>Salesforce is held directly by users 1 and 13, who also hold it through Sales, and Payroll
  *       directly by user 2, outside the groups it is assigned to.
  * </ul>
  *
- * <p>Deliberately harmless: the inactive Legacy CRM (direct assignments of deprovisioned users),
- * the empty group Project Phoenix (no application), the expired token of the deprovisioned user 19
- * (Okta no longer lists it), and user 19's super admin role (held by someone who cannot sign in).
+ * <p>Deliberately harmless: the inactive Legacy CRM (direct assignments of deactivated users, which
+ * Okta's deactivation leaves untouched on inactive applications), the empty group Project Phoenix
+ * (no application), the token of the deactivated user 19 (deactivation deprovisioned it, so Okta
+ * no longer lists it), and user 19's super admin role (held by someone who cannot sign in).
  */
 final class DemoStory {
   private DemoStory() {}

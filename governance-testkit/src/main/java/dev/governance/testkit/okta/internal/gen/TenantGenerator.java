@@ -11,7 +11,9 @@ import java.util.SplittableRandom;
 
 /**
  * Builds the named shapes from a seed: the same shape and seed give the same ids, names,
- * memberships and assignments (times are relative to the tenant clock's "now").
+ * memberships and assignments (times are relative to the tenant clock's "now"). Deactivated
+ * users end as Okta leaves them: in their groups, without direct assignments to active
+ * applications, without API tokens.
  */
 public final class TenantGenerator {
   private TenantGenerator() {}
@@ -48,6 +50,11 @@ public final class TenantGenerator {
       case MEDIUM -> bulk(s, r, new Sizes(10_000, 2_000, 300, 40_000, 25, 15, 50), now);
       case LARGE -> bulk(s, r, new Sizes(100_000, 10_000, 1_000, 900_000, 40, 20, 100), now);
       default -> throw new IllegalArgumentException("Unknown shape " + shape);
+    }
+    for (UserRec u : s.users) {
+      if ("DEPROVISIONED".equals(u.status)) {
+        s.deprovision(u);
+      }
     }
     Seeds.trimAll(s);
   }

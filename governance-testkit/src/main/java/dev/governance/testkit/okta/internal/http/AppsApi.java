@@ -9,6 +9,7 @@ import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GrantRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
 import dev.governance.testkit.okta.internal.state.OktaError;
+import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.UserRec;
 import java.util.BitSet;
 import java.util.Locale;
@@ -41,7 +42,8 @@ final class AppsApi {
   static boolean assignedTo(Ctx c, AppRec a, Scim.Expr expr) {
     if (expr instanceof Scim.Cmp cmp && cmp.attr().equals("user.id")) {
       UserRec u = c.s.user(String.valueOf(cmp.value()));
-      return u != null && (a.directUsers.containsSorted(u.idx) || viaGroup(c, a, u) >= 0);
+      return u != null && TenantState.listedAsAppUser(a, u)
+          && (a.directUsers.containsSorted(u.idx) || viaGroup(c, a, u) >= 0);
     }
     if (expr instanceof Scim.Cmp cmp && cmp.attr().equals("group.id")) {
       GroupRec g = c.s.group(String.valueOf(cmp.value()));
@@ -52,6 +54,9 @@ final class AppsApi {
 
   /** The first assigned group through which a user reaches an app, or -1. */
   static int viaGroup(Ctx c, AppRec a, UserRec u) {
+    if (!TenantState.listedAsAppUser(a, u)) {
+      return -1;
+    }
     for (int i = 0; i < a.groups.size(); i++) {
       if (u.groups.containsSorted(a.groups.get(i))) {
         return a.groups.get(i);
@@ -125,7 +130,7 @@ final class AppsApi {
     return Reply.ok(j.bytes());
   }
 
-  /** Every user the app reaches, directly or through its groups. */
+  /** Every user the app lists, directly or through its groups. */
   static BitSet reach(Ctx c, AppRec a) {
     BitSet b = new BitSet(c.s.users.size());
     for (int i = 0; i < a.directUsers.size(); i++) {
@@ -135,6 +140,11 @@ final class AppsApi {
       GroupRec g = c.s.groups.get(a.groups.get(i));
       for (int k = 0; k < g.members.size(); k++) {
         b.set(g.members.get(k));
+      }
+    }
+    for (int p = b.nextSetBit(0); p >= 0; p = b.nextSetBit(p + 1)) {
+      if (!TenantState.listedAsAppUser(a, c.s.users.get(p))) {
+        b.clear(p);
       }
     }
     return b;

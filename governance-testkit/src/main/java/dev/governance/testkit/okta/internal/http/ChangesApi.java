@@ -1,6 +1,7 @@
 package dev.governance.testkit.okta.internal.http;
 
 import dev.governance.testkit.okta.internal.auth.Perm;
+import dev.governance.testkit.okta.internal.json.Json;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GrantRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
@@ -107,6 +108,13 @@ final class ChangesApi {
     return Reply.empty(204);
   }
 
+  /**
+   * A lifecycle transition, with Okta's rules: deactivate from any status but {@code
+   * DEPROVISIONED}; suspend from {@code ACTIVE}; unsuspend from {@code SUSPENDED}; activate from
+   * {@code STAGED} or {@code DEPROVISIONED} (to {@code ACTIVE} when the user has a password, else
+   * {@code PROVISIONED} until the activation link is used); reactivate from {@code PROVISIONED} or
+   * {@code RECOVERY}. Activations answer with an activation token when {@code sendEmail=false}.
+   */
   static Reply lifecycle(Ctx c, String userId, String action) {
     c.requireScope(Perm.USERS_MANAGE);
     UserRec u = UsersApi.find(c, userId);
@@ -119,6 +127,10 @@ final class ChangesApi {
       case "deactivate" -> "DEPROVISIONED".equals(from) ? null : "DEPROVISIONED";
       case "suspend" -> "ACTIVE".equals(from) ? "SUSPENDED" : null;
       case "unsuspend" -> "SUSPENDED".equals(from) ? "ACTIVE" : null;
+      case "activate" -> "STAGED".equals(from) || "DEPROVISIONED".equals(from)
+          ? (u.passwordChanged != 0 ? "ACTIVE" : "PROVISIONED") : null;
+      case "reactivate" -> "PROVISIONED".equals(from) || "RECOVERY".equals(from)
+          ? "PROVISIONED" : null;
       default -> throw new OktaError(404, "E0000008", "The requested path was not found",
           List.of("Unknown lifecycle operation '" + action + "'."));
     };
@@ -130,15 +142,27 @@ final class ChangesApi {
     u.statusChanged = now;
     u.lastUpdated = now;
     if ("DEPROVISIONED".equals(to)) {
-      for (AppRec a : c.s.apps) {
-        a.directUsers.removeSorted(u.idx);
-      }
+      c.s.deprovision(u);
+    } else if ("activate".equals(action) && u.activated == 0) {
+      u.activated = now;
     }
     log(c, "user.lifecycle." + action, switch (action) {
       case "deactivate" -> "Deactivate Okta user";
       case "suspend" -> "Suspend Okta user";
-      default -> "Unsuspend Okta user";
+      case "unsuspend" -> "Unsuspend Okta user";
+      case "activate" -> "Activate Okta user";
+      default -> "Reactivate Okta user";
     }, user(u));
+    if (action.equals("activate") || action.equals("reactivate")) {
+      boolean sendEmail = !"false".equalsIgnoreCase(c.q("sendEmail"))
+          && (action.equals("activate") || "true".equalsIgnoreCase(c.q("sendEmail")));
+      Json j = c.json().obj();
+      if (!sendEmail) {
+        String token = c.s.ids().secret(20);
+        j.str("activationUrl", c.base + "/tokens/" + token + "/verify").str("activationToken", token);
+      }
+      return Reply.ok(j.end().bytes());
+    }
     return Reply.empty(200);
   }
 

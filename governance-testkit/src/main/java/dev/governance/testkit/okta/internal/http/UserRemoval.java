@@ -6,7 +6,6 @@ import dev.governance.testkit.okta.internal.state.GroupRec;
 import dev.governance.testkit.okta.internal.state.MiscRecs;
 import dev.governance.testkit.okta.internal.state.OktaError;
 import dev.governance.testkit.okta.internal.state.RoleRec;
-import dev.governance.testkit.okta.internal.state.TokenRec;
 import dev.governance.testkit.okta.internal.state.UserRec;
 
 /** Deleting users, clearing sessions and unassigning admin roles; each logs an event. */
@@ -29,15 +28,11 @@ final class UserRemoval {
       c.s.removeMember(g.idx, u.idx);
       g.lastMembershipUpdated = c.s.now();
     }
+    c.s.deprovision(u);
     for (AppRec a : c.s.apps) {
       a.directUsers.removeSorted(u.idx);
     }
     c.s.roles.removeIf(r -> r.assignmentType.equals("USER") && r.assignee == u.idx);
-    for (TokenRec t : c.s.tokens) {
-      if (t.owner == u.idx) {
-        t.revoked = true;
-      }
-    }
     u.deleted = true;
     ChangesApi.log(c, "user.lifecycle.delete.initiated", "Delete Okta user",
         ChangesApi.user(u));

@@ -202,7 +202,9 @@ final class UsersApi {
     UserRec u = find(c, id);
     Json j = c.json().arr();
     for (MiscRecs.Factor f : c.s.factors.getOrDefault(u.idx, List.of())) {
-      GrantJson.factor(j, f, u, c.base);
+      if (c.s.listed(f)) {
+        GrantJson.factor(j, f, u, c.base);
+      }
     }
     return Reply.ok(j.endArr().bytes());
   }

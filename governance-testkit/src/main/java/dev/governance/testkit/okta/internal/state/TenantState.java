@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -30,6 +31,12 @@ public final class TenantState {
   public final List<MiscRecs.LogEvent> log = new ArrayList<>();
   /** Principal rate limits by principal id, in creation order. */
   public final Map<String, PrincipalRateLimitRec> principalRateLimits = new java.util.LinkedHashMap<>();
+  /**
+   * Factor types the authenticator enrollment policy allows, or {@code null} for every type. Okta
+   * lists only enrolled factors that policy makes required or optional; the others stay enrolled but
+   * hidden.
+   */
+  public Set<String> enrollableFactorTypes;
 
   private final Map<String, Integer> userById = new HashMap<>();
   private final Map<String, Integer> userByLogin = new HashMap<>();
@@ -198,6 +205,52 @@ public final class TenantState {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Applies what Okta does when a user is deactivated, to a user whose status is already {@code
+   * DEPROVISIONED}: its direct assignments to active applications go (Okta leaves those of
+   * inactive applications untouched), its group memberships stay (their application rows are hidden
+   * by {@link #listedAsAppUser}), and its API tokens are deprovisioned.
+   *
+   * @param u the user
+   */
+  public void deprovision(UserRec u) {
+    for (AppRec a : apps) {
+      if ("ACTIVE".equals(a.status)) {
+        a.directUsers.removeSorted(u.idx);
+      }
+    }
+    for (TokenRec t : tokens) {
+      if (t.owner == u.idx) {
+        t.revoked = true;
+      }
+    }
+  }
+
+  /**
+   * Tells whether an application lists a user it reaches directly or through a group: never a
+   * deleted user, and a deactivated one only on an inactive application (deactivation leaves those
+   * assignments untouched; a reactivation brings the group-derived ones of active applications back).
+   *
+   * @param a the application
+   * @param u the user
+   * @return whether {@code /apps/{id}/users} lists the user
+   */
+  public static boolean listedAsAppUser(AppRec a, UserRec u) {
+    return !u.deleted && !("DEPROVISIONED".equals(u.status) && !"INACTIVE".equals(a.status));
+  }
+
+  /**
+   * Tells whether {@code /users/{id}/factors} lists a factor: only those of a type the enrollment
+   * policy allows.
+   *
+   * @param f the factor
+   * @return whether it is listed
+   */
+  public boolean listed(MiscRecs.Factor f) {
+    Set<String> allowed = enrollableFactorTypes;
+    return allowed == null || allowed.contains(f.factorType());
   }
 
   /**
