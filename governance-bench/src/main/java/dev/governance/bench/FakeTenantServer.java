@@ -51,6 +51,8 @@ public final class FakeTenantServer {
     try (FakeOktaTenant tenant = builder.start()) {
       out.println("ORG_URL=" + tenant.orgUrl());
       out.println("API_TOKEN=" + tenant.apiToken());
+      out.println("NEIGHBOUR_TOKEN="
+          + tenant.fixtures().addApiToken(tenant.adminUserId(), "neighbour").secret());
       out.println("READY");
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

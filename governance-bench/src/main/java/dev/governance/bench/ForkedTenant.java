@@ -24,15 +24,17 @@ final class ForkedTenant implements TenantHandle {
   private final PrintWriter in;
   private final String orgUrl;
   private final String apiToken;
+  private final String neighbourToken;
   private long tooMany;
 
   private ForkedTenant(Process process, BufferedReader out, PrintWriter in, String orgUrl,
-      String apiToken) {
+      String apiToken, String neighbourToken) {
     this.process = process;
     this.out = out;
     this.in = in;
     this.orgUrl = orgUrl;
     this.apiToken = apiToken;
+    this.neighbourToken = neighbourToken;
   }
 
   static ForkedTenant start(
@@ -55,23 +57,31 @@ final class ForkedTenant implements TenantHandle {
           new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8), true);
       String url = null;
       String token = null;
+      String neighbour = null;
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith("ORG_URL=")) {
           url = line.substring("ORG_URL=".length());
         } else if (line.startsWith("API_TOKEN=")) {
           token = line.substring("API_TOKEN=".length());
+        } else if (line.startsWith("NEIGHBOUR_TOKEN=")) {
+          neighbour = line.substring("NEIGHBOUR_TOKEN=".length());
         } else if (line.equals("READY")) {
           break;
         }
       }
-      if (url == null || token == null) {
+      if (url == null || token == null || neighbour == null) {
         p.destroy();
         throw new IllegalStateException("The fake tenant process stopped before it was ready");
       }
-      return new ForkedTenant(p, out, in, url, token);
+      return new ForkedTenant(p, out, in, url, token, neighbour);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Override
+  public String neighbourToken() {
+    return neighbourToken;
   }
 
   @Override

@@ -50,6 +50,9 @@ import java.util.function.ToLongFunction;
  *   <li>{@code --time-scale S}: also sync under Okta's Workforce limits with windows of S
  *       minutes, {@code --throttled-runs N} times (default 1); this SDK only, since the baseline
  *       would take hours;
+ *   <li>{@code --neighbour-share X}: during the throttled runs, another client with its own API
+ *       token spends X (e.g. 0.3) of the org-wide limit of {@code /api/v1/apps*}, {@code
+ *       /api/v1/groups}, {@code /api/v1/users} and {@code /api/v1/iam} at the same time;
  *   <li>{@code --latency-ms N}: the tenant delays every request of the unthrottled runs by N
  *       milliseconds, to approach a real org's latency (default 0: as fast as the fake answers);
  *   <li>{@code --ours-only}: skip the baseline, e.g. to show that {@code large} syncs with {@code
@@ -208,8 +211,22 @@ public final class SyncBenchmark {
     try (TenantHandle tenant = startTenant(o, scale, 0)) {
       for (int i = 0; i < o.throttledRuns(); i++) {
         sleep(window.plusMillis(500));
-        Run r = ours(tenant, window);
+        Neighbour neighbour = o.neighbourShare() > 0 ? new Neighbour(tenant.orgUrl(),
+            tenant.neighbourToken(), limits, window, o.neighbourShare(), Duration.ofMinutes(30)) : null;
+        Run r;
+        try {
+          r = ours(tenant, window);
+        } finally {
+          if (neighbour != null) {
+            neighbour.close();
+          }
+        }
         Map<String, Object> run = new LinkedHashMap<>();
+        if (neighbour != null) {
+          run.put("neighbourShare", o.neighbourShare());
+          run.put("neighbourRequests", neighbour.sent());
+          run.put("neighbour429", neighbour.refused());
+        }
         run.put("wallMs", r.wallNanos() / 1_000_000);
         String busiest = "";
         double bound = 0;
@@ -230,6 +247,9 @@ public final class SyncBenchmark {
         run.put("wallOverBound", ratio(r.wallNanos() / 1e9, bound));
         run.put("http429", r.tooMany());
         run.put("retries", r.result() == null ? -1 : r.result().retries());
+        run.put("ours429", r.result() == null ? -1 : r.result().retries());
+        run.put("predictedEqualsActual", r.result() != null
+            && r.result().predictedCallsPerBucket().equals(r.result().callsPerBucket()));
         run.put("calls", r.journal());
         run.put("failure", r.failure());
         runs.add(run);
@@ -261,8 +281,7 @@ public final class SyncBenchmark {
     long cpu0 = Meter.processCpuNanos();
     long t0 = System.nanoTime();
     OktaOrg org = OktaOrg.parser().allowLoopbackForTesting().parse(tenant.orgUrl());
-    OktaConnectorOptions options = OktaConnectorOptions.defaults()
-        .withBucketShare(1.0).withRateLimitWindow(window);
+    OktaConnectorOptions options = OktaConnectorOptions.builder().rateLimitWindow(window).build();
     SyncResult result;
     Snapshot snapshot;
     List<String> revisions;

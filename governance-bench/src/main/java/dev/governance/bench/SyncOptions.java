@@ -22,7 +22,8 @@ import java.util.List;
  */
 record SyncOptions(
     TenantShape shape, long seed, int runs, int warmup, Double timeScale, int throttledRuns,
-    int latencyMs, boolean oursOnly, boolean fork, List<String> tenantJvmOptions, Path out) {
+    int latencyMs, boolean oursOnly, boolean fork, List<String> tenantJvmOptions, Path out,
+    double neighbourShare) {
 
   static SyncOptions parse(String[] args) {
     TenantShape shape = TenantShape.MEDIUM;
@@ -36,6 +37,7 @@ record SyncOptions(
     boolean fork = true;
     List<String> jvm = new ArrayList<>();
     Path out = Path.of("bench-results");
+    double neighbour = 0;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -56,6 +58,7 @@ record SyncOptions(
         }
         case "--tenant-jvm-option" -> jvm.add(args[++i]);
         case "--out" -> out = Path.of(args[++i]);
+        case "--neighbour-share" -> neighbour = Double.parseDouble(args[++i]);
         default -> throw new IllegalArgumentException("Unknown option " + a + "; see the class"
             + " documentation of " + SyncBenchmark.class.getName());
       }
@@ -64,6 +67,6 @@ record SyncOptions(
       throw new IllegalArgumentException("--runs must be at least 1");
     }
     return new SyncOptions(shape, seed, runs, warmup, scale, throttledRuns, latency, oursOnly, fork,
-        List.copyOf(jvm), out);
+        List.copyOf(jvm), out, neighbour);
   }
 }

@@ -33,6 +33,13 @@ interface TenantHandle extends AutoCloseable {
   String apiToken();
 
   /**
+   * Returns a second API token of the same org, for another client spending the same buckets.
+   *
+   * @return the token
+   */
+  String neighbourToken();
+
+  /**
    * Requests served per bucket since the last {@link #clearJournal()}, 429s included.
    *
    * @return bucket pattern to count
@@ -141,9 +148,17 @@ interface TenantHandle extends AutoCloseable {
   /** A tenant in this JVM. */
   final class InProcess implements TenantHandle {
     private final FakeOktaTenant tenant;
+    private final String neighbourToken;
 
     InProcess(FakeOktaTenant tenant) {
       this.tenant = tenant;
+      this.neighbourToken =
+          tenant.fixtures().addApiToken(tenant.adminUserId(), "neighbour").secret();
+    }
+
+    @Override
+    public String neighbourToken() {
+      return neighbourToken;
     }
 
     @Override

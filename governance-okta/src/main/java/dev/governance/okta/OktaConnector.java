@@ -12,6 +12,7 @@ import dev.governance.core.spi.SyncPlan;
 import dev.governance.core.spi.SyncResult;
 import dev.governance.okta.internal.client.OktaClientFactory;
 import dev.governance.okta.internal.client.OktaHttp;
+import dev.governance.okta.internal.client.PrincipalShare;
 import dev.governance.okta.internal.lifecycle.OktaActions;
 import dev.governance.okta.internal.sync.CallPlan;
 import dev.governance.okta.internal.sync.Lanes;
@@ -22,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import java.util.Set;
 
 /**
@@ -56,6 +58,7 @@ public final class OktaConnector implements LifecycleConnector {
   private final Lanes lanes;
   private volatile CallPlan lastPlan;
   private volatile List<String> lastRevisions = List.of();
+  private @Nullable String pacing;
 
   private OktaConnector(OktaOrg org, OktaCredentials credentials, OktaConnectorOptions options, OktaHttp http) {
     this.org = org;
@@ -120,13 +123,35 @@ public final class OktaConnector implements LifecycleConnector {
             || "everyone".equalsIgnoreCase(plan.options().getOrDefault("factors", ""));
     OktaSync sync =
         new OktaSync(http, lanes, everyone, options.preferShorterSync(), options.rateLimitWindow(),
-            requiredPermissions());
+            requiredPermissions(), this::pacing);
     try {
       return sync.run(plan, sink, context);
     } finally {
       lastPlan = sync.callPlan();
       lastRevisions = sync.revisions();
     }
+  }
+
+  /**
+   * Settles, once per connector, the share of each bucket to pace at: this principal's share as
+   * Okta's principal rate limits API states it when the credentials may read it, else the
+   * configured {@link OktaConnectorOptions#bucketShare()}.
+   *
+   * @return where the share came from, in words
+   */
+  private synchronized String pacing() {
+    if (pacing == null) {
+      if (options.readPrincipalRateLimit()) {
+        String clientId = credentials instanceof OktaCredentials.ServiceApp app ? app.clientId() : null;
+        PrincipalShare.Outcome outcome = PrincipalShare.read(http, clientId, options.bucketShare());
+        http.useShare(outcome.share());
+        pacing = outcome.source();
+      } else {
+        http.useShare(options.bucketShare());
+        pacing = "the configured share of " + Math.round(options.bucketShare() * 100) + "% of each bucket";
+      }
+    }
+    return pacing;
   }
 
   /**

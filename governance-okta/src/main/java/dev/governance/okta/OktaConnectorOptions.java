@@ -5,71 +5,47 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How the Okta connector spends the org's rate limits and whose factors it reads.
+ * How the Okta connector spends calls. Immutable; build with {@link #builder()}, change a copy with
+ * {@link #toBuilder()}:
  *
- * <p>Defaults: at most 8 requests in flight; 50% of each bucket's org-wide limit, the share Okta
- * gives each API token and OAuth app unless an admin changed it; Okta's one-minute rate-limit window; 4 retries of a
- * request after a 429 or a transient failure; factors read for admins only.
+ * <pre>{@code
+ * OktaConnectorOptions options = OktaConnectorOptions.builder()
+ *     .concurrency(4)
+ *     .readTimeout(Duration.ofSeconds(30))
+ *     .build();
+ * }</pre>
  *
- * @param concurrency the most requests in flight at once, 1 to 75 (Okta's Workforce concurrency
- *     limit)
- * @param bucketShare the share of each bucket's org-wide limit (Okta's {@code X-Rate-Limit-Limit}
- *     states the org's limit, not this token's) that the connector may spend per window, in (0, 1]:
- *     the principal's rate-limit share, 50% unless changed in the Admin Console or through
- *     {@code /api/v1/principal-rate-limits}
- * @param rateLimitWindow the length of Okta's rate-limit window: one minute against Okta; shorter
- *     against a time-scaled fake tenant
- * @param maxRetries retries of one request after a 429 or a transient failure, 0 to 10
- * @param factorsForEveryone whether to read every user's factors (one call per user) rather than
- *     those of admins only
- * @param connectTimeout the connect timeout
- * @param readTimeout the timeout for an answer
- * @param preferShorterSync whether the plan, where it has a choice, spends more calls in roomy
- *     buckets to spend fewer in the scarce {@code /api/v1/apps*} bucket, for a shorter sync under
- *     Okta's limits; by default it spends the fewest calls in all (see docs/call-plan.md)
+ * <p>Defaults: at most 8 requests in flight; this principal's rate-limit share as Okta's principal
+ * rate limits API states it when the credentials may read it, otherwise 50% of each bucket's
+ * org-wide limit, the share Okta gives each API token and OAuth app unless an admin changed it;
+ * Okta's one-minute rate-limit window; 4 retries of a request after a 429 or a transient failure;
+ * factors read for admins only; a 10-second connect timeout and a 60-second read timeout; the
+ * plan that spends the fewest calls.
+ *
  * @since 0.1
  */
-public record OktaConnectorOptions(
-    int concurrency,
-    double bucketShare,
-    Duration rateLimitWindow,
-    int maxRetries,
-    boolean factorsForEveryone,
-    Duration connectTimeout,
-    Duration readTimeout,
-    boolean preferShorterSync) {
+public final class OktaConnectorOptions {
 
-  /** Validates the options. */
-  public OktaConnectorOptions {
-    if (concurrency < 1 || concurrency > 75) {
-      throw new InvalidConfigurationException(
-          "concurrency",
-          "concurrency must be between 1 and 75 (Okta's concurrency limit), was " + concurrency);
-    }
-    if (!(bucketShare > 0 && bucketShare <= 1)) {
-      throw new InvalidConfigurationException(
-          "bucketShare",
-          "bucketShare must be above 0 and at most 1 (e.g. 0.5 for half of each bucket), was "
-              + bucketShare);
-    }
-    Objects.requireNonNull(rateLimitWindow, "rateLimitWindow");
-    if (rateLimitWindow.isNegative() || rateLimitWindow.isZero()) {
-      throw new InvalidConfigurationException(
-          "rateLimitWindow", "rateLimitWindow must be positive");
-    }
-    if (maxRetries < 0 || maxRetries > 10) {
-      throw new InvalidConfigurationException(
-          "maxRetries", "maxRetries must be between 0 and 10, was " + maxRetries);
-    }
-    Objects.requireNonNull(connectTimeout, "connectTimeout");
-    Objects.requireNonNull(readTimeout, "readTimeout");
-    if (connectTimeout.isZero()
-        || connectTimeout.isNegative()
-        || readTimeout.isZero()
-        || readTimeout.isNegative()) {
-      throw new InvalidConfigurationException(
-          "timeout", "timeouts must be positive; zero would mean waiting forever");
-    }
+  private final int concurrency;
+  private final double bucketShare;
+  private final boolean readPrincipalRateLimit;
+  private final Duration rateLimitWindow;
+  private final int maxRetries;
+  private final boolean factorsForEveryone;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+  private final boolean preferShorterSync;
+
+  private OktaConnectorOptions(Builder b) {
+    this.concurrency = b.concurrency;
+    this.bucketShare = b.bucketShare;
+    this.readPrincipalRateLimit = b.readPrincipalRateLimit;
+    this.rateLimitWindow = b.rateLimitWindow;
+    this.maxRetries = b.maxRetries;
+    this.factorsForEveryone = b.factorsForEveryone;
+    this.connectTimeout = b.connectTimeout;
+    this.readTimeout = b.readTimeout;
+    this.preferShorterSync = b.preferShorterSync;
   }
 
   /**
@@ -78,103 +54,307 @@ public record OktaConnectorOptions(
    * @return the default options
    */
   public static OktaConnectorOptions defaults() {
-    return new OktaConnectorOptions(
-        8, 0.5, Duration.ofMinutes(1), 4, false, Duration.ofSeconds(10), Duration.ofSeconds(60), false);
+    return builder().build();
   }
 
   /**
-   * Returns a copy with another concurrency.
+   * Returns a builder with the defaults.
    *
-   * @param value the most requests in flight
-   * @return the copy
+   * @return a builder
    */
-  public OktaConnectorOptions withConcurrency(int value) {
-    return new OktaConnectorOptions(
-        value,
-        bucketShare,
-        rateLimitWindow,
-        maxRetries,
-        factorsForEveryone,
-        connectTimeout,
-        readTimeout,
-        preferShorterSync);
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * Returns a copy with another share of each bucket.
+   * Returns a builder holding these options, to change a copy.
    *
-   * @param value the share, in (0, 1]
-   * @return the copy
+   * @return a builder
    */
-  public OktaConnectorOptions withBucketShare(double value) {
-    return new OktaConnectorOptions(
-        concurrency,
-        value,
-        rateLimitWindow,
-        maxRetries,
-        factorsForEveryone,
-        connectTimeout,
-        readTimeout,
-        preferShorterSync);
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.concurrency = concurrency;
+    b.bucketShare = bucketShare;
+    b.readPrincipalRateLimit = readPrincipalRateLimit;
+    b.rateLimitWindow = rateLimitWindow;
+    b.maxRetries = maxRetries;
+    b.factorsForEveryone = factorsForEveryone;
+    b.connectTimeout = connectTimeout;
+    b.readTimeout = readTimeout;
+    b.preferShorterSync = preferShorterSync;
+    return b;
   }
 
   /**
-   * Returns a copy with another rate-limit window.
+   * Returns the most requests in flight at once.
    *
-   * @param value the window
-   * @return the copy
+   * @return 1 to 75
    */
-  public OktaConnectorOptions withRateLimitWindow(Duration value) {
-    return new OktaConnectorOptions(
-        concurrency,
-        bucketShare,
-        value,
-        maxRetries,
-        factorsForEveryone,
-        connectTimeout,
-        readTimeout,
-        preferShorterSync);
+  public int concurrency() {
+    return concurrency;
   }
 
   /**
-   * Returns a copy with another number of retries.
+   * Returns the share of each bucket's org-wide limit the connector spends per window when Okta's
+   * principal rate limits API does not say this principal's share.
    *
-   * @param value the retries
-   * @return the copy
+   * @return in (0, 1]
    */
-  public OktaConnectorOptions withMaxRetries(int value) {
-    return new OktaConnectorOptions(
-        concurrency,
-        bucketShare,
-        rateLimitWindow,
-        value,
-        factorsForEveryone,
-        connectTimeout,
-        readTimeout,
-        preferShorterSync);
+  public double bucketShare() {
+    return bucketShare;
   }
 
   /**
-   * Returns a copy that reads every user's factors, or admins' only.
+   * Tells whether the connector reads this principal's share from Okta's principal rate limits API
+   * ({@code /api/v1/principal-rate-limits}) before its first sync, and paces to it.
    *
-   * @param value {@code true} for every user (one call per user)
-   * @return the copy
+   * @return {@code true} by default
    */
-  public OktaConnectorOptions withFactorsForEveryone(boolean value) {
-    return new OktaConnectorOptions(
-        concurrency, bucketShare, rateLimitWindow, maxRetries, value, connectTimeout, readTimeout,
-        preferShorterSync);
+  public boolean readPrincipalRateLimit() {
+    return readPrincipalRateLimit;
   }
 
   /**
-   * Returns a copy that, where the plan has a choice, prefers a shorter sync under Okta's limits
-   * to the fewest calls in all.
+   * Returns the length of Okta's rate-limit window.
    *
-   * @param value {@code true} for the shorter sync
-   * @return the copy
+   * @return one minute against Okta; shorter against a time-scaled fake tenant
    */
-  public OktaConnectorOptions withPreferShorterSync(boolean value) {
-    return new OktaConnectorOptions(concurrency, bucketShare, rateLimitWindow, maxRetries, factorsForEveryone,
-        connectTimeout, readTimeout, value);
+  public Duration rateLimitWindow() {
+    return rateLimitWindow;
+  }
+
+  /**
+   * Returns how often one request is retried after a 429 or a transient failure.
+   *
+   * @return 0 to 10
+   */
+  public int maxRetries() {
+    return maxRetries;
+  }
+
+  /**
+   * Tells whether every user's factors are read (one call per user), not only those of admins.
+   *
+   * @return {@code false} by default
+   */
+  public boolean factorsForEveryone() {
+    return factorsForEveryone;
+  }
+
+  /**
+   * Returns the connect timeout.
+   *
+   * @return the timeout
+   */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /**
+   * Returns the timeout for an answer.
+   *
+   * @return the timeout
+   */
+  public Duration readTimeout() {
+    return readTimeout;
+  }
+
+  /**
+   * Tells whether the plan, where it has a choice, spends more calls in roomy buckets to spend
+   * fewer in the scarce {@code /api/v1/apps*} bucket, for a shorter sync under Okta's limits; by
+   * default it spends the fewest calls in all (see docs/call-plan.md).
+   *
+   * @return {@code false} by default
+   */
+  public boolean preferShorterSync() {
+    return preferShorterSync;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof OktaConnectorOptions that
+        && concurrency == that.concurrency
+        && Double.compare(bucketShare, that.bucketShare) == 0
+        && readPrincipalRateLimit == that.readPrincipalRateLimit
+        && rateLimitWindow.equals(that.rateLimitWindow)
+        && maxRetries == that.maxRetries
+        && factorsForEveryone == that.factorsForEveryone
+        && connectTimeout.equals(that.connectTimeout)
+        && readTimeout.equals(that.readTimeout)
+        && preferShorterSync == that.preferShorterSync;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(concurrency, bucketShare, readPrincipalRateLimit, rateLimitWindow, maxRetries,
+        factorsForEveryone, connectTimeout, readTimeout, preferShorterSync);
+  }
+
+  @Override
+  public String toString() {
+    return "OktaConnectorOptions[concurrency=" + concurrency + ", bucketShare=" + bucketShare
+        + ", readPrincipalRateLimit=" + readPrincipalRateLimit + ", rateLimitWindow=" + rateLimitWindow
+        + ", maxRetries=" + maxRetries + ", factorsForEveryone=" + factorsForEveryone
+        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+        + ", preferShorterSync=" + preferShorterSync + "]";
+  }
+
+  /** Builds {@link OktaConnectorOptions}; each setter checks its value. */
+  public static final class Builder {
+    private int concurrency = 8;
+    private double bucketShare = 0.5;
+    private boolean readPrincipalRateLimit = true;
+    private Duration rateLimitWindow = Duration.ofMinutes(1);
+    private int maxRetries = 4;
+    private boolean factorsForEveryone;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private boolean preferShorterSync;
+
+    private Builder() {}
+
+    /**
+     * Sets the most requests in flight at once.
+     *
+     * @param value 1 to 75 (Okta's Workforce concurrency limit)
+     * @return this builder
+     * @throws InvalidConfigurationException if out of range
+     */
+    public Builder concurrency(int value) {
+      if (value < 1 || value > 75) {
+        throw new InvalidConfigurationException(
+            "concurrency",
+            "concurrency must be between 1 and 75 (Okta's concurrency limit), was " + value);
+      }
+      this.concurrency = value;
+      return this;
+    }
+
+    /**
+     * Sets the share of each bucket's org-wide limit (Okta's {@code X-Rate-Limit-Limit} states the
+     * org's limit, not this principal's) spent per window when Okta does not say this principal's
+     * share.
+     *
+     * @param value in (0, 1], e.g. 0.5 for half of each bucket
+     * @return this builder
+     * @throws InvalidConfigurationException if out of range
+     */
+    public Builder bucketShare(double value) {
+      if (!(value > 0 && value <= 1)) {
+        throw new InvalidConfigurationException(
+            "bucketShare",
+            "bucketShare must be above 0 and at most 1 (e.g. 0.5 for half of each bucket), was " + value);
+      }
+      this.bucketShare = value;
+      return this;
+    }
+
+    /**
+     * Sets whether this principal's share is read from Okta's principal rate limits API before the
+     * first sync; when it cannot be read, {@link #bucketShare(double)} applies.
+     *
+     * @param value {@code false} to pace at {@link #bucketShare(double)} whatever Okta says
+     * @return this builder
+     */
+    public Builder readPrincipalRateLimit(boolean value) {
+      this.readPrincipalRateLimit = value;
+      return this;
+    }
+
+    /**
+     * Sets the length of Okta's rate-limit window.
+     *
+     * @param value one minute against Okta; shorter against a time-scaled fake tenant
+     * @return this builder
+     * @throws InvalidConfigurationException if not positive
+     */
+    public Builder rateLimitWindow(Duration value) {
+      Objects.requireNonNull(value, "rateLimitWindow");
+      if (value.isNegative() || value.isZero()) {
+        throw new InvalidConfigurationException("rateLimitWindow", "rateLimitWindow must be positive");
+      }
+      this.rateLimitWindow = value;
+      return this;
+    }
+
+    /**
+     * Sets how often one request is retried after a 429 or a transient failure.
+     *
+     * @param value 0 to 10
+     * @return this builder
+     * @throws InvalidConfigurationException if out of range
+     */
+    public Builder maxRetries(int value) {
+      if (value < 0 || value > 10) {
+        throw new InvalidConfigurationException(
+            "maxRetries", "maxRetries must be between 0 and 10, was " + value);
+      }
+      this.maxRetries = value;
+      return this;
+    }
+
+    /**
+     * Sets whether every user's factors are read (one call per user), not only those of admins.
+     *
+     * @param value {@code true} to read everyone's
+     * @return this builder
+     */
+    public Builder factorsForEveryone(boolean value) {
+      this.factorsForEveryone = value;
+      return this;
+    }
+
+    /**
+     * Sets the connect timeout.
+     *
+     * @param value positive
+     * @return this builder
+     * @throws InvalidConfigurationException if not positive
+     */
+    public Builder connectTimeout(Duration value) {
+      this.connectTimeout = positive("connectTimeout", value);
+      return this;
+    }
+
+    /**
+     * Sets the timeout for an answer.
+     *
+     * @param value positive
+     * @return this builder
+     * @throws InvalidConfigurationException if not positive
+     */
+    public Builder readTimeout(Duration value) {
+      this.readTimeout = positive("readTimeout", value);
+      return this;
+    }
+
+    /**
+     * Sets whether the plan favours a shorter sync under Okta's limits over the fewest calls.
+     *
+     * @param value {@code true} for the shorter sync
+     * @return this builder
+     */
+    public Builder preferShorterSync(boolean value) {
+      this.preferShorterSync = value;
+      return this;
+    }
+
+    /**
+     * Builds the options.
+     *
+     * @return the options
+     */
+    public OktaConnectorOptions build() {
+      return new OktaConnectorOptions(this);
+    }
+
+    private static Duration positive(String name, Duration value) {
+      Objects.requireNonNull(value, name);
+      if (value.isZero() || value.isNegative()) {
+        throw new InvalidConfigurationException(
+            name, name + " must be positive; zero would mean waiting forever");
+      }
+      return value;
+    }
   }
 }

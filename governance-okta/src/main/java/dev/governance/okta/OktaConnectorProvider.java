@@ -77,17 +77,17 @@ public final class OktaConnectorProvider implements ConnectorProvider {
     OktaCredentials credentials = context.service(OktaCredentials.class)
         .or(() -> context.service(ResolvedSecret.class).map(secret -> fromSecret(context, secret)))
         .orElseGet(() -> credentials(context));
-    OktaConnectorOptions options = OktaConnectorOptions.defaults();
+    OktaConnectorOptions.Builder options = OktaConnectorOptions.builder();
     try {
-      options = options.withConcurrency(context.setting("concurrency").map(Integer::parseInt).orElse(options.concurrency()))
-          .withBucketShare(context.setting("bucketShare").map(Double::parseDouble).orElse(options.bucketShare()));
+      context.setting("concurrency").map(Integer::parseInt).ifPresent(options::concurrency);
+      context.setting("bucketShare").map(Double::parseDouble).ifPresent(options::bucketShare);
     } catch (NumberFormatException e) {
       throw new InvalidConfigurationException("concurrency", "concurrency and bucketShare must be numbers: " + e.getMessage());
     }
     if (context.setting("factors").map("everyone"::equalsIgnoreCase).orElse(false)) {
-      options = options.withFactorsForEveryone(true);
+      options.factorsForEveryone(true);
     }
-    return OktaConnector.open(org, credentials, options);
+    return OktaConnector.open(org, credentials, options.build());
   }
 
   private OktaCredentials credentials(ConnectorContext context) {

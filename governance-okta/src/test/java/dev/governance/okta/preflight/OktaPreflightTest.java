@@ -56,7 +56,7 @@ class OktaPreflightTest {
   }
 
   private static Preflight check(OktaCredentials credentials) {
-    try (OktaConnector okta = OktaConnector.open(org(), credentials, OktaConnectorOptions.defaults().withMaxRetries(0))) {
+    try (OktaConnector okta = OktaConnector.open(org(), credentials, OktaConnectorOptions.builder().maxRetries(0).build())) {
       Preflight preflight = okta.check();
       assertThat(preflight.apiCalls()).isBetween(1, 15);
       return preflight;

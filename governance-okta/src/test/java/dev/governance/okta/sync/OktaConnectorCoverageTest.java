@@ -67,7 +67,7 @@ class OktaConnectorCoverageTest {
     OktaCredentials credentials = OktaCredentials.serviceApp()
         .clientId(app).privateKey(OktaPrivateKey.of(keys.getPrivate())).keyId("kid-1").scopes(scopes).build();
     return OktaConnector.open(OktaOrg.parser().allowLoopbackForTesting().parse(tenant.orgUrl()), credentials,
-        OktaConnectorOptions.defaults().withBucketShare(1.0).withMaxRetries(1));
+        OktaConnectorOptions.builder().bucketShare(1.0).readPrincipalRateLimit(false).maxRetries(1).build());
   }
 
   @ParameterizedTest(name = "without {0}")

@@ -71,7 +71,7 @@ class OktaConnectorDpopTest {
         .privateKey(OktaPrivateKey.of(keys.getPrivate())).keyId("k1").scopes(readScopes()).dpop(dpop)
         .build();
     return OktaConnector.open(OktaOrg.parser().allowLoopbackForTesting().parse(tenant.orgUrl()),
-        credentials, OktaConnectorOptions.defaults().withBucketShare(1.0).withMaxRetries(2));
+        credentials, OktaConnectorOptions.builder().bucketShare(1.0).readPrincipalRateLimit(false).maxRetries(2).build());
   }
 
   private List<Integer> statuses(boolean token) {

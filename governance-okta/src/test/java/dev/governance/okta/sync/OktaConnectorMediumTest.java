@@ -55,7 +55,7 @@ class OktaConnectorMediumTest {
         OktaConnector shorter = OktaConnector.open(
             OktaOrg.parser().allowLoopbackForTesting().parse(tenant.orgUrl()),
             OktaCredentials.apiToken(Secret.of(tenant.apiToken())),
-            OktaConnectorOptions.defaults().withBucketShare(1.0).withPreferShorterSync(true))) {
+            OktaConnectorOptions.builder().bucketShare(1.0).readPrincipalRateLimit(false).preferShorterSync(true).build())) {
       var byCalls = OktaConnectorSyncTest.sync(fewest, SyncPlan.everything()).result();
       var byTime = OktaConnectorSyncTest.sync(shorter, SyncPlan.everything()).result();
 

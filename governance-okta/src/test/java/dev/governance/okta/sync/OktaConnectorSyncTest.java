@@ -44,7 +44,7 @@ public class OktaConnectorSyncTest {
   public static OktaConnector open(FakeOktaTenant tenant, String token) {
     OktaOrg org = OktaOrg.parser().allowLoopbackForTesting().parse(tenant.orgUrl());
     return OktaConnector.open(org, OktaCredentials.apiToken(Secret.of(token)),
-        OktaConnectorOptions.defaults().withBucketShare(1.0).withMaxRetries(2));
+        OktaConnectorOptions.builder().bucketShare(1.0).readPrincipalRateLimit(false).maxRetries(2).build());
   }
 
   /** A sync's snapshot and cost. */

@@ -44,7 +44,7 @@ final class BucketGovernor {
   }
 
   private final OktaBucket bucket;
-  private final double share;
+  private volatile double share;
   private final long windowMillis;
   private final long marginMillis;
   private final long jitterMillis;
@@ -129,6 +129,15 @@ final class BucketGovernor {
       return Math.max(1, resetAtMillis - now);
     }
     return 0;
+  }
+
+  /**
+   * Changes the share of the org-wide limit this client may spend.
+   *
+   * @param value in (0, 1]
+   */
+  synchronized void share(double value) {
+    this.share = value;
   }
 
   /** Counts a request as finished, whatever its outcome. */

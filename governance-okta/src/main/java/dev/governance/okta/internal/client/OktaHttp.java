@@ -234,6 +234,15 @@ public final class OktaHttp implements AutoCloseable {
   }
 
   /**
+   * Changes the share of each bucket's org-wide limit this client may spend.
+   *
+   * @param share in (0, 1]
+   */
+  public void useShare(double share) {
+    governors.values().forEach(g -> g.share(share));
+  }
+
+  /**
    * Returns the SDK client, for typed API classes.
    *
    * @return the client

@@ -16,7 +16,7 @@ import java.util.Map;
  * clients among them, R admins:
  *
  * <pre>
- * /api/v1/users   ⌈U / 200⌉ (at least 1) + R (roles) + R (factors of admins) or U (factors of everyone)
+ * /api/v1/users   ⌈(U − D) / 200⌉ (at least 1) + R (roles) + R (factors of admins) or U (factors of everyone)
  * /api/v1/groups  Σ_{n_g>0} ⌈n_g / 1000⌉ + #{g holding an admin role}
  * /api/v1/apps*   Σ_a max(1, ⌈min(U, Σ_{g→a} n_g) / 500⌉) + O
  * </pre>
@@ -33,6 +33,15 @@ public record CallPlan(Map<OktaBucket, Integer> predicted, List<String> assumpti
 
   /** Page sizes the sync asks for: Okta's largest per endpoint, except for groups. */
   static final int USERS_PAGE = 200;
+  /**
+   * The deactivated users, listed in the survey: Okta's default listing leaves them out, and the
+   * plan needs their number. Only {@code eq} is documented for {@code status} in a users search.
+   */
+  static final String DEPROVISIONED_USERS = "status eq \"DEPROVISIONED\"";
+  /** Every other user, listed after the survey, with the documented {@code eq} and {@code or}. */
+  static final String OTHER_USERS = String.join(" or ",
+      java.util.stream.Stream.of("STAGED", "PROVISIONED", "ACTIVE", "RECOVERY", "PASSWORD_EXPIRED",
+          "LOCKED_OUT", "SUSPENDED").map(st -> "status eq \"" + st + "\"").toList());
   /**
    * Okta's spec allows up to 10,000 groups a page, but Okta recommends at most 200 and some orgs
    * answer 500 to more.
@@ -72,7 +81,8 @@ public record CallPlan(Map<OktaBucket, Integer> predicted, List<String> assumpti
       if (users < 0) {
         assumptions.add("the group of all users was not visible, so the number of user pages is unknown");
       }
-      add(calls, OktaBucket.USERS, pages(Math.max(users, 0), USERS_PAGE));
+      int others = survey.usersNotDeprovisioned() >= 0 ? survey.usersNotDeprovisioned() : Math.max(users, 0);
+      add(calls, OktaBucket.USERS, pages(others, USERS_PAGE));
     }
     for (GroupStats g : survey.groups().values()) {
       if (plan.includes(InventoryCollection.MEMBERSHIPS) && g.mayHaveMembers()) {
@@ -107,6 +117,18 @@ public record CallPlan(Map<OktaBucket, Integer> predicted, List<String> assumpti
       add(calls, OktaBucket.USERS, factorsForEveryone ? Math.max(users, 0) : admins);
     }
     return new CallPlan(calls, assumptions);
+  }
+
+  /**
+   * Returns a copy with one more assumption.
+   *
+   * @param assumption what the plan could not know, in words
+   * @return the copy
+   */
+  CallPlan withAssumption(String assumption) {
+    List<String> all = new ArrayList<>(assumptions);
+    all.add(assumption);
+    return new CallPlan(predicted, all);
   }
 
   /**

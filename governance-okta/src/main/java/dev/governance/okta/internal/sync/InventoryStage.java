@@ -88,19 +88,32 @@ final class InventoryStage {
   }
 
   private void users() {
-    run.submit(OktaBucket.USERS, InventoryCollection.IDENTITIES, () -> run.http.forEachPage(
-        "/api/v1/users?limit=" + CallPlan.USERS_PAGE + "&search=" + SyncRun.encode("status pr"),
+    run.submit(OktaBucket.USERS, InventoryCollection.IDENTITIES, () -> listUsers(run, CallPlan.OTHER_USERS, page -> { }));
+  }
+
+  /**
+   * Lists the users a search selects, streaming them as identities and, when every user's factors
+   * are read, reading theirs.
+   *
+   * @param run the sync
+   * @param search the users search
+   * @param onPage told each page after it is streamed
+   */
+  static void listUsers(SyncRun run, String search, java.util.function.Consumer<List<User>> onPage) {
+    run.http.forEachPage(
+        "/api/v1/users?limit=" + CallPlan.USERS_PAGE + "&search=" + SyncRun.encode(search),
         new TypeReference<List<User>>() {}, page -> {
           for (User u : page) {
             if (run.plan.includes(InventoryCollection.IDENTITIES)) {
               run.sink.entity(OktaMapper.identity(u));
             }
             if (run.plan.includes(InventoryCollection.AUTH_FACTORS) && run.factorsForEveryone) {
-              factorsOf(u.getId());
+              factorsOf(run, u.getId());
             }
           }
+          onPage.accept(page);
           run.progress(InventoryCollection.IDENTITIES, page.size());
-        }));
+        });
   }
 
   private void appUsers(String appId, boolean inheritedDerivable) {
@@ -123,6 +136,10 @@ final class InventoryStage {
   }
 
   private void factorsOf(String userId) {
+    factorsOf(run, userId);
+  }
+
+  private static void factorsOf(SyncRun run, String userId) {
     run.submit(OktaBucket.USERS, InventoryCollection.AUTH_FACTORS, () -> {
       List<UserFactor> factors = run.http.get("/api/v1/users/" + userId + "/factors",
           new TypeReference<List<UserFactor>>() {});

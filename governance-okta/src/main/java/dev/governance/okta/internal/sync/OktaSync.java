@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** One sync of one Okta org: survey, plan, the rest, then honest coverage. */
 public final class OktaSync {
@@ -27,6 +28,7 @@ public final class OktaSync {
   private final boolean preferShorterSync;
   private final Duration window;
   private final Map<InventoryCollection, Set<String>> required;
+  private final Supplier<String> pacing;
   private volatile CallPlan callPlan = new CallPlan(Map.of(), List.of());
   private volatile List<String> revisions = List.of();
 
@@ -39,9 +41,12 @@ public final class OktaSync {
    * @param preferShorterSync whether the plan favours a short sync over the fewest calls
    * @param window Okta's rate-limit window, for the time-left estimate
    * @param required per collection, the scopes and permissions that allow reading it, for coverage
+   * @param pacing settles the share of each bucket this client paces at, making the calls that
+   *     takes (counted with the survey's), and says where the share came from
    */
   public OktaSync(OktaHttp http, Lanes lanes, boolean factorsForEveryone, boolean preferShorterSync, Duration window,
-      Map<InventoryCollection, Set<String>> required) {
+      Map<InventoryCollection, Set<String>> required, Supplier<String> pacing) {
+    this.pacing = pacing;
     this.http = http;
     this.lanes = lanes;
     this.factorsForEveryone = factorsForEveryone;
@@ -64,9 +69,10 @@ public final class OktaSync {
         required);
     int retriesBefore = http.retries();
     try {
+      String share = pacing.get();
       Survey survey = SurveyStage.read(run);
       Map<String, Integer> surveyCalls = run.callsSoFar();
-      callPlan = CallPlan.predict(survey, plan, factorsForEveryone);
+      callPlan = CallPlan.predict(survey, plan, factorsForEveryone).withAssumption("pacing: " + share);
       Map<OktaBucket, Integer> expected = new EnumMap<>(OktaBucket.class);
       expected.putAll(callPlan.predicted());
       for (OktaBucket b : OktaBucket.values()) {

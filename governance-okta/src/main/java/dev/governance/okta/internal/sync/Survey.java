@@ -12,13 +12,15 @@ import java.util.Map;
  * @param applications application id to whether it is an OAuth client, in listing order
  * @param groupsOfApplication application id to the groups assigned to it, when read
  * @param admins ids of users holding an admin role
+ * @param deprovisioned the deactivated users, listed in the survey, or -1 if they were not
  */
 record Survey(
     Map<String, GroupStats> groups,
     String everyoneGroupId,
     Map<String, Boolean> applications,
     Map<String, List<String>> groupsOfApplication,
-    List<String> admins) {
+    List<String> admins,
+    int deprovisioned) {
 
   /**
    * Returns the number of users according to the built-in group of all users.
@@ -37,13 +39,25 @@ record Survey(
    * @param applicationId the application
    * @return the estimate
    */
+  /**
+   * Returns the users that are not deactivated, when the survey counted the deactivated ones.
+   *
+   * @return the users Okta lists outside the deactivated ones, or -1 if unknown
+   */
+  int usersNotDeprovisioned() {
+    int all = users();
+    return all < 0 || deprovisioned < 0 ? -1 : Math.max(0, all - deprovisioned);
+  }
+
   int estimatedUsersOf(String applicationId) {
     long members = 0;
     for (String g : groupsOfApplication.getOrDefault(applicationId, List.of())) {
       GroupStats stats = groups.get(g);
       members += stats == null ? 0 : stats.usersCount();
     }
-    int all = users();
+    // Okta unassigns a deactivated user from every application while its memberships stay, so at
+    // most the users who are not deactivated can be listed.
+    int all = usersNotDeprovisioned() >= 0 ? usersNotDeprovisioned() : users();
     return (int) (all < 0 ? members : Math.min(members, all));
   }
 }

@@ -32,6 +32,14 @@ final class SurveyStage {
     String[] everyone = new String[1];
     Map<String, Boolean> apps = Collections.synchronizedMap(new LinkedHashMap<>());
     List<String> admins = Collections.synchronizedList(new ArrayList<>());
+    int[] deprovisioned = {-1};
+    if (CallPlan.listsUsers(run.plan, run.factorsForEveryone)) {
+      run.submitSurvey("deprovisioned", OktaBucket.USERS, InventoryCollection.IDENTITIES, () -> {
+        int[] n = {0};
+        InventoryStage.listUsers(run, CallPlan.DEPROVISIONED_USERS, page -> n[0] += page.size());
+        deprovisioned[0] = n[0];
+      });
+    }
     if (run.any(InventoryCollection.GROUPS, InventoryCollection.MEMBERSHIPS, InventoryCollection.APP_ASSIGNMENTS,
         InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES, InventoryCollection.IDENTITIES)) {
       run.submitSurvey("groups", OktaBucket.GROUPS, InventoryCollection.GROUPS, () -> run.http.forEachPage(
@@ -91,7 +99,7 @@ final class SurveyStage {
       run.await();
     }
     return new Survey(new LinkedHashMap<>(groups), everyone[0], new LinkedHashMap<>(apps), Map.copyOf(groupsOfApp),
-        List.copyOf(admins));
+        List.copyOf(admins), deprovisioned[0]);
   }
 
   private static void admins(SyncRun run, List<String> admins) {
