@@ -148,7 +148,7 @@ final class GroupsApi {
 
   static Reply users(Ctx c, String id) {
     GroupRec g = visible(c, id, Perm.GROUPS_READ);
-    int limit = Paging.limit(c.q("limit"), 1000, 10000);
+    int limit = Paging.limit(c.q("limit"), 1000, 1000);
     int from = 0;
     String after = c.q("after");
     if (after != null) {
