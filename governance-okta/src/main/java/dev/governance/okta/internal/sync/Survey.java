@@ -13,6 +13,8 @@ import java.util.Map;
  * @param groupsOfApplication application id to the groups assigned to it, when read
  * @param admins ids of users holding an admin role
  * @param deprovisioned the deactivated users, listed in the survey, or -1 if they were not
+ * @param inactiveApplications the applications that are not active: Okta leaves their assignments
+ *     to users it deactivates in place
  */
 record Survey(
     Map<String, GroupStats> groups,
@@ -20,7 +22,8 @@ record Survey(
     Map<String, Boolean> applications,
     Map<String, List<String>> groupsOfApplication,
     List<String> admins,
-    int deprovisioned) {
+    int deprovisioned,
+    java.util.Set<String> inactiveApplications) {
 
   /**
    * Returns the number of users according to the built-in group of all users.
@@ -55,9 +58,10 @@ record Survey(
       GroupStats stats = groups.get(g);
       members += stats == null ? 0 : stats.usersCount();
     }
-    // Okta unassigns a deactivated user from every application while its memberships stay, so at
-    // most the users who are not deactivated can be listed.
-    int all = usersNotDeprovisioned() >= 0 ? usersNotDeprovisioned() : users();
+    // Okta unassigns a deactivated user from every active application while its memberships stay,
+    // so an active application lists at most the users who are not deactivated.
+    int all = usersNotDeprovisioned() >= 0 && !inactiveApplications.contains(applicationId)
+        ? usersNotDeprovisioned() : users();
     return (int) (all < 0 ? members : Math.min(members, all));
   }
 }

@@ -31,6 +31,7 @@ final class SurveyStage {
     Map<String, GroupStats> groups = Collections.synchronizedMap(new LinkedHashMap<>());
     String[] everyone = new String[1];
     Map<String, Boolean> apps = Collections.synchronizedMap(new LinkedHashMap<>());
+    java.util.Set<String> inactiveApps = java.util.concurrent.ConcurrentHashMap.newKeySet();
     List<String> admins = Collections.synchronizedList(new ArrayList<>());
     int[] deprovisioned = {-1};
     if (CallPlan.listsUsers(run.plan, run.factorsForEveryone)) {
@@ -65,6 +66,9 @@ final class SurveyStage {
             for (var a : page) {
               var app = OktaMapper.application(a);
               apps.put(app.id(), app.oauthClient());
+              if (app.status() != dev.governance.core.model.ApplicationStatus.ACTIVE) {
+                inactiveApps.add(app.id());
+              }
               if (run.plan.includes(InventoryCollection.APPLICATIONS)) {
                 run.sink.entity(app);
               }
@@ -99,7 +103,7 @@ final class SurveyStage {
       run.await();
     }
     return new Survey(new LinkedHashMap<>(groups), everyone[0], new LinkedHashMap<>(apps), Map.copyOf(groupsOfApp),
-        List.copyOf(admins), deprovisioned[0]);
+        List.copyOf(admins), deprovisioned[0], java.util.Set.copyOf(inactiveApps));
   }
 
   private static void admins(SyncRun run, List<String> admins) {
