@@ -52,11 +52,58 @@ final class OktaErrors {
           : new ConnectorFailureException(org + " rejected " + what + " as invalid (" + error.codeOr("400")
               + ")." + okta, false, e);
       case 409 -> new ConflictException(org + " refused " + what + ": conflict." + okta, e);
+      case 0 -> noAnswer(e, what);
       default -> new ConnectorFailureException(
           org + " failed on " + what + " with HTTP " + e.getCode() + "." + okta
-              + (e.getCode() == 0 ? " (" + e.getMessage() + ")" : ""),
-          e.getCode() == 0 || e.getCode() >= 500, e);
+              + (e.getCode() >= 500 ? " This is usually passing; try again later." : ""),
+          e.getCode() >= 500, e);
     };
+  }
+
+  /**
+   * Says in words what went wrong when Okta gave no usable answer: okta-sdk-java reports a body it
+   * could not read, and a connection that failed, as HTTP status 0. The raw detail stays in the
+   * cause.
+   */
+  private ConnectorFailureException noAnswer(ApiException e, String what) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+        String where = json.getLocation() == null ? ""
+            : " (unreadable at line " + json.getLocation().getLineNr() + ", column "
+                + json.getLocation().getColumnNr() + ")";
+        return new ConnectorFailureException(org + " answered " + what + " with a body that is not the"
+            + " JSON Okta sends" + where + ": the answer was cut short or garbled on the way. Retrying"
+            + " usually helps; if it keeps happening, check for a proxy between this host and Okta.",
+            true, e);
+      }
+      if (t instanceof java.net.SocketTimeoutException) {
+        return new ConnectorFailureException(org + " did not answer " + what + " in time. Retrying usually"
+            + " helps; raise the read timeout (OktaConnectorOptions.readTimeout) if it keeps happening.",
+            true, e);
+      }
+      if (t instanceof java.net.UnknownHostException) {
+        return new ConnectorFailureException("The host of " + org + " could not be resolved for " + what
+            + ": check the org's domain and this host's DNS.", false, e);
+      }
+      if (t instanceof javax.net.ssl.SSLException) {
+        return new ConnectorFailureException("The TLS handshake with " + org + " failed on " + what
+            + ": check for a proxy that intercepts TLS, or this Java's trusted certificates.", false, e);
+      }
+      if (t instanceof org.apache.hc.core5.http.ConnectionClosedException
+          || t instanceof org.apache.hc.core5.http.MalformedChunkCodingException) {
+        return new ConnectorFailureException(org + " answered " + what + ", but the connection closed before"
+            + " the whole answer arrived. Retrying usually helps.", true, e);
+      }
+      if (t instanceof java.net.SocketException || t instanceof org.apache.hc.core5.http.NoHttpResponseException) {
+        return new ConnectorFailureException("The connection to " + org + " was reset or dropped during "
+            + what + " before Okta answered. Retrying usually helps.", true, e);
+      }
+      if (t instanceof java.io.IOException) {
+        return new ConnectorFailureException("The connection to " + org + " failed during " + what
+            + " before Okta answered. Retrying usually helps.", true, e);
+      }
+    }
+    return new ConnectorFailureException(org + " gave no usable answer to " + what + ".", true, e);
   }
 
   private GovernanceException forbidden(ApiException e, OktaError error, String what, String okta) {

@@ -196,7 +196,7 @@ public final class OktaHttp implements AutoCloseable {
               + maxRetries + " retries; lower the concurrency or the share of the bucket "
               + bucket.pattern() + ", or try again after the reset");
     }
-    return errors.translate(e, method, pathOf(pathAndQuery));
+    return errors.translate(e, method, pathOf(pathAndQuery) + pageOf(pathAndQuery));
   }
 
   /**
@@ -271,6 +271,23 @@ public final class OktaHttp implements AutoCloseable {
     } catch (Exception e) {
       throw new ConnectorFailureException("closing the HTTP client failed: " + e.getMessage(), false, e);
     }
+  }
+
+  /**
+   * Names the page of a list request for people: a later page carries Okta's {@code after} cursor.
+   *
+   * @param pathAndQuery the path with its query
+   * @return {@code ""} for a first page or a single read, else {@code " (a later page)"}
+   */
+  static String pageOf(String pathAndQuery) {
+    int q = pathAndQuery.indexOf('?');
+    String query = q < 0 ? "" : pathAndQuery.substring(q + 1);
+    for (String part : query.split("&")) {
+      if (part.startsWith("after=")) {
+        return " (a later page of the list)";
+      }
+    }
+    return "";
   }
 
   static OktaBucket bucketOfRequestTarget(String method, String requestTarget) {
