@@ -145,6 +145,33 @@ class RateLimitTest {
   }
 
   @Test
+  void aTokenIsCappedAtItsShareOfTheConcurrencyLimitWhileOthersStillGetIn() throws Exception {
+    RateLimits limits = RateLimits.defaults().withConcurrency(2);
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().rateLimits(limits)
+        .fault(FaultRule.nth("/api/v1/groups", 1, new Fault.Latency(Duration.ofMillis(800))))
+        .start()) {
+      String auth = "SSWS " + tenant.apiToken();
+      CompletableFuture<RawHttp.Response> slow = CompletableFuture.supplyAsync(() -> {
+        try {
+          return RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/groups", auth, null);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      Thread.sleep(200);
+      RawHttp.Response second = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth, null);
+      assertThat(second.status()).as("half of 2 in flight is 1 for this token").isEqualTo(429);
+      assertThat(second.first("x-rate-limit-limit")).isEqualTo("0");
+      String other = tenant.fixtures().addApiToken(tenant.adminUserId(), "second").secret();
+      assertThat(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", "SSWS " + other, null)
+          .status()).isEqualTo(200);
+      assertThat(slow.get().status()).isEqualTo(200);
+      assertThat(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth, null).status())
+          .as("the slot is given back when the slow request ends").isEqualTo(200);
+    }
+  }
+
+  @Test
   void invalidLimitsAreRejectedWithAReason() {
     assertThatThrownBy(() -> RateLimits.defaults().withTokenShare(0))
         .hasMessageContaining("tokenShare must be in (0, 1]");

@@ -76,7 +76,8 @@ final class BucketGovernor {
     this.share = share;
     this.limit = initialLimit;
     this.windowMillis = Math.max(1, window.toMillis());
-    this.marginMillis = Math.min(1_000, windowMillis / 30);
+    // Covers the time between sending and Okta counting, scheduling delays included.
+    this.marginMillis = Math.min(1_000, Math.max(100, windowMillis / 30));
     this.jitterMillis = Math.max(1, Math.min(150, windowMillis / 40));
     this.clock = clock;
     this.sleeper = sleeper;

@@ -119,8 +119,9 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
     OktaBucket bucket = OktaBucket.of(method, path);
     Fault fault = faults.match(method, path);
     limiter.enter();
+    String[] heldBy = new String[1];
     try {
-      Outcome o = serve(ex, method, path, rawQuery, body, requestId, bucket, fault);
+      Outcome o = serve(ex, method, path, rawQuery, body, requestId, bucket, fault, heldBy);
       journal.record(new JournalEntry(Instant.ofEpochMilli(state.now()), method, path, rawQuery,
           bucket, o.reply == null ? 0 : o.reply.status, requestId));
       if (o.reply == null) {
@@ -131,7 +132,7 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
         send(ex, o.reply, requestId, o.verdict);
       }
     } finally {
-      limiter.exit();
+      limiter.exit(heldBy[0]);
     }
   }
 
@@ -139,10 +140,9 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
   private record Outcome(Reply reply, RateLimiter.Verdict verdict, boolean truncate) {}
 
   private Outcome serve(HttpServerExchange ex, String method, String path, String rawQuery,
-      byte[] body, String requestId, OktaBucket bucket, Fault fault) throws Exception {
-    if (fault instanceof Fault.Latency l) {
-      Thread.sleep(l.delay().toMillis());
-    } else if (fault instanceof Fault.ConnectionReset) {
+      byte[] body, String requestId, OktaBucket bucket, Fault fault, String[] heldBy)
+      throws Exception {
+    if (fault instanceof Fault.ConnectionReset) {
       return new Outcome(null, null, false);
     } else if (fault instanceof Fault.Change change) {
       faults.applyChange(change);
@@ -163,15 +163,23 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
     try {
       if (form != null) {
         // The token endpoint has its own org-wide bucket; no principal share applies to it.
-        verdict = limiter.acquire(bucket, "client:" + form.getOrDefault("client_id", ""), 1.0,
-            state.now());
+        String client = "client:" + form.getOrDefault("client_id", "");
+        verdict = limiter.acquire(bucket, client, 1.0, 1.0, state.now());
+        if (verdict.allowed()) {
+          heldBy[0] = client;
+        }
         reply = verdict.allowed() ? oauth.token(state, orgUrlFor(ex), form, dpopProofs(ex))
             : tooMany(requestId);
       } else {
         Principal principal = authenticate(ex, fault);
         var setting = state.principalRateLimits.get(principal.key());
         double share = setting == null ? limiter.defaultShare() : setting.defaultPercentage() / 100.0;
-        verdict = limiter.acquire(bucket, principal.key(), share, state.now());
+        double concurrencyShare = setting == null ? limiter.defaultShare()
+            : setting.defaultConcurrencyPercentage() / 100.0;
+        verdict = limiter.acquire(bucket, principal.key(), share, concurrencyShare, state.now());
+        if (verdict.allowed()) {
+          heldBy[0] = principal.key();
+        }
         reply = verdict.allowed() ? Router.route(new Ctx(state, orgUrlFor(ex), method, path,
             rawQuery, ex.getQueryParameters(), requestId, body, principal))
             : tooMany(requestId);
@@ -195,6 +203,11 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
           List.of("The fake tenant failed to serve " + method + " " + path + ": " + e)));
     } finally {
       lock.unlock();
+    }
+    if (fault instanceof Fault.Latency l) {
+      // A slow answer: the request stays in flight (and counts against the concurrency limits)
+      // while it is served, outside the tenant's lock.
+      Thread.sleep(l.delay().toMillis());
     }
     if (reply.body != null && fault instanceof Fault.MalformedJson) {
       reply.body = "[{\"id\":\"00u1\",\"status\":".getBytes(StandardCharsets.UTF_8);

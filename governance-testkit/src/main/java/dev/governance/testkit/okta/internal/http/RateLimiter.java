@@ -20,6 +20,7 @@ public final class RateLimiter {
   private final RateLimits limits;
   private final Map<OktaBucket, Window> windows = new EnumMap<>(OktaBucket.class);
   private int inFlight;
+  private final Map<String, Integer> inFlightByPrincipal = new HashMap<>();
 
   /**
    * Creates a limiter.
@@ -55,7 +56,7 @@ public final class RateLimiter {
    * @return the verdict
    */
   public synchronized Verdict acquire(OktaBucket bucket, String principal, long now) {
-    return acquire(bucket, principal, limits.tokenShare(), now);
+    return acquire(bucket, principal, limits.tokenShare(), 1.0, now);
   }
 
   /**
@@ -69,10 +70,14 @@ public final class RateLimiter {
    * @param bucket the bucket
    * @param principal the principal key
    * @param share the principal's share of the bucket, in (0, 1]
+   * @param concurrencyShare the principal's share of the concurrency limit, in (0, 1]: Okta caps a
+   *     principal's requests in flight at its share too
    * @param now epoch millis
-   * @return the verdict
+   * @return the verdict; when it allows, the request counts as the principal's in flight until
+   *     {@link #exit(String)}
    */
-  public synchronized Verdict acquire(OktaBucket bucket, String principal, double share, long now) {
+  public synchronized Verdict acquire(OktaBucket bucket, String principal, double share,
+      double concurrencyShare, long now) {
     Window w = window(bucket, now);
     long reset = (w.start + length() + 999) / 1000;
     int orgLimit = limits.limit(bucket);
@@ -80,7 +85,9 @@ public final class RateLimiter {
     if (!limits.enabled()) {
       return new Verdict(true, UNLIMITED, UNLIMITED, reset);
     }
-    if (inFlight > limits.concurrency()) {
+    int principalCap = Math.max(1, (int) Math.floor(limits.concurrency() * concurrencyShare));
+    if (inFlight > limits.concurrency()
+        || inFlightByPrincipal.getOrDefault(principal, 0) >= principalCap) {
       return new Verdict(false, 0, 0, reset);
     }
     int mine = w.byPrincipal.getOrDefault(principal, 0);
@@ -91,6 +98,7 @@ public final class RateLimiter {
     }
     w.used++;
     w.byPrincipal.put(principal, mine + 1);
+    inFlightByPrincipal.merge(principal, 1, Integer::sum);
     if (orgWide) {
       return new Verdict(true, orgLimit, orgLimit - w.used, reset);
     }
@@ -147,8 +155,15 @@ public final class RateLimiter {
     inFlight++;
   }
 
-  /** Counts a request as finished. */
-  public synchronized void exit() {
+  /**
+   * Counts a request as finished.
+   *
+   * @param principal the principal it counted for, or {@code null} if it was not allowed
+   */
+  public synchronized void exit(String principal) {
     inFlight--;
+    if (principal != null) {
+      inFlightByPrincipal.computeIfPresent(principal, (k, n) -> n > 1 ? n - 1 : null);
+    }
   }
 }
