@@ -139,9 +139,9 @@ public final class OktaSync {
           + " derived from memberships, which were not read in full");
     }
     if (plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
-      coverage.partial(InventoryCollection.AUTH_FACTORS, "factors read for the " + survey.admins().size()
-          + " users holding admin roles only; set the option factors=everyone to read every user's"
-          + " (one call per user)");
+      coverage.partial(InventoryCollection.AUTH_FACTORS, "factors read for the " + survey.factorUsers().size()
+          + " users holding admin roles only (directly or through a group); set the option factors=everyone"
+          + " to read every user's (one call per user)");
     }
     for (InventoryCollection c : plan.collections()) {
       run.sink.coverage(c, coverage.coverage(c));

@@ -14,8 +14,10 @@ import dev.governance.okta.internal.mapping.OktaMapper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,6 +33,7 @@ final class SurveyStage {
     Map<String, GroupStats> groups = Collections.synchronizedMap(new LinkedHashMap<>());
     String[] everyone = new String[1];
     Map<String, Boolean> apps = Collections.synchronizedMap(new LinkedHashMap<>());
+    List<String> serviceApps = Collections.synchronizedList(new ArrayList<>());
     List<String> admins = Collections.synchronizedList(new ArrayList<>());
     if (run.any(InventoryCollection.GROUPS, InventoryCollection.MEMBERSHIPS, InventoryCollection.APP_ASSIGNMENTS,
         InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES, InventoryCollection.IDENTITIES)) {
@@ -50,13 +53,17 @@ final class SurveyStage {
             run.progress(InventoryCollection.GROUPS, page.size());
           }));
     }
-    if (run.any(InventoryCollection.APPLICATIONS, InventoryCollection.APP_ASSIGNMENTS, InventoryCollection.SCOPE_GRANTS)) {
+    if (run.any(InventoryCollection.APPLICATIONS, InventoryCollection.APP_ASSIGNMENTS, InventoryCollection.SCOPE_GRANTS,
+        InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES)) {
       run.submitSurvey("applications", OktaBucket.APPS, InventoryCollection.APPLICATIONS, () -> run.http.forEachPage(
           "/api/v1/apps?limit=" + CallPlan.APPS_PAGE,
           new TypeReference<List<com.okta.sdk.resource.model.Application>>() {}, page -> {
             for (var a : page) {
               var app = OktaMapper.application(a);
               apps.put(app.id(), app.oauthClient());
+              if (OktaMapper.serviceApp(a)) {
+                serviceApps.add(app.id());
+              }
               if (run.plan.includes(InventoryCollection.APPLICATIONS)) {
                 run.sink.entity(app);
               }
@@ -85,13 +92,27 @@ final class SurveyStage {
     }
     run.await();
     Map<String, List<String>> groupsOfApp = new ConcurrentHashMap<>();
+    RoleSurvey.Found roles = new RoleSurvey.Found();
+    RoleSurvey.submit(run, groups, List.copyOf(serviceApps), List.copyOf(admins), roles);
     boolean bothRead = !run.surveyFailures.containsKey("groups") && !run.surveyFailures.containsKey("applications");
     if (run.plan.includes(InventoryCollection.APP_ASSIGNMENTS) && bothRead) {
       groupAssignments(run, groups, apps, groupsOfApp);
-      run.await();
+    }
+    run.await();
+    Set<String> factorUsers = new LinkedHashSet<>(admins);
+    synchronized (roles.groupAdmins) {
+      factorUsers.addAll(roles.groupAdmins);
+    }
+    List<RoleSurvey.RoleList> roleLists;
+    synchronized (roles.roleLists) {
+      roleLists = List.copyOf(roles.roleLists);
+    }
+    Set<String> membersRead;
+    synchronized (roles.membersRead) {
+      membersRead = Set.copyOf(roles.membersRead);
     }
     return new Survey(new LinkedHashMap<>(groups), everyone[0], new LinkedHashMap<>(apps), Map.copyOf(groupsOfApp),
-        List.copyOf(admins));
+        List.copyOf(admins), List.copyOf(serviceApps), roleLists, membersRead, List.copyOf(factorUsers));
   }
 
   private static void admins(SyncRun run, List<String> admins) {
