@@ -114,6 +114,8 @@ public final class OktaSync {
     dependsOn(run, "applications", InventoryCollection.SCOPE_GRANTS, null);
     if (!run.factorsForEveryone) {
       dependsOn(run, "admins", InventoryCollection.AUTH_FACTORS, null);
+      dependsOn(run, "groups", InventoryCollection.AUTH_FACTORS,
+          "the groups holding admin roles, whose members' factors are read too, could not be listed");
     }
     if (coverage.failedEntirely(InventoryCollection.ROLE_ASSIGNMENTS)) {
       coverage.failed(InventoryCollection.ROLES, new ConnectorFailureException(

@@ -36,7 +36,8 @@ final class SurveyStage {
     List<String> serviceApps = Collections.synchronizedList(new ArrayList<>());
     List<String> admins = Collections.synchronizedList(new ArrayList<>());
     if (run.any(InventoryCollection.GROUPS, InventoryCollection.MEMBERSHIPS, InventoryCollection.APP_ASSIGNMENTS,
-        InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES, InventoryCollection.IDENTITIES)) {
+        InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES, InventoryCollection.IDENTITIES)
+        || run.plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
       run.submitSurvey("groups", OktaBucket.GROUPS, InventoryCollection.GROUPS, () -> run.http.forEachPage(
           "/api/v1/groups?expand=stats&limit=" + CallPlan.GROUPS_PAGE,
           new TypeReference<List<com.okta.sdk.resource.model.Group>>() {}, page -> {
