@@ -96,6 +96,37 @@ class TenantGeneratorTest {
   }
 
   @Test
+  void fixtureFileRolesCanBeInactiveCustomWithAResourceSetOrOfANewerType(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("roles.json");
+    Files.writeString(file, """
+        {
+          "users": [{"ref": "alice", "login": "alice@example.com"}],
+          "groups": [{"ref": "sales", "name": "Sales", "members": ["alice"]}],
+          "roles": [
+            {"type": "READ_ONLY_ADMIN", "user": "alice", "status": "INACTIVE"},
+            {"type": "WORKFLOWS_ADMIN", "user": "alice"},
+            {"type": "CUSTOM", "label": "Helpdesk", "permissions": ["okta.users.read"],
+             "user": "alice", "resources": ["sales"]}
+          ]
+        }
+        """);
+    try (FakeOktaTenant t = FakeOktaTenant.builder().fixtureFile(file).start()) {
+      String auth = "SSWS " + t.apiToken();
+      String alice = new com.fasterxml.jackson.databind.ObjectMapper().readTree(RawHttp.send(
+          t.orgUrl(), "GET", "/api/v1/users?q=alice", auth, null).body()).get(0).get("id").asText();
+      var roles = new com.fasterxml.jackson.databind.ObjectMapper().readTree(RawHttp.send(
+          t.orgUrl(), "GET", "/api/v1/users/" + alice + "/roles", auth, null).body());
+      assertThat(roles.findValuesAsText("type"))
+          .containsExactly("READ_ONLY_ADMIN", "WORKFLOWS_ADMIN", "CUSTOM");
+      assertThat(roles.get(0).get("status").asText()).isEqualTo("INACTIVE");
+      String set = roles.get(2).get("resource-set").asText();
+      assertThat(RawHttp.send(t.orgUrl(), "GET", "/api/v1/iam/resource-sets/" + set + "/resources",
+          auth, null).body()).contains(":groups:");
+    }
+  }
+
+  @Test
   void badFixtureFileSaysWhatIsWrong(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad.json");
     Files.writeString(file, "{\"users\": [{\"login\": \"x@example.com\", \"status\": \"HAPPY\"}]}");

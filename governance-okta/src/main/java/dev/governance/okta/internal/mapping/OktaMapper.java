@@ -162,20 +162,27 @@ public final class OktaMapper {
   }
 
   /**
-   * Tells whether an application is an OAuth service app: an OpenID Connect client whose {@code
-   * settings.oauthClient.application_type} is {@code service}, which can hold admin roles.
+   * Returns the client id of an OAuth service app: an OpenID Connect client whose {@code
+   * settings.oauthClient.application_type} is {@code service}, which can hold admin roles. The
+   * client id is {@code credentials.oauthClient.client_id}, which an app may be created with; the
+   * app's id when absent.
    *
    * @param a the SDK application
-   * @return {@code true} for a service app
+   * @return the client id, or empty for any other application
    */
-  public static boolean serviceApp(com.okta.sdk.resource.model.Application a) {
+  public static Optional<String> serviceClientId(com.okta.sdk.resource.model.Application a) {
     if (!(a instanceof com.okta.sdk.resource.model.OpenIdConnectApplication oidc)) {
-      return false;
+      return Optional.empty();
     }
     var settings = oidc.getSettings();
-    return settings != null && settings.getOauthClient() != null
-        && settings.getOauthClient().getApplicationType()
-            == com.okta.sdk.resource.model.OpenIdConnectApplicationType.SERVICE;
+    if (settings == null || settings.getOauthClient() == null || settings.getOauthClient().getApplicationType()
+        != com.okta.sdk.resource.model.OpenIdConnectApplicationType.SERVICE) {
+      return Optional.empty();
+    }
+    var credentials = oidc.getCredentials();
+    String clientId = credentials == null || credentials.getOauthClient() == null
+        ? null : credentials.getOauthClient().getClientId();
+    return Optional.of(clientId == null || clientId.isBlank() ? a.getId() : clientId);
   }
 
   private static Optional<String> applicationName(com.okta.sdk.resource.model.Application a) {

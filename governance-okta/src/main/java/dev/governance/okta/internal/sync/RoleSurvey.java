@@ -55,11 +55,11 @@ final class RoleSurvey {
    *
    * @param run the sync
    * @param groups the groups with their statistics
-   * @param serviceApps the OAuth service apps
+   * @param serviceApps the OAuth service apps, each to its client id
    * @param admins the users listed as holding a role
    * @param found where the answers go
    */
-  static void submit(SyncRun run, Map<String, GroupStats> groups, List<String> serviceApps, List<String> admins,
+  static void submit(SyncRun run, Map<String, GroupStats> groups, Map<String, String> serviceApps, List<String> admins,
       Found found) {
     boolean roles = run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES);
     boolean adminFactors = run.plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone;
@@ -68,10 +68,8 @@ final class RoleSurvey {
       for (String admin : admins) {
         list(run, found, EntityKind.IDENTITY, admin, OktaBucket.USERS, "/api/v1/users/" + admin + "/roles");
       }
-      for (String appId : serviceApps) {
-        list(run, found, EntityKind.APPLICATION, appId, OktaBucket.OAUTH2_CLIENTS,
-            "/oauth2/v1/clients/" + appId + "/roles");
-      }
+      serviceApps.forEach((appId, clientId) -> list(run, found, EntityKind.APPLICATION, appId,
+          OktaBucket.OAUTH2_CLIENTS, "/oauth2/v1/clients/" + clientId + "/roles"));
     }
     groups.forEach((groupId, stats) -> {
       if (!stats.hasAdminPrivilege()) {

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param applications application id to whether it is an OAuth client, in listing order
  * @param groupsOfApplication application id to the groups assigned to it, when read
  * @param admins ids of users {@code /api/v1/iam/assignees/users} lists as holding an admin role
- * @param serviceApps ids of the OAuth service apps, which can hold admin roles
+ * @param serviceApps id of each OAuth service app, which can hold admin roles, to its client id
  * @param roleLists the role assignments listed per principal
  * @param membersRead groups whose members the survey read (groups holding admin roles)
  * @param factorUsers users whose factors are read when factors are read for admins only: the
@@ -25,7 +25,7 @@ record Survey(
     Map<String, Boolean> applications,
     Map<String, List<String>> groupsOfApplication,
     List<String> admins,
-    List<String> serviceApps,
+    Map<String, String> serviceApps,
     List<RoleSurvey.RoleList> roleLists,
     Set<String> membersRead,
     List<String> factorUsers) {

@@ -33,7 +33,7 @@ final class SurveyStage {
     Map<String, GroupStats> groups = Collections.synchronizedMap(new LinkedHashMap<>());
     String[] everyone = new String[1];
     Map<String, Boolean> apps = Collections.synchronizedMap(new LinkedHashMap<>());
-    List<String> serviceApps = Collections.synchronizedList(new ArrayList<>());
+    Map<String, String> serviceApps = Collections.synchronizedMap(new LinkedHashMap<>());
     List<String> admins = Collections.synchronizedList(new ArrayList<>());
     if (run.any(InventoryCollection.GROUPS, InventoryCollection.MEMBERSHIPS, InventoryCollection.APP_ASSIGNMENTS,
         InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES, InventoryCollection.IDENTITIES)
@@ -62,9 +62,7 @@ final class SurveyStage {
             for (var a : page) {
               var app = OktaMapper.application(a);
               apps.put(app.id(), app.oauthClient());
-              if (OktaMapper.serviceApp(a)) {
-                serviceApps.add(app.id());
-              }
+              OktaMapper.serviceClientId(a).ifPresent(clientId -> serviceApps.put(app.id(), clientId));
               if (run.plan.includes(InventoryCollection.APPLICATIONS)) {
                 run.sink.entity(app);
               }
@@ -94,7 +92,7 @@ final class SurveyStage {
     run.await();
     Map<String, List<String>> groupsOfApp = new ConcurrentHashMap<>();
     RoleSurvey.Found roles = new RoleSurvey.Found();
-    RoleSurvey.submit(run, groups, List.copyOf(serviceApps), List.copyOf(admins), roles);
+    RoleSurvey.submit(run, groups, Map.copyOf(serviceApps), List.copyOf(admins), roles);
     boolean bothRead = !run.surveyFailures.containsKey("groups") && !run.surveyFailures.containsKey("applications");
     if (run.plan.includes(InventoryCollection.APP_ASSIGNMENTS) && bothRead) {
       groupAssignments(run, groups, apps, groupsOfApp);
@@ -113,7 +111,7 @@ final class SurveyStage {
       membersRead = Set.copyOf(roles.membersRead);
     }
     return new Survey(new LinkedHashMap<>(groups), everyone[0], new LinkedHashMap<>(apps), Map.copyOf(groupsOfApp),
-        List.copyOf(admins), List.copyOf(serviceApps), roleLists, membersRead, List.copyOf(factorUsers));
+        List.copyOf(admins), new LinkedHashMap<>(serviceApps), roleLists, membersRead, List.copyOf(factorUsers));
   }
 
   private static void admins(SyncRun run, List<String> admins) {
