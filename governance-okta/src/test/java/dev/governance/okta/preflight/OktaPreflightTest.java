@@ -101,6 +101,24 @@ class OktaPreflightTest {
   }
 
   @Test
+  void theOwnersRolesAreListedWithoutExpandAndScopedOnesLookedUpByTheirTargetsList() {
+    String sales = tenant.fixtures().addGroup("Preflight sales", dev.governance.testkit.okta.GroupType.OKTA_GROUP);
+    String scopedUser = newUser("scoped-ga@example.com");
+    tenant.fixtures().assignRole(AdminRole.user(StandardAdminRole.READ_ONLY_ADMIN, scopedUser));
+    Preflight scoped = check(tokenOf(AdminRole.user(StandardAdminRole.USER_ADMIN, scopedUser).onGroups(sales),
+        scopedUser));
+    String wideUser = newUser("wide-ga@example.com");
+    tenant.fixtures().assignRole(AdminRole.user(StandardAdminRole.READ_ONLY_ADMIN, wideUser));
+    Preflight wide = check(tokenOf(AdminRole.user(StandardAdminRole.USER_ADMIN, wideUser), wideUser));
+
+    assertThat(scoped.principal()).contains("Group Administrator");
+    assertThat(wide.principal()).contains("Group Administrator");
+    assertThat(tenant.journal().entries(e -> e.path().endsWith("/targets/groups"))).isNotEmpty();
+    assertThat(tenant.journal().entries(e -> e.path().endsWith("/roles") && e.query() != null
+        && e.query().contains("expand"))).isEmpty();
+  }
+
+  @Test
   void aCustomRoleWithoutGroupMembershipManagementCannotRemoveMembers() {
     String user = newUser("helpdesk@example.com");
     Preflight p = check(tokenOf(AdminRole.custom("Helpdesk", Set.of("okta.users.read", "okta.groups.read"), user), user));
