@@ -25,8 +25,8 @@ public record OktaOperation(String operationId, String method, String path, Okta
     if (!METHODS.contains(method)) {
       throw new IllegalArgumentException("method must be one of " + METHODS + ": " + method);
     }
-    if (!path.startsWith("/api/v1/")) {
-      throw new IllegalArgumentException("path must start with /api/v1/: " + path);
+    if (!path.startsWith("/api/v1/") && !path.startsWith("/oauth2/v1/clients/")) {
+      throw new IllegalArgumentException("path must start with /api/v1/ or /oauth2/v1/clients/: " + path);
     }
   }
 

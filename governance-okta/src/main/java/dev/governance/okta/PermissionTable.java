@@ -64,6 +64,33 @@ final class PermissionTable {
   static final OktaOperation LIST_GROUP_ROLES =
       OktaOperation.get(
           "listGroupAssignedRoles", "/api/v1/groups/{groupId}/roles", OktaScope.ROLES_READ);
+  static final OktaOperation LIST_CLIENT_ROLES =
+      OktaOperation.get(
+          "listRolesForClient", "/oauth2/v1/clients/{clientId}/roles", OktaScope.ROLES_READ);
+  static final OktaOperation LIST_USER_ROLE_GROUP_TARGETS =
+      OktaOperation.get("listGroupTargetsForRole",
+          "/api/v1/users/{userId}/roles/{roleAssignmentId}/targets/groups", OktaScope.ROLES_READ);
+  static final OktaOperation LIST_USER_ROLE_APP_TARGETS =
+      OktaOperation.get("listApplicationTargetsForApplicationAdministratorRoleForUser",
+          "/api/v1/users/{userId}/roles/{roleAssignmentId}/targets/catalog/apps", OktaScope.ROLES_READ);
+  static final OktaOperation LIST_GROUP_ROLE_GROUP_TARGETS =
+      OktaOperation.get("listGroupTargetsForGroupRole",
+          "/api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/groups", OktaScope.ROLES_READ);
+  static final OktaOperation LIST_GROUP_ROLE_APP_TARGETS =
+      OktaOperation.get("listApplicationTargetsForApplicationAdministratorRoleForGroup",
+          "/api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/catalog/apps", OktaScope.ROLES_READ);
+  static final OktaOperation LIST_CLIENT_ROLE_GROUP_TARGETS =
+      OktaOperation.get("listGroupTargetRoleForClient",
+          "/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/groups", OktaScope.ROLES_READ);
+  static final OktaOperation LIST_CLIENT_ROLE_APP_TARGETS =
+      OktaOperation.get("listAppTargetRoleToClient",
+          "/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}/targets/catalog/apps", OktaScope.ROLES_READ);
+  static final OktaOperation LIST_ROLE_PERMISSIONS =
+      OktaOperation.get(
+          "listRolePermissions", "/api/v1/iam/roles/{roleIdOrLabel}/permissions", OktaScope.ROLES_READ);
+  static final OktaOperation LIST_RESOURCE_SET_RESOURCES =
+      OktaOperation.get("listResourceSetResources",
+          "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources", OktaScope.ROLES_READ);
   static final OktaOperation GET_ORG =
       OktaOperation.get("getOrgSettings", "/api/v1/org", OktaScope.ORGS_READ);
   static final OktaOperation LIST_LOGS =
@@ -138,7 +165,8 @@ final class PermissionTable {
           read(
               InventoryCollection.ROLES,
               true,
-              List.of(LIST_ROLE_ASSIGNEES, LIST_USER_ROLES),
+              List.of(LIST_ROLE_ASSIGNEES, LIST_USER_ROLES, LIST_GROUP_ROLES, LIST_CLIENT_ROLES,
+                  LIST_ROLE_PERMISSIONS),
               "okta.iam.read",
               READERS,
               "admin roles are not visible, so privileged access cannot be reviewed",
@@ -148,7 +176,10 @@ final class PermissionTable {
           read(
               InventoryCollection.ROLE_ASSIGNMENTS,
               true,
-              List.of(LIST_ROLE_ASSIGNEES, LIST_USER_ROLES, LIST_GROUP_ROLES),
+              List.of(LIST_ROLE_ASSIGNEES, LIST_USER_ROLES, LIST_GROUP_ROLES, LIST_CLIENT_ROLES,
+                  LIST_USER_ROLE_GROUP_TARGETS, LIST_USER_ROLE_APP_TARGETS, LIST_GROUP_ROLE_GROUP_TARGETS,
+                  LIST_GROUP_ROLE_APP_TARGETS, LIST_CLIENT_ROLE_GROUP_TARGETS, LIST_CLIENT_ROLE_APP_TARGETS,
+                  LIST_RESOURCE_SET_RESOURCES),
               "okta.iam.read",
               READERS,
               "nobody's admin roles are visible, so privileged access cannot be reviewed",

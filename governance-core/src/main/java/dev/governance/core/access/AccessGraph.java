@@ -168,6 +168,9 @@ public final class AccessGraph {
     Objects.requireNonNull(targetId, "targetId");
     Collector collector = new Collector(true);
     for (Grant g : snapshot.grantsTo(targetKind, targetId)) {
+      if (!inForce(g)) {
+        continue;
+      }
       if (g.subjectKind() == EntityKind.IDENTITY) {
         collector.add(g.subjectId(), List.of(g));
       } else if (g.subjectKind() == EntityKind.GROUP) {
@@ -179,6 +182,11 @@ public final class AccessGraph {
       }
     }
     return collector.result();
+  }
+
+  /** An inactive role assignment is kept in the snapshot but gives no access. */
+  private static boolean inForce(Grant g) {
+    return !(g instanceof Grant.RoleAssignment r) || r.active();
   }
 
   private void forward(
@@ -197,7 +205,7 @@ public final class AccessGraph {
         forward(EntityKind.GROUP, m.groupId(), path, visitedGroups, collector, identityId);
         path.removeLast();
         visitedGroups.remove(m.groupId());
-      } else if (g instanceof Grant.AppAssignment || g instanceof Grant.RoleAssignment) {
+      } else if (g instanceof Grant.AppAssignment || g instanceof Grant.RoleAssignment && inForce(g)) {
         List<Grant> hops = new ArrayList<>(path.size() + 1);
         hops.addAll(path);
         hops.add(g);

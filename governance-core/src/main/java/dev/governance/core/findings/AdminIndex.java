@@ -46,7 +46,9 @@ final class AdminIndex {
     Set<String> roleIds = new TreeSet<>();
     Map<String, List<HeldRole>> byApplication = new TreeMap<>();
     for (Grant.RoleAssignment r : ctx.grantsByKind().roleAssignments()) {
-      roleIds.add(r.roleId());
+      if (r.active()) {
+        roleIds.add(r.roleId());
+      }
     }
     Map<String, List<HeldRole>> byIdentity = new TreeMap<>();
     for (String roleId : roleIds) {
@@ -56,7 +58,7 @@ final class AdminIndex {
         add(ctx, byIdentity, access, type, label);
       }
       for (Grant g : ctx.snapshot().grantsTo(EntityKind.ROLE, roleId)) {
-        if (g instanceof Grant.RoleAssignment r && r.assigneeKind() == EntityKind.APPLICATION) {
+        if (g instanceof Grant.RoleAssignment r && r.assigneeKind() == EntityKind.APPLICATION && r.active()) {
           byApplication
               .computeIfAbsent(r.assigneeId(), k -> new ArrayList<>(1))
               .add(new HeldRole(roleId, type, label, r.tenantWide(), List.of("direct")));

@@ -169,7 +169,7 @@ public final class FindingContext {
   /**
    * The grants rules look at, other than memberships, split by kind.
    *
-   * @param roleAssignments every role assignment
+   * @param roleAssignments every role assignment in force (inactive ones grant nothing)
    * @param scopeGrants every scope grant
    * @param appAssignments every application assignment
    */
@@ -185,7 +185,7 @@ public final class FindingContext {
       for (Grant g : snapshot.grants()) {
         if (g instanceof Grant.AppAssignment a) {
           apps.add(a);
-        } else if (g instanceof Grant.RoleAssignment r) {
+        } else if (g instanceof Grant.RoleAssignment r && r.active()) {
           roles.add(r);
         } else if (g instanceof Grant.ScopeGrant s) {
           scopes.add(s);

@@ -35,7 +35,8 @@ final class OAuthAppManageScopesRule implements FindingRule {
   public List<RuleInput> inputs() {
     return List.of(
         RuleInput.read(InventoryCollection.SCOPE_GRANTS),
-        RuleInput.optional(InventoryCollection.APPLICATIONS));
+        RuleInput.optional(InventoryCollection.APPLICATIONS),
+        RuleInput.optional(InventoryCollection.ROLE_ASSIGNMENTS));
   }
 
   @Override
@@ -58,14 +59,22 @@ final class OAuthAppManageScopesRule implements FindingRule {
       }
       boolean inUse = ctx.applicationInUse(appId);
       String app = ctx.name(EntityKind.APPLICATION, appId);
-      Evidence evidence = Evidence.builder()
+      TreeSet<String> adminRoles = new TreeSet<>();
+      ctx.admins().applications().getOrDefault(appId, List.of()).forEach(r -> adminRoles.add(r.label()));
+      Evidence.Builder builder = Evidence.builder();
+      if (!adminRoles.isEmpty()) {
+        builder.put("adminRoles", List.copyOf(adminRoles));
+      }
+      Evidence evidence = builder
           .put("application", app)
           .put("applicationStatus", ctx.snapshot().application(appId).map(a -> a.status().name()).orElse(null))
           .put("scopes", List.copyOf(scopes))
           .put("consentSources", List.copyOf(sources))
           .put("issuers", List.copyOf(issuers))
           .text(app + " is granted " + String.join(", ", scopes) + ", which let it change the tenant"
-              + (inUse ? "." : " once it is active again."));
+              + (inUse ? "" : " once it is active again")
+              + (adminRoles.isEmpty() ? "." : ", with the reach of its admin role(s) "
+                  + String.join(", ", adminRoles) + "."));
       findings.add(new Finding(
           id(),
           inUse ? defaultSeverity() : Severity.MEDIUM,

@@ -39,6 +39,9 @@ final class GrantStreamReader {
     String consentedBy = null;
     String created = null;
     List<RoleTarget> targets = List.of();
+    String status = null;
+    boolean targetsKnown = true;
+    List<String> scope = List.of();
     Provenance provenance = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
@@ -55,6 +58,14 @@ final class GrantStreamReader {
         case "consentedBy" -> consentedBy = text(p, field);
         case "created" -> created = text(p, field);
         case "targets" -> targets = targets(p);
+        case "status" -> status = text(p, field);
+        case "targetsKnown" -> {
+          if (!value.isBoolean()) {
+            throw new IllegalArgumentException("field 'targetsKnown' must be a boolean");
+          }
+          targetsKnown = value == JsonToken.VALUE_TRUE;
+        }
+        case "scopeResources" -> scope = strings(p, field);
         case "provenance" -> provenance = provenance(p);
         default -> {
           if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
@@ -76,7 +87,7 @@ final class GrantStreamReader {
           required(subjectId, "assigneeId"), required(applicationId, "applicationId"), provenance);
       case "ROLE_ASSIGNMENT" -> new Grant.RoleAssignment(kind(subjectKind, "assigneeKind"),
           required(subjectId, "assigneeId"), required(targetId, "roleId"), targets, assignmentId,
-          provenance);
+          provenance, dev.governance.core.model.AssignmentStatus.parse(status), targetsKnown, scope);
       case "SCOPE_GRANT" -> new Grant.ScopeGrant(required(applicationId, "applicationId"),
           required(targetId, "scope"), required(issuer, "issuer"), assignmentId,
           ConsentSource.parse(required(source, "source")), consentedBy, instant(created), provenance);
@@ -118,6 +129,20 @@ final class GrantStreamReader {
     }
     throw new IllegalArgumentException("unknown provenance type '" + type
         + "'; expected DIRECT, VIA_GROUP, VIA_UNNAMED_GROUP or VIA_GROUP_RULE");
+  }
+
+  private static List<String> strings(JsonParser p, String field) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw new IllegalArgumentException("field '" + field + "' must be an array of strings");
+    }
+    List<String> values = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw new IllegalArgumentException("field '" + field + "' must be an array of strings");
+      }
+      values.add(p.getText());
+    }
+    return values;
   }
 
   private static List<RoleTarget> targets(JsonParser p) throws IOException {

@@ -118,7 +118,10 @@ public final class ModelJsonReader {
       case "APP_ASSIGNMENT" -> new Grant.AppAssignment(kind(node, "assigneeKind"), text(node, "assigneeId"),
           text(node, "applicationId"), provenance);
       case "ROLE_ASSIGNMENT" -> new Grant.RoleAssignment(kind(node, "assigneeKind"), text(node, "assigneeId"),
-          text(node, "roleId"), targets(node.path("targets")), optText(node, "assignmentId"), provenance);
+          text(node, "roleId"), targets(node.path("targets")), optText(node, "assignmentId"), provenance,
+          dev.governance.core.model.AssignmentStatus.parse(optText(node, "status")),
+          !node.path("targetsKnown").isBoolean() || node.path("targetsKnown").booleanValue(),
+          strings(node.path("scopeResources")));
       case "SCOPE_GRANT" -> new Grant.ScopeGrant(text(node, "applicationId"), text(node, "scope"),
           text(node, "issuer"), optText(node, "grantId"), ConsentSource.parse(text(node, "source")),
           optText(node, "consentedBy"), instant(node, "created"), provenance);
@@ -257,6 +260,23 @@ public final class ModelJsonReader {
     }
     return new NetworkRestriction(text(node, "connection"),
         new LinkedHashSet<>(strings(node, "include")), new LinkedHashSet<>(strings(node, "exclude")));
+  }
+
+  private static List<String> strings(JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      throw new IllegalArgumentException("field 'scopeResources' must be an array of strings");
+    }
+    List<String> values = new ArrayList<>(node.size());
+    for (JsonNode v : node) {
+      if (!v.isTextual()) {
+        throw new IllegalArgumentException("field 'scopeResources' must be an array of strings");
+      }
+      values.add(v.asText());
+    }
+    return values;
   }
 
   private static List<RoleTarget> targets(JsonNode node) {

@@ -153,6 +153,19 @@ public final class ModelJsonWriter {
         g.writeEndArray();
       }
       text(g, "assignmentId", r.assignmentId());
+      if (r.status() != dev.governance.core.model.AssignmentStatus.ACTIVE) {
+        g.writeStringField("status", r.status().name());
+      }
+      if (!r.targetsKnown()) {
+        g.writeBooleanField("targetsKnown", false);
+      }
+      if (!r.scope().isEmpty()) {
+        g.writeArrayFieldStart("scopeResources");
+        for (String resource : r.scope()) {
+          g.writeString(resource);
+        }
+        g.writeEndArray();
+      }
     } else {
       Grant.ScopeGrant s = (Grant.ScopeGrant) grant;
       g.writeStringField("type", "SCOPE_GRANT");

@@ -182,9 +182,14 @@ public sealed interface Grant {
    *     EntityKind#APPLICATION} (a service application)
    * @param assigneeId the assignee's id
    * @param roleId the role's id
-   * @param targets what the role is limited to; empty for tenant-wide
+   * @param targets what the role is limited to; empty for tenant-wide when {@code targetsKnown}
    * @param assignmentId the provider's id of the assignment, or {@code null}
    * @param provenance direct, or via a group
+   * @param status whether the assignment is in force; an inactive one grants nothing
+   * @param targetsKnown whether {@code targets} and {@code scope} were read in full; when not, the
+   *     assignment is limited to something that could not be read and is never tenant-wide
+   * @param scope the resources the assignment's resource set holds (e.g. ORNs), for roles scoped by
+   *     a {@link RoleTarget.Kind#RESOURCE_SET} target; empty otherwise
    */
   record RoleAssignment(
       EntityKind assigneeKind,
@@ -192,7 +197,10 @@ public sealed interface Grant {
       String roleId,
       List<RoleTarget> targets,
       @Nullable String assignmentId,
-      Provenance provenance)
+      Provenance provenance,
+      AssignmentStatus status,
+      boolean targetsKnown,
+      List<String> scope)
       implements Grant {
 
     /** Validates and copies the components. */
@@ -204,6 +212,37 @@ public sealed interface Grant {
       targets = List.copyOf(targets);
       assignmentId = Checks.optional(assignmentId);
       Checks.present(provenance, "provenance");
+      Checks.present(status, "status");
+      List<String> resources = new java.util.ArrayList<>(scope.size());
+      for (String r : scope) {
+        resources.add(Checks.id(r, "scope resource"));
+      }
+      scope = List.copyOf(resources);
+    }
+
+    /**
+     * Creates an active assignment whose targets are known.
+     *
+     * @param assigneeKind identity, group or application
+     * @param assigneeId the assignee's id
+     * @param roleId the role's id
+     * @param targets what the role is limited to; empty for tenant-wide
+     * @param assignmentId the provider's id of the assignment, or {@code null}
+     * @param provenance direct, or via a group
+     */
+    public RoleAssignment(EntityKind assigneeKind, String assigneeId, String roleId, List<RoleTarget> targets,
+        @Nullable String assignmentId, Provenance provenance) {
+      this(assigneeKind, assigneeId, roleId, targets, assignmentId, provenance, AssignmentStatus.ACTIVE, true,
+          List.of());
+    }
+
+    /**
+     * Tells whether the assignment is in force: not inactive.
+     *
+     * @return {@code false} for {@link AssignmentStatus#INACTIVE}
+     */
+    public boolean active() {
+      return status != AssignmentStatus.INACTIVE;
     }
 
     @Override
@@ -234,10 +273,10 @@ public sealed interface Grant {
     /**
      * Tells whether the role applies tenant-wide.
      *
-     * @return {@code true} when there are no targets
+     * @return {@code true} when its targets were read and there are none
      */
     public boolean tenantWide() {
-      return targets.isEmpty();
+      return targetsKnown && targets.isEmpty();
     }
   }
 

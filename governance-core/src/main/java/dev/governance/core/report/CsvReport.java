@@ -121,6 +121,12 @@ public final class CsvReport {
       for (RoleTarget target : r.targets()) {
         targets.add(target.kind().name() + ':' + target.id());
       }
+      if (!r.targetsKnown()) {
+        targets.add("targets=unknown");
+      }
+      if (!r.active()) {
+        targets.add("status=" + r.status().name());
+      }
       detail = targets.length() == 0 ? null : targets.toString();
     } else {
       kind = "SCOPE_GRANT";

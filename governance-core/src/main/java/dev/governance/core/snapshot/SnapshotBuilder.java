@@ -163,7 +163,7 @@ public final class SnapshotBuilder implements InventorySink {
     if (g instanceof RoleAssignment r) {
       return new RoleAssignment(
           r.assigneeKind(), id(r.assigneeId()), id(r.roleId()), r.targets(), r.assignmentId(),
-          canonical(r.provenance()));
+          canonical(r.provenance()), r.status(), r.targetsKnown(), r.scope());
     }
     ScopeGrant s = (ScopeGrant) g;
     return new ScopeGrant(

@@ -3,6 +3,7 @@ package dev.governance.core.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.governance.core.model.AssignmentStatus;
 import dev.governance.core.model.Attributes;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
@@ -145,6 +146,27 @@ class AccessGraphTest {
     assertThat(graph.whoReaches(EntityKind.ROLE, "SUPER_ADMIN")).extracting(Access::identityId)
         .containsExactly("u1");
     assertThat(graph.accessOf("u1", EntityKind.APPLICATION)).isEmpty();
+  }
+
+  @Test
+  void anInactiveRoleAssignmentGivesNoAccess() {
+    Grant inactive = new Grant.RoleAssignment(EntityKind.GROUP, "admins", "SUPER_ADMIN", List.of(), null,
+        Provenance.direct(), AssignmentStatus.INACTIVE, true, List.of());
+    Grant direct = new Grant.RoleAssignment(EntityKind.IDENTITY, "u2", "SUPER_ADMIN", List.of(), null,
+        Provenance.direct(), AssignmentStatus.INACTIVE, true, List.of());
+    AccessGraph graph = graph(Membership.of("u1", "admins"), inactive, direct);
+    assertThat(graph.accessOf("u1", EntityKind.ROLE)).isEmpty();
+    assertThat(graph.accessOf("u2", EntityKind.ROLE)).isEmpty();
+    assertThat(graph.whoReaches(EntityKind.ROLE, "SUPER_ADMIN")).isEmpty();
+  }
+
+  @Test
+  void aRoleWhoseTargetsCouldNotBeReadIsNotTenantWide() {
+    Grant.RoleAssignment unknown = new Grant.RoleAssignment(EntityKind.IDENTITY, "u1", "USER_ADMIN", List.of(),
+        "ra1", Provenance.direct(), AssignmentStatus.ACTIVE, false, List.of());
+    assertThat(unknown.tenantWide()).isFalse();
+    assertThat(new Grant.RoleAssignment(EntityKind.IDENTITY, "u1", "USER_ADMIN", List.of(), "ra1",
+        Provenance.direct()).tenantWide()).isTrue();
   }
 
   @Test

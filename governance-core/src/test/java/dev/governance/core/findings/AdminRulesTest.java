@@ -2,6 +2,7 @@ package dev.governance.core.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.governance.core.model.AssignmentStatus;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.FactorStatus;
 import dev.governance.core.model.Grant;
@@ -69,6 +70,22 @@ class AdminRulesTest {
 
     assertThat(report.byRule(SUPER)).singleElement()
         .satisfies(f -> assertThat(f.evidence().facts()).containsEntry("applications", List.of("Automation bot")));
+  }
+
+  @Test
+  void anInactiveRoleAssignmentMakesNoSuperAdmin() {
+    FindingsConfig one = FindingsConfig.builder().superAdminThreshold(1).build();
+    FindingsReport report = TestTenant.clean()
+        .app("a-bot", "Automation bot")
+        .grant(new Grant.RoleAssignment(EntityKind.APPLICATION, "a-bot", "SUPER_ADMIN", List.of(), null,
+            Provenance.direct(), AssignmentStatus.INACTIVE, true, List.of()))
+        .user("u-erin").factor("u-erin", FactorStatus.ACTIVE)
+        .grant(new Grant.RoleAssignment(EntityKind.IDENTITY, "u-erin", "SUPER_ADMIN", List.of(), null,
+            Provenance.direct(), AssignmentStatus.INACTIVE, true, List.of()))
+        .evaluate(one);
+
+    assertThat(report.byRule(SUPER)).singleElement()
+        .satisfies(f -> assertThat(f.evidence().facts()).containsEntry("superAdmins", 2L));
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.governance.core.model.Application;
 import dev.governance.core.model.ApplicationStatus;
 import dev.governance.core.model.Attributes;
 import dev.governance.core.model.AuthFactor;
+import dev.governance.core.model.AssignmentStatus;
 import dev.governance.core.model.ConsentSource;
 import dev.governance.core.model.Coverage;
 import dev.governance.core.model.EntityKind;
@@ -99,6 +100,9 @@ public final class Inventories {
     b.grant(new Grant.RoleAssignment(EntityKind.GROUP, "g1", "cr1",
         List.of(new RoleTarget(RoleTarget.Kind.GROUP, "g2"), new RoleTarget(RoleTarget.Kind.APPLICATION, "a1")),
         null, Provenance.direct()));
+    b.grant(new Grant.RoleAssignment(EntityKind.IDENTITY, "u2", "cr1",
+        List.of(new RoleTarget(RoleTarget.Kind.RESOURCE_SET, "iam1")), "irb1", Provenance.direct(),
+        AssignmentStatus.INACTIVE, false, List.of("orn:okta:directory:o1:groups:g1")));
     b.grant(new Grant.ScopeGrant("a2", "okta.users.manage", "https://acme.example.com", "sg1",
         ConsentSource.ADMIN, null, t0, Provenance.direct()));
     b.grant(new Grant.ScopeGrant("a2", "okta.users.read", "https://acme.example.com", null,

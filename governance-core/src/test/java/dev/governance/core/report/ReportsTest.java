@@ -141,7 +141,7 @@ class ReportsTest {
     assertThat(files).extracting(p -> p.getFileName().toString())
         .containsExactly("report.json", "entities.csv", "relations.csv", "report.html");
     assertThat(Files.readAllLines(dir.resolve("out/entities.csv"))).hasSize(1 + 12);
-    assertThat(Files.readAllLines(dir.resolve("out/relations.csv"))).hasSize(1 + 10);
+    assertThat(Files.readAllLines(dir.resolve("out/relations.csv"))).hasSize(1 + 11);
     assertThat(MAPPER.readTree(dir.resolve("out/report.json").toFile()).path("schemaVersion").asInt()).isEqualTo(1);
   }
 }

@@ -19,7 +19,7 @@ import dev.governance.testkit.okta.AdminRole;
 import dev.governance.testkit.okta.AppStatus;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.GroupType;
-import dev.governance.testkit.okta.RoleType;
+import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.SignOnMode;
 import dev.governance.testkit.okta.TenantFixtures;
 import org.junit.jupiter.api.Test;
@@ -131,7 +131,7 @@ class OktaLifecycleTest {
     try (FakeOktaTenant tenant = FakeOktaTenant.start()) {
       TenantFixtures f = tenant.fixtures();
       String reviewer = f.addUser("reviewer@example.com");
-      f.assignRole(AdminRole.user(RoleType.READ_ONLY_ADMIN, reviewer));
+      f.assignRole(AdminRole.user(StandardAdminRole.READ_ONLY_ADMIN, reviewer));
       String user = f.addUser("member@example.com");
       String group = f.addGroup("Sales", GroupType.OKTA_GROUP);
       f.addMember(group, user);

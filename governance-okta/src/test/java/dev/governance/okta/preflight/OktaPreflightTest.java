@@ -19,7 +19,7 @@ import dev.governance.okta.OktaScope;
 import dev.governance.okta.Secret;
 import dev.governance.testkit.okta.AdminRole;
 import dev.governance.testkit.okta.FakeOktaTenant;
-import dev.governance.testkit.okta.RoleType;
+import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.TenantShape;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -84,7 +84,7 @@ class OktaPreflightTest {
   @Test
   void aReadOnlyAdminTokenAllowsAReviewButNoChange() {
     String user = newUser("reviewer@example.com");
-    Preflight p = check(tokenOf(AdminRole.user(RoleType.READ_ONLY_ADMIN, user), user));
+    Preflight p = check(tokenOf(AdminRole.user(StandardAdminRole.READ_ONLY_ADMIN, user), user));
     assertThat(p.accessLevel()).isEqualTo(AccessLevel.READ_ONLY);
     assertThat(p.collection(InventoryCollection.IDENTITIES)).isEqualTo(CollectionAccess.allowed());
     assertThat(p.action(LifecycleAction.Kind.DEACTIVATE_IDENTITY)).isInstanceOf(ActionAccess.Denied.class);
@@ -93,11 +93,29 @@ class OktaPreflightTest {
   @Test
   void anAppAdminTokenSeesOnlyPartOfWhatAReviewNeeds() {
     String user = newUser("apps@example.com");
-    Preflight p = check(tokenOf(AdminRole.user(RoleType.APP_ADMIN, user), user));
+    Preflight p = check(tokenOf(AdminRole.user(StandardAdminRole.APP_ADMIN, user), user));
     assertThat(p.accessLevel()).isEqualTo(AccessLevel.PARTIAL);
     assertThat(p.collection(InventoryCollection.APPLICATIONS)).isEqualTo(CollectionAccess.allowed());
     assertThat(p.collections().values()).anyMatch(a -> !(a instanceof CollectionAccess.Allowed));
     assertThat(p.advice()).isNotEmpty();
+  }
+
+  @Test
+  void theOwnersRolesAreListedWithoutExpandAndScopedOnesLookedUpByTheirTargetsList() {
+    String sales = tenant.fixtures().addGroup("Preflight sales", dev.governance.testkit.okta.GroupType.OKTA_GROUP);
+    String scopedUser = newUser("scoped-ga@example.com");
+    tenant.fixtures().assignRole(AdminRole.user(StandardAdminRole.READ_ONLY_ADMIN, scopedUser));
+    Preflight scoped = check(tokenOf(AdminRole.user(StandardAdminRole.USER_ADMIN, scopedUser).onGroups(sales),
+        scopedUser));
+    String wideUser = newUser("wide-ga@example.com");
+    tenant.fixtures().assignRole(AdminRole.user(StandardAdminRole.READ_ONLY_ADMIN, wideUser));
+    Preflight wide = check(tokenOf(AdminRole.user(StandardAdminRole.USER_ADMIN, wideUser), wideUser));
+
+    assertThat(scoped.principal()).contains("Group Administrator");
+    assertThat(wide.principal()).contains("Group Administrator");
+    assertThat(tenant.journal().entries(e -> e.path().endsWith("/targets/groups"))).isNotEmpty();
+    assertThat(tenant.journal().entries(e -> e.path().endsWith("/roles") && e.query() != null
+        && e.query().contains("expand"))).isEmpty();
   }
 
   @Test
@@ -114,7 +132,7 @@ class OktaPreflightTest {
     for (String scope : Set.of("okta.users.read", "okta.apps.read")) {
       tenant.fixtures().grantScope(app, scope);
     }
-    tenant.fixtures().assignRole(AdminRole.client(RoleType.READ_ONLY_ADMIN, app));
+    tenant.fixtures().assignRole(AdminRole.client(StandardAdminRole.READ_ONLY_ADMIN, app));
     Preflight p = check(OktaCredentials.serviceApp().clientId(app).privateKey(OktaPrivateKey.of(keys.getPrivate()))
         .keyId("k1").scopes(EnumSet.of(OktaScope.USERS_READ, OktaScope.APPS_READ)).build());
     assertThat(p.accessLevel()).isEqualTo(AccessLevel.PARTIAL);
@@ -141,7 +159,7 @@ class OktaPreflightTest {
   @Test
   void aRevokedTokenIsRefusedNamingTheOrgNeverTheToken() throws Exception {
     String user = newUser("leaver@example.com");
-    tenant.fixtures().assignRole(AdminRole.user(RoleType.READ_ONLY_ADMIN, user));
+    tenant.fixtures().assignRole(AdminRole.user(StandardAdminRole.READ_ONLY_ADMIN, user));
     var issued = tenant.fixtures().addApiToken(user, "to revoke");
     HttpResponse<String> revoked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create(tenant.orgUrl() + "/api/v1/api-tokens/" + issued.id()))

@@ -12,7 +12,7 @@ import dev.governance.okta.OktaOrg;
 import dev.governance.okta.OktaPrivateKey;
 import dev.governance.okta.OktaScope;
 import dev.governance.testkit.okta.FakeOktaTenant;
-import dev.governance.testkit.okta.RoleType;
+import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.AdminRole;
 import dev.governance.testkit.okta.TenantShape;
 import java.security.KeyPair;
@@ -62,7 +62,7 @@ class OktaConnectorCoverageTest {
       tenant.fixtures().grantScope(app, s.value());
     }
     if (adminRole) {
-      tenant.fixtures().assignRole(AdminRole.client(RoleType.READ_ONLY_ADMIN, app));
+      tenant.fixtures().assignRole(AdminRole.client(StandardAdminRole.READ_ONLY_ADMIN, app));
     }
     OktaCredentials credentials = OktaCredentials.serviceApp()
         .clientId(app).privateKey(OktaPrivateKey.of(keys.getPrivate())).keyId("kid-1").scopes(scopes).build();

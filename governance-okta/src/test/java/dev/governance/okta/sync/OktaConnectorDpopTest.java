@@ -16,7 +16,7 @@ import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.Fault;
 import dev.governance.testkit.okta.FaultRule;
 import dev.governance.testkit.okta.JournalEntry;
-import dev.governance.testkit.okta.RoleType;
+import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.TenantShape;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -51,7 +51,7 @@ class OktaConnectorDpopTest {
     for (OktaScope scope : readScopes()) {
       tenant.fixtures().grantScope(app, scope.value());
     }
-    tenant.fixtures().assignRole(AdminRole.client(RoleType.READ_ONLY_ADMIN, app));
+    tenant.fixtures().assignRole(AdminRole.client(StandardAdminRole.READ_ONLY_ADMIN, app));
     tenant.fixtures().requireDpop(app, true);
   }
 

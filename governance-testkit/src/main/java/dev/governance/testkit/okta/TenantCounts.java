@@ -12,7 +12,8 @@ package dev.governance.testkit.okta;
  * @param grants active OAuth scope-consent grants
  * @param apiTokens API tokens {@code /api/v1/api-tokens} lists: not revoked, not expired, none of
  *     a deactivated user
- * @param admins distinct users holding an admin role directly or through a group
+ * @param admins distinct users holding an admin role of their own, as {@code
+ *     /api/v1/iam/assignees/users} lists them (not those holding one only through a group)
  *     ({@code /api/v1/iam/assignees/users})
  * @since 0.1
  */

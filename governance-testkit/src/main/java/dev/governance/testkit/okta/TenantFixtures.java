@@ -278,8 +278,8 @@ public final class TenantFixtures {
   }
 
   /**
-   * Assigns a standard admin role to a user, group or client app, optionally limited to groups or
-   * apps.
+   * Assigns an admin role to a user, group or client app: a standard role, optionally limited to
+   * groups or apps, or a custom role bound to a resource set; active or inactive.
    *
    * @param role what to assign
    * @return the role assignment id
@@ -292,16 +292,25 @@ public final class TenantFixtures {
         case GROUP -> group(role.assigneeId()).idx;
         case CLIENT -> app(role.assigneeId()).idx;
       };
-      boolean custom = role.type() == RoleType.CUSTOM;
-      RoleRec r = new RoleRec(s.newId(custom ? "irb" : "ra1"), role.type().name(),
-          custom ? role.customLabel() : role.type().label(), role.assigneeType().name(), assignee,
-          custom ? s.newId("cr0") : null, custom ? s.newId("iam") : null, role.permissions(),
-          s.now());
+      AdminRole.CustomRole custom = role.custom();
+      RoleRec r = custom == null
+          ? new RoleRec(s.newId("ra1"), role.type(), role.standard().label(),
+              role.assigneeType().name(), assignee, null, null, Set.of(), s.now())
+          : new RoleRec(s.newId("irb"), "CUSTOM", custom.label(), role.assigneeType().name(),
+              assignee, s.newId("cr0"), s.newId("iam"), custom.permissions(), s.now());
       for (String g : role.targetGroupIds()) {
         r.targetGroups.addSorted(group(g).idx);
       }
       for (String a : role.targetAppIds()) {
         r.targetApps.addSorted(app(a).idx);
+      }
+      if (custom != null) {
+        for (String g : custom.resourceGroupIds()) {
+          r.resourceGroups.addSorted(group(g).idx);
+        }
+      }
+      if (!role.active()) {
+        r.status = "INACTIVE";
       }
       return s.addRole(r).id;
     });

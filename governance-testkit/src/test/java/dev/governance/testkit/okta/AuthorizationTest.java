@@ -1,5 +1,6 @@
 package dev.governance.testkit.okta;
 
+import dev.governance.okta.catalog.StandardAdminRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +47,7 @@ class AuthorizationTest {
     tenant.close();
   }
 
-  private static String tokenFor(RoleType type, String... targetGroups) {
+  private static String tokenFor(StandardAdminRole type, String... targetGroups) {
     String user = f.addUser(type.name().toLowerCase(java.util.Locale.ROOT) + targetGroups.length
         + "@example.com");
     f.assignRole(AdminRole.user(type, user).onGroups(targetGroups));
@@ -59,7 +60,7 @@ class AuthorizationTest {
 
   @Test
   void readOnlyAdminReadsEverythingButCannotChange() throws Exception {
-    ApiClient ro = SdkClients.ssws(tenant, tokenFor(RoleType.READ_ONLY_ADMIN), 0);
+    ApiClient ro = SdkClients.ssws(tenant, tokenFor(StandardAdminRole.READ_ONLY_ADMIN), 0);
     List<User> users = new UserApi(ro).listUsers(null, null, null, null, null, null, null, null);
     assertThat(users).hasSizeGreaterThan(40);
     assertThat(new ApiTokenApi(ro).listApiTokens()).isNotEmpty();
@@ -73,7 +74,7 @@ class AuthorizationTest {
   void groupScopedAdminSeesOnlyItsGroupsAndTheirMembers() throws Exception {
     String sales = new GroupApi(SdkClients.ssws(tenant, tenant.apiToken())).listGroups("Sales",
         null, null, null, null, null, null, null).get(0).getId();
-    ApiClient ga = SdkClients.ssws(tenant, tokenFor(RoleType.USER_ADMIN, sales), 0);
+    ApiClient ga = SdkClients.ssws(tenant, tokenFor(StandardAdminRole.USER_ADMIN, sales), 0);
     List<Group> groups = new GroupApi(ga).listGroups(null, null, null, null, null, null, null,
         null);
     assertThat(groups).extracting(g -> g.getProfile().getName()).containsExactly("Sales");
@@ -86,7 +87,7 @@ class AuthorizationTest {
     ApiClient admin = SdkClients.ssws(tenant, tenant.apiToken());
     String wiki = f.addApp("Team Wiki", SignOnMode.BOOKMARK, AppStatus.ACTIVE);
     String user = f.addUser("wiki.admin@example.com");
-    f.assignRole(AdminRole.user(RoleType.APP_ADMIN, user).onApps(wiki));
+    f.assignRole(AdminRole.user(StandardAdminRole.APP_ADMIN, user).onApps(wiki));
     ApiClient c = SdkClients.ssws(tenant, f.addApiToken(user, "wiki").secret(), 0);
     assertThat(new ApplicationApi(c).listApplications(null, null, null, null, null, null, null))
         .extracting(a -> a.getLabel()).containsExactly("Team Wiki");
@@ -104,7 +105,7 @@ class AuthorizationTest {
 
   @Test
   void reportAdminCannotListUsers() {
-    ApiClient report = SdkClients.ssws(tenant, tokenFor(RoleType.REPORT_ADMIN), 0);
+    ApiClient report = SdkClients.ssws(tenant, tokenFor(StandardAdminRole.REPORT_ADMIN), 0);
     assertThatThrownBy(() -> new UserApi(report).listUsers(null, null, null, null, null, null,
         null, null)).satisfies(e -> {
           assertThat(code(e)).isEqualTo(403);
@@ -143,7 +144,7 @@ class AuthorizationTest {
     String app = f.addServiceApp("Reader service", keys.getPublic(), "kid-1");
     f.grantScope(app, "okta.users.read");
     f.grantScope(app, "okta.groups.read");
-    f.assignRole(AdminRole.client(RoleType.READ_ONLY_ADMIN, app));
+    f.assignRole(AdminRole.client(StandardAdminRole.READ_ONLY_ADMIN, app));
     ApiClient c = serviceClient(app, Set.of("okta.users.read"));
     assertThat(new UserApi(c).listUsers(null, null, null, null, null, null, null, null))
         .hasSizeGreaterThan(40);
@@ -166,7 +167,7 @@ class AuthorizationTest {
     KeyPair ec = gen.generateKeyPair();
     String app = f.addServiceApp("EC service", ec.getPublic(), "ec-1");
     f.grantScope(app, "okta.groups.read");
-    f.assignRole(AdminRole.client(RoleType.READ_ONLY_ADMIN, app));
+    f.assignRole(AdminRole.client(StandardAdminRole.READ_ONLY_ADMIN, app));
     ApiClient c = serviceClient(app, Set.of("okta.groups.read"), ec);
     assertThat(new GroupApi(c).listGroups(null, null, null, null, null, null, null, null))
         .isNotEmpty();

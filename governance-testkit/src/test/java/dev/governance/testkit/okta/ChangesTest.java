@@ -1,5 +1,6 @@
 package dev.governance.testkit.okta;
 
+import dev.governance.okta.catalog.StandardAdminRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -142,7 +143,7 @@ class ChangesTest {
   @Test
   void deactivatedOwnersTokenStopsWorking() throws Exception {
     String bob = f.addUser("bob@example.com", UserStatus.ACTIVE, "Bob", "B", Map.of());
-    f.assignRole(AdminRole.user(RoleType.ORG_ADMIN, bob));
+    f.assignRole(AdminRole.user(StandardAdminRole.ORG_ADMIN, bob));
     IssuedToken token = f.addApiToken(bob, "bob's");
     UserApi asBob = new UserApi(SdkClients.ssws(tenant, token.secret(), 0));
     assertThat(asBob.listUsers(null, null, null, null, null, null, null, null)).hasSize(3);
@@ -170,7 +171,7 @@ class ChangesTest {
 
   @Test
   void unassigningARoleRemovesItsPowers() throws Exception {
-    String role = f.assignRole(AdminRole.user(RoleType.READ_ONLY_ADMIN, alice));
+    String role = f.assignRole(AdminRole.user(StandardAdminRole.READ_ONLY_ADMIN, alice));
     IssuedToken token = f.addApiToken(alice, "alice");
     UserApi asAlice = new UserApi(SdkClients.ssws(tenant, token.secret(), 0));
     assertThat(asAlice.listUsers(null, null, null, null, null, null, null, null)).isNotEmpty();

@@ -1,5 +1,6 @@
 package dev.governance.testkit.okta;
 
+import dev.governance.okta.catalog.StandardAdminRole;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,7 +66,7 @@ class DpopTest {
     TenantFixtures f = tenant.fixtures();
     app = f.addServiceApp("DPoP reader", appKeys.getPublic(), "kid-1");
     f.grantScope(app, "okta.users.read");
-    f.assignRole(AdminRole.client(RoleType.READ_ONLY_ADMIN, app));
+    f.assignRole(AdminRole.client(StandardAdminRole.READ_ONLY_ADMIN, app));
     f.requireDpop(app, true);
     dpopKey = new ECKeyGenerator(Curve.P_256).generate();
   }

@@ -40,6 +40,9 @@ final class OktaSpecPatches {
               + "examples fail."),
       new Patch("/paths/~1api~1v1~1groups~1{groupId}~1roles/get/responses/200/content/"
           + "application~1json/schema/items", Action.ONE_OF_TO_ANY_OF,
+          "Same oneOf ambiguity between StandardRole and CustomRole as for user roles."),
+      new Patch("/paths/~1oauth2~1v1~1clients~1{clientId}~1roles/get/responses/200/content/"
+          + "application~1json/schema/items", Action.ONE_OF_TO_ANY_OF,
           "Same oneOf ambiguity between StandardRole and CustomRole as for user roles."));
 
   static void apply(JsonNode spec) {

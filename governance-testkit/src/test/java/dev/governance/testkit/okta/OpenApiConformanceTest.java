@@ -116,6 +116,15 @@ class OpenApiConformanceTest {
         Arguments.of("/api/v1/api-tokens/{apiTokenId}", "/api/v1/api-tokens/#token", 200),
         Arguments.of("/api/v1/iam/assignees/users", "/api/v1/iam/assignees/users", 200),
         Arguments.of("/api/v1/org", "/api/v1/org", 200),
+        Arguments.of("/oauth2/v1/clients/{clientId}/roles", "/oauth2/v1/clients/#bot/roles", 200),
+        Arguments.of("/api/v1/groups/{groupId}/roles/{roleAssignmentId}/targets/groups",
+            "/api/v1/groups/#admins/roles/#adminsRole/targets/groups", 200),
+        Arguments.of("/api/v1/users/{userId}/roles/{roleAssignmentId}/targets/catalog/apps",
+            "/api/v1/users/#appAdmin/roles/#appAdminRole/targets/catalog/apps", 200),
+        Arguments.of("/api/v1/iam/roles/{roleIdOrLabel}/permissions",
+            "/api/v1/iam/roles/#customRole/permissions", 200),
+        Arguments.of("/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources",
+            "/api/v1/iam/resource-sets/#resourceSet/resources", 200),
         Arguments.of("/api/v1/logs", "/api/v1/logs", 200),
         Arguments.of("/api/v1/users/{id}", "/api/v1/users/00uNOPE", 404),
         Arguments.of("/api/v1/users", "/api/v1/users?filter=nope%20eq%201", 400));
@@ -128,7 +137,9 @@ class OpenApiConformanceTest {
     String admins = JSON.readTree(RawHttp.send(tenant.orgUrl(), "GET",
         "/api/v1/groups?q=IT%20Admins", "SSWS " + tenant.apiToken(), null).body()).get(0)
         .get("id").asText();
-    String actual = path.replace("#group", groupId).replace("#admins", admins)
+    String actual = roles(path.replace("#adminsRole", firstRole("/api/v1/groups/" + admins, "type",
+        "USER_ADMIN")))
+        .replace("#group", groupId).replace("#admins", admins)
         .replace("#app", app).replace("#bot", bot).replace("#token", token)
         .replace("/@/", "/" + firstUserWithFactors() + "/");
     RawHttp.Response r = RawHttp.send(tenant.orgUrl(), "GET", actual,
@@ -138,6 +149,40 @@ class OpenApiConformanceTest {
         + specPath.replace("~", "~0").replace("/", "~1")
         + "/get/responses/200/content/application~1json/schema";
     assertValid("https://okta.test/management.json", pointer, r.body());
+  }
+
+  /** Replaces the placeholders of the demo's application admin and custom role. */
+  private static String roles(String path) throws Exception {
+    if (!path.contains("#appAdmin") && !path.contains("#customRole") && !path.contains("#resourceSet")) {
+      return path;
+    }
+    String auth = "SSWS " + tenant.apiToken();
+    for (JsonNode u : JSON.readTree(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/iam/assignees/users",
+        auth, null).body()).get("value")) {
+      String userId = u.get("id").asText();
+      for (JsonNode r : JSON.readTree(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users/" + userId
+          + "/roles", auth, null).body())) {
+        String type = r.get("type").asText();
+        if (type.equals("APP_ADMIN") && path.contains("#appAdmin")) {
+          return path.replace("#appAdminRole", r.get("id").asText()).replace("#appAdmin", userId);
+        }
+        if (type.equals("CUSTOM") && !path.contains("#appAdmin")) {
+          return path.replace("#customRole", r.get("role").asText())
+              .replace("#resourceSet", r.get("resource-set").asText());
+        }
+      }
+    }
+    throw new IllegalStateException("the demo has an application admin and a custom role: " + path);
+  }
+
+  private static String firstRole(String principal, String field, String value) throws Exception {
+    for (JsonNode r : JSON.readTree(RawHttp.send(tenant.orgUrl(), "GET", principal + "/roles",
+        "SSWS " + tenant.apiToken(), null).body())) {
+      if (value.equals(r.get(field).asText())) {
+        return r.get("id").asText();
+      }
+    }
+    return "none";
   }
 
   private static String firstUserWithFactors() throws Exception {

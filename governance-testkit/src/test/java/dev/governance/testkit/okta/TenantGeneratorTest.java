@@ -56,7 +56,7 @@ class TenantGeneratorTest {
       assertThat(c.apps()).isEqualTo(300);
       assertThat(c.memberships()).isBetween(45_000L, 55_000L);
       assertThat(c.apiTokens()).isEqualTo(50);
-      assertThat(c.admins()).isBetween(35, 45);
+      assertThat(c.admins()).as("direct role holders; 15 more hold a role only through a group").isBetween(25, 30);
       UserApi api = new UserApi(SdkClients.ssws(t, t.apiToken()));
       assertThat(api.listUsers(null, null, null, 200, null, null, null, null)).hasSize(200);
     }
@@ -92,6 +92,37 @@ class TenantGeneratorTest {
       assertThat(r.body()).contains("alice@example.com", "\"clearance\":3");
       assertThat(t.counts().memberships()).isEqualTo(3 + 2);
       assertThat(t.counts().appAssignments()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void fixtureFileRolesCanBeInactiveCustomWithAResourceSetOrOfANewerType(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("roles.json");
+    Files.writeString(file, """
+        {
+          "users": [{"ref": "alice", "login": "alice@example.com"}],
+          "groups": [{"ref": "sales", "name": "Sales", "members": ["alice"]}],
+          "roles": [
+            {"type": "READ_ONLY_ADMIN", "user": "alice", "status": "INACTIVE"},
+            {"type": "WORKFLOWS_ADMIN", "user": "alice"},
+            {"type": "CUSTOM", "label": "Helpdesk", "permissions": ["okta.users.read"],
+             "user": "alice", "resources": ["sales"]}
+          ]
+        }
+        """);
+    try (FakeOktaTenant t = FakeOktaTenant.builder().fixtureFile(file).start()) {
+      String auth = "SSWS " + t.apiToken();
+      String alice = new com.fasterxml.jackson.databind.ObjectMapper().readTree(RawHttp.send(
+          t.orgUrl(), "GET", "/api/v1/users?q=alice", auth, null).body()).get(0).get("id").asText();
+      var roles = new com.fasterxml.jackson.databind.ObjectMapper().readTree(RawHttp.send(
+          t.orgUrl(), "GET", "/api/v1/users/" + alice + "/roles", auth, null).body());
+      assertThat(roles.findValuesAsText("type"))
+          .containsExactly("READ_ONLY_ADMIN", "WORKFLOWS_ADMIN", "CUSTOM");
+      assertThat(roles.get(0).get("status").asText()).isEqualTo("INACTIVE");
+      String set = roles.get(2).get("resource-set").asText();
+      assertThat(RawHttp.send(t.orgUrl(), "GET", "/api/v1/iam/resource-sets/" + set + "/resources",
+          auth, null).body()).contains(":groups:");
     }
   }
 

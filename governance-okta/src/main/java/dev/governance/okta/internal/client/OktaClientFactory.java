@@ -129,7 +129,8 @@ public final class OktaClientFactory {
         .disableRedirectHandling()
         .addResponseInterceptorLast((response, entity, context) -> {
           HttpRequest request = HttpCoreContext.adapt(context).getRequest();
-          if (request == null || request.getPath() == null || !request.getPath().startsWith("/api/")) {
+          if (request == null || request.getPath() == null
+              || request.getPath().startsWith(dev.governance.okta.internal.oauth.TokenEndpoint.PATH)) {
             // The token endpoint has a rate limit of its own; it must not tune a bucket of the API.
             return;
           }

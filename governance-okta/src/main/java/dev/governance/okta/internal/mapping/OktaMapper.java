@@ -2,7 +2,6 @@ package dev.governance.okta.internal.mapping;
 
 import com.okta.sdk.resource.model.ApiTokenNetwork;
 import com.okta.sdk.resource.model.GroupRuleConditions;
-import com.okta.sdk.resource.model.ListGroupAssignedRoles200ResponseInner;
 import com.okta.sdk.resource.model.OAuth2ScopeConsentGrant;
 import com.okta.sdk.resource.model.User;
 import com.okta.sdk.resource.model.UserFactor;
@@ -24,9 +23,6 @@ import dev.governance.core.model.Identity;
 import dev.governance.core.model.IdentityStatus;
 import dev.governance.core.model.NetworkRestriction;
 import dev.governance.core.model.Provenance;
-import dev.governance.core.model.Role;
-import dev.governance.core.model.RoleTarget;
-import dev.governance.core.model.RoleType;
 import dev.governance.core.model.RuleStatus;
 import dev.governance.core.model.SignOnMode;
 import java.time.Instant;
@@ -165,6 +161,30 @@ public final class OktaMapper {
         Attributes.empty());
   }
 
+  /**
+   * Returns the client id of an OAuth service app: an OpenID Connect client whose {@code
+   * settings.oauthClient.application_type} is {@code service}, which can hold admin roles. The
+   * client id is {@code credentials.oauthClient.client_id}, which an app may be created with; the
+   * app's id when absent.
+   *
+   * @param a the SDK application
+   * @return the client id, or empty for any other application
+   */
+  public static Optional<String> serviceClientId(com.okta.sdk.resource.model.Application a) {
+    if (!(a instanceof com.okta.sdk.resource.model.OpenIdConnectApplication oidc)) {
+      return Optional.empty();
+    }
+    var settings = oidc.getSettings();
+    if (settings == null || settings.getOauthClient() == null || settings.getOauthClient().getApplicationType()
+        != com.okta.sdk.resource.model.OpenIdConnectApplicationType.SERVICE) {
+      return Optional.empty();
+    }
+    var credentials = oidc.getCredentials();
+    String clientId = credentials == null || credentials.getOauthClient() == null
+        ? null : credentials.getOauthClient().getClientId();
+    return Optional.of(clientId == null || clientId.isBlank() ? a.getId() : clientId);
+  }
+
   private static Optional<String> applicationName(com.okta.sdk.resource.model.Application a) {
     try {
       Object name = a.getClass().getMethod("getName").invoke(a);
@@ -185,71 +205,6 @@ public final class OktaMapper {
   public static Grant.AppAssignment appAssignment(OktaRef row, String applicationId) {
     return new Grant.AppAssignment(EntityKind.IDENTITY, row.id(), applicationId,
         row.inherited() ? Provenance.viaUnnamedGroup() : Provenance.direct());
-  }
-
-  /**
-   * Maps a role assignment's role.
-   *
-   * @param r the SDK role assignment
-   * @return the role: standard (id = type) or custom (id = the custom role's id)
-   */
-  public static Role role(ListGroupAssignedRoles200ResponseInner r) {
-    String type = r.getType() == null ? null : r.getType().getValue();
-    RoleType roleType = RoleType.parse(type);
-    String label = r.getLabel() == null || r.getLabel().isBlank() ? String.valueOf(type) : r.getLabel();
-    if (roleType == RoleType.CUSTOM && r.getRole() != null) {
-      return Role.custom(r.getRole(), label, Set.of());
-    }
-    String id = roleType == RoleType.UNKNOWN && type != null ? type : roleType.name();
-    return new Role(id, label, roleType == RoleType.CUSTOM ? RoleType.UNKNOWN : roleType, Set.of(), null);
-  }
-
-  /**
-   * Maps a role assignment listed for a user or a group.
-   *
-   * @param r the SDK role assignment
-   * @param subjectKind whose roles were listed: identity or group
-   * @param subjectId its id
-   * @return the grant
-   */
-  public static Grant.RoleAssignment roleAssignment(
-      ListGroupAssignedRoles200ResponseInner r, EntityKind subjectKind, String subjectId) {
-    Provenance provenance = Provenance.direct();
-    String assignmentType = r.getAssignmentType() == null ? null : r.getAssignmentType().getValue();
-    if (subjectKind == EntityKind.IDENTITY && "GROUP".equals(assignmentType)) {
-      String group = r.getLinks() == null || r.getLinks().getAssignee() == null
-          ? null : lastSegment(r.getLinks().getAssignee().getHref());
-      provenance = group == null ? Provenance.viaUnnamedGroup() : Provenance.viaGroup(group);
-    }
-    return new Grant.RoleAssignment(subjectKind, subjectId, role(r).id(), targets(r), r.getId(), provenance);
-  }
-
-  /**
-   * Reads the targets a role assignment embeds when listed with {@code
-   * expand=targets/groups,targets/catalog/apps}.
-   *
-   * @param r the SDK role assignment
-   * @return its targets; empty for a tenant-wide assignment or when none are embedded
-   */
-  public static List<RoleTarget> targets(ListGroupAssignedRoles200ResponseInner r) {
-    if (r.getEmbedded() == null || r.getEmbedded().getTargets() == null) {
-      return List.of();
-    }
-    var targets = r.getEmbedded().getTargets();
-    List<RoleTarget> result = new java.util.ArrayList<>();
-    if (targets.getGroups() != null) {
-      targets.getGroups().forEach(g -> result.add(new RoleTarget(RoleTarget.Kind.GROUP, g.getId())));
-    }
-    if (targets.getCatalog() != null && targets.getCatalog().getApps() != null) {
-      for (var app : targets.getCatalog().getApps()) {
-        if (app.getId() != null && !app.getId().isBlank()) {
-          result.add(new RoleTarget(RoleTarget.Kind.APPLICATION, app.getId()));
-        } else if (app.getName() != null && !app.getName().isBlank()) {
-          result.add(new RoleTarget(RoleTarget.Kind.APPLICATION_TYPE, app.getName()));
-        }
-      }
-    }
-    return result;
   }
 
   /**

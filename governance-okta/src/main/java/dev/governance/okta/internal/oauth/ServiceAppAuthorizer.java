@@ -89,7 +89,9 @@ public final class ServiceAppAuthorizer implements ExecChainHandler {
   @Override
   public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain)
       throws IOException, HttpException {
-    if (request.getPath() != null && request.getPath().startsWith("/oauth2/")) {
+    if (request.getPath() != null && request.getPath().startsWith(TokenEndpoint.PATH)) {
+      // The token request authenticates itself; every other call, /oauth2/v1/clients included,
+      // carries the access token.
       return chain.proceed(request, scope);
     }
     URI url = uriOf(request);

@@ -3,7 +3,6 @@ package dev.governance.okta.internal.preflight;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.okta.sdk.resource.model.AppUser;
-import com.okta.sdk.resource.model.ListGroupAssignedRoles200ResponseInner;
 import com.okta.sdk.resource.model.RoleAssignedUsers;
 import com.okta.sdk.resource.model.User;
 import com.okta.sdk.resource.model.UserFactor;
@@ -13,6 +12,7 @@ import dev.governance.core.GovernanceException;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.okta.internal.client.OktaHttp;
 import dev.governance.okta.internal.mapping.OktaMapper;
+import dev.governance.okta.internal.mapping.OktaRoleAssignment;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,6 +22,11 @@ import java.util.function.Supplier;
 /** The preflight's reads, each as cheap as Okta allows: {@code limit=1} where a list pages. */
 public final class Probes {
 
+  /**
+   * Scoped roles whose targets are looked up, at most (beyond them a role counts as limited); keeps
+   * the preflight within 15 calls.
+   */
+  private static final int TARGET_LOOKUPS = 3;
   /** Custom roles whose permissions are looked up, at most; keeps the preflight within 15 calls. */
   private static final int CUSTOM_ROLE_LOOKUPS = 2;
 
@@ -70,31 +75,51 @@ public final class Probes {
     someUserId = me.getId();
     String login = me.getProfile() == null || me.getProfile().getLogin() == null ? me.getId() : me.getProfile().getLogin();
     List<RoleGrant> roles = new ArrayList<>();
-    List<ListGroupAssignedRoles200ResponseInner> assignments = List.of();
+    List<OktaRoleAssignment> assignments = List.of();
     try {
-      assignments = http.get("/api/v1/users/" + me.getId() + "/roles?expand=targets/groups,targets/catalog/apps",
-          new TypeReference<List<ListGroupAssignedRoles200ResponseInner>>() {});
+      assignments = http.get("/api/v1/users/" + me.getId() + "/roles", new TypeReference<List<OktaRoleAssignment>>() {});
     } catch (AuthenticationFailedException | CancelledException e) {
       throw e;
     } catch (GovernanceException e) {
       // An owner who may not read roles holds no role that allows it: treated as no roles.
     }
     int lookups = 0;
-    for (var r : assignments == null ? List.<ListGroupAssignedRoles200ResponseInner>of() : assignments) {
-      String type = r.getType() == null ? "UNKNOWN" : r.getType().getValue();
-      boolean targeted = !OktaMapper.targets(r).isEmpty();
-      String label = r.getLabel() == null ? type : r.getLabel();
-      if ("CUSTOM".equals(type) && r.getRole() != null) {
+    int targetLookups = 0;
+    for (OktaRoleAssignment r : assignments == null ? List.<OktaRoleAssignment>of() : assignments) {
+      String type = r.type() == null ? "UNKNOWN" : r.type();
+      String label = r.label() == null ? type : r.label();
+      if (r.custom()) {
         List<String> permissions = List.of();
         if (lookups++ < CUSTOM_ROLE_LOOKUPS) {
-          permissions = permissionsOf(r.getRole());
+          permissions = permissionsOf(r.role());
         }
-        roles.add(new RoleGrant(type, label, true, permissions, targeted));
+        roles.add(new RoleGrant(type, label, true, permissions, false));
       } else {
+        boolean targeted = r.targets() != OktaRoleAssignment.Targets.NONE
+            && (targetLookups++ >= TARGET_LOOKUPS || targeted(me.getId(), r));
         roles.add(new RoleGrant(type, label, false, List.of(), targeted));
       }
     }
     return new Owner(me.getId(), login, me.getStatus() == null ? "UNKNOWN" : me.getStatus().getValue(), roles);
+  }
+
+  /**
+   * Tells whether a role assignment of a targetable type is limited to targets: its first page of
+   * targets is not empty. A targets list that cannot be read counts as limited, so that the
+   * preflight never claims more than the role may give.
+   */
+  private boolean targeted(String userId, OktaRoleAssignment r) {
+    String group = r.assigneeGroup();
+    String base = group == null ? "/api/v1/users/" + userId : "/api/v1/groups/" + group;
+    String kind = r.targets() == OktaRoleAssignment.Targets.APPS ? "/targets/catalog/apps" : "/targets/groups";
+    try {
+      List<JsonNode> first = http.get(base + "/roles/" + r.id() + kind + "?limit=1", new TypeReference<List<JsonNode>>() {});
+      return first == null || !first.isEmpty();
+    } catch (AuthenticationFailedException | CancelledException e) {
+      throw e;
+    } catch (GovernanceException e) {
+      return true;
+    }
   }
 
   private List<String> permissionsOf(String roleId) {

@@ -3,7 +3,7 @@ package dev.governance.okta.internal.sync;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.spi.SyncPlan;
 import dev.governance.okta.catalog.OktaBucket;
-import dev.governance.okta.internal.mapping.GroupStats;
+import dev.governance.okta.internal.mapping.OktaRoleAssignment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,13 +13,20 @@ import java.util.Map;
 /**
  * The calls a sync will make after its survey, per bucket, and the assumptions behind the figure.
  * The formula, with U users, n_g members and a_g applications of group g, A applications, O OAuth
- * clients among them, R admins:
+ * clients among them:
  *
  * <pre>
- * /api/v1/users   ⌈(U − D) / 200⌉ (at least 1) + R (roles) + R (factors of admins) or U (factors of everyone)
- * /api/v1/groups  Σ_{n_g>0} ⌈n_g / 1000⌉ + #{g holding an admin role}
- * /api/v1/apps*   Σ_a max(1, ⌈min(U, Σ_{g→a} n_g) / 500⌉) + O
+ * /api/v1/users        ⌈(U − D) / 200⌉ (at least 1) + T_u + F (factors of admins) or U (factors of everyone)
+ * /api/v1/groups       Σ_{n_g>0, g not an admin group} ⌈n_g / 1000⌉ + T_g
+ * /api/v1/apps*        Σ_a max(1, ⌈min(U', Σ_{g→a} n_g) / 500⌉) + O
+ * /api/v1/iam          C (custom roles' permissions) + S (resource sets' resources)
+ * /oauth2/v1/clients   T_c
  * </pre>
+ *
+ * <p>The survey already read the role lists (one per listed admin, admin group and service app)
+ * and the members of admin groups; T_u, T_g and T_c are the assignments of users, groups and
+ * service apps whose role type can have targets (one targets page each), C and S the distinct
+ * custom roles and resource sets, and F the listed admins plus the members of admin groups.
  *
  * <p>Okta does not say how many users an application has before they are listed. The plan
  * estimates it from the survey: the members of the groups assigned to it, at most every user. Users
@@ -54,8 +61,6 @@ public record CallPlan(Map<OktaBucket, Integer> predicted, List<String> assumpti
   static final int APP_GROUPS_PAGE = 200;
   static final int ASSIGNEES_PAGE = 100;
   static final int RULES_PAGE = 200;
-  /** Role assignments are listed with their targets embedded, so scoped roles cost no more calls. */
-  static final String ROLE_TARGETS = "targets/groups,targets/catalog/apps";
 
   /** Copies the components. */
   public CallPlan {
@@ -84,15 +89,12 @@ public record CallPlan(Map<OktaBucket, Integer> predicted, List<String> assumpti
       int others = survey.usersNotDeprovisioned() >= 0 ? survey.usersNotDeprovisioned() : Math.max(users, 0);
       add(calls, OktaBucket.USERS, pages(others, USERS_PAGE));
     }
-    for (GroupStats g : survey.groups().values()) {
-      if (plan.includes(InventoryCollection.MEMBERSHIPS) && g.mayHaveMembers()) {
+    survey.groups().forEach((groupId, g) -> {
+      if (plan.includes(InventoryCollection.MEMBERSHIPS) && g.mayHaveMembers()
+          && !survey.membersRead().contains(groupId)) {
         add(calls, OktaBucket.GROUPS, pages(g.usersCount(), GROUP_MEMBERS_PAGE));
       }
-      if ((plan.includes(InventoryCollection.ROLE_ASSIGNMENTS) || plan.includes(InventoryCollection.ROLES))
-          && g.mayHoldAdminRoles()) {
-        add(calls, OktaBucket.GROUPS, 1);
-      }
-    }
+    });
     survey.applications().forEach((appId, oauth) -> {
       if (plan.includes(InventoryCollection.APP_ASSIGNMENTS)) {
         add(calls, OktaBucket.APPS, pages(survey.estimatedUsersOf(appId), APP_USERS_PAGE));
@@ -109,12 +111,15 @@ public record CallPlan(Map<OktaBucket, Integer> predicted, List<String> assumpti
       assumptions.add("an application's users are estimated as the members of its groups, at most every user;"
           + " direct assignments beyond that can cost one more call per 500 users");
     }
-    int admins = survey.admins().size();
-    if (plan.includes(InventoryCollection.ROLE_ASSIGNMENTS) || plan.includes(InventoryCollection.ROLES)) {
-      add(calls, OktaBucket.USERS, admins);
+    RoleReads.predict(survey, plan.includes(InventoryCollection.ROLES),
+        plan.includes(InventoryCollection.ROLE_ASSIGNMENTS), calls);
+    if (RoleReads.items(survey).stream().anyMatch(i -> i.assignment().targets() != OktaRoleAssignment.Targets.NONE)
+        && plan.includes(InventoryCollection.ROLE_ASSIGNMENTS)) {
+      assumptions.add("each scoped role assignment's targets fit one page of " + RoleReads.TARGETS_PAGE
+          + "; more cost one call per " + RoleReads.TARGETS_PAGE + " targets");
     }
     if (plan.includes(InventoryCollection.AUTH_FACTORS)) {
-      add(calls, OktaBucket.USERS, factorsForEveryone ? Math.max(users, 0) : admins);
+      add(calls, OktaBucket.USERS, factorsForEveryone ? Math.max(users, 0) : survey.factorUsers().size());
     }
     return new CallPlan(calls, assumptions);
   }

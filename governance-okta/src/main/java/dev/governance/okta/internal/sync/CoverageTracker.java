@@ -51,13 +51,14 @@ final class CoverageTracker {
   synchronized Coverage coverage(InventoryCollection c) {
     int[] o = outcomes.getOrDefault(c, new int[2]);
     GovernanceException failure = firstFailure.get(c);
+    String reason = partialReason.get(c);
     if (failure != null) {
       if (o[0] == 0) {
         return Coverage.unavailable(failure.getMessage(), missing.getOrDefault(c, Set.of()));
       }
-      return Coverage.partial(o[1] + " of " + (o[0] + o[1]) + " reads failed; the first: " + failure.getMessage());
+      return Coverage.partial(o[1] + " of " + (o[0] + o[1]) + " reads failed; the first: " + failure.getMessage()
+          + (reason == null ? "" : "; " + reason));
     }
-    String reason = partialReason.get(c);
     return reason == null ? Coverage.complete() : Coverage.partial(reason);
   }
 }

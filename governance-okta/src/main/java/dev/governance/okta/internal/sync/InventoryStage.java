@@ -1,27 +1,21 @@
 package dev.governance.okta.internal.sync;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.okta.sdk.resource.model.ListGroupAssignedRoles200ResponseInner;
 import com.okta.sdk.resource.model.OAuth2ScopeConsentGrant;
 import com.okta.sdk.resource.model.User;
 import com.okta.sdk.resource.model.UserFactor;
-import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.InventoryCollection;
-import dev.governance.core.model.Role;
 import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.okta.internal.mapping.OktaMapper;
 import dev.governance.okta.internal.mapping.OktaRef;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** The reads after the survey, each on its bucket's lane: the calls the plan predicted. */
 final class InventoryStage {
 
   private final SyncRun run;
   private final Survey survey;
-  private final Set<String> roles = ConcurrentHashMap.newKeySet();
 
   private InventoryStage(SyncRun run, Survey survey) {
     this.run = run;
@@ -38,7 +32,8 @@ final class InventoryStage {
       users();
     }
     survey.groups().forEach((groupId, stats) -> {
-      if (run.plan.includes(InventoryCollection.MEMBERSHIPS) && stats.mayHaveMembers()) {
+      if (run.plan.includes(InventoryCollection.MEMBERSHIPS) && stats.mayHaveMembers()
+          && !survey.membersRead().contains(groupId)) {
         int planned = CallPlan.pages(stats.usersCount(), CallPlan.GROUP_MEMBERS_PAGE);
         run.submit(OktaBucket.GROUPS, InventoryCollection.MEMBERSHIPS, () -> {
           int pages = run.http.forEachPage(
@@ -52,10 +47,6 @@ final class InventoryStage {
                 + planned + " (" + (pages - planned) + " call(s) to " + OktaBucket.GROUPS.pattern() + ")");
           }
         });
-      }
-      if (run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES) && stats.mayHoldAdminRoles()) {
-        run.submit(OktaBucket.GROUPS, InventoryCollection.ROLE_ASSIGNMENTS,
-            () -> rolesOf(EntityKind.GROUP, groupId, "/api/v1/groups/" + groupId + "/roles?expand=" + CallPlan.ROLE_TARGETS));
       }
     });
     // Rows Okta lists with scope GROUP repeat what group assignments and memberships already say;
@@ -76,14 +67,11 @@ final class InventoryStage {
         });
       }
     });
-    for (String admin : survey.admins()) {
-      if (run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES)) {
-        run.submit(OktaBucket.USERS, InventoryCollection.ROLE_ASSIGNMENTS,
-            () -> rolesOf(EntityKind.IDENTITY, admin, "/api/v1/users/" + admin + "/roles?expand=" + CallPlan.ROLE_TARGETS));
-      }
-      if (run.plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
-        factorsOf(admin);
-      }
+    if (run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES)) {
+      RoleReads.submit(run, survey);
+    }
+    if (run.plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
+      survey.factorUsers().forEach(this::factorsOf);
     }
   }
 
@@ -148,23 +136,5 @@ final class InventoryStage {
         run.progress(InventoryCollection.AUTH_FACTORS, factors.size());
       }
     });
-  }
-
-  private void rolesOf(EntityKind kind, String id, String path) {
-    List<ListGroupAssignedRoles200ResponseInner> assignments =
-        run.http.get(path, new TypeReference<List<ListGroupAssignedRoles200ResponseInner>>() {});
-    if (assignments == null) {
-      return;
-    }
-    for (var r : assignments) {
-      Role role = OktaMapper.role(r);
-      if (run.plan.includes(InventoryCollection.ROLES) && roles.add(role.id())) {
-        run.sink.entity(role);
-      }
-      if (run.plan.includes(InventoryCollection.ROLE_ASSIGNMENTS)) {
-        run.sink.grant(OktaMapper.roleAssignment(r, kind, id));
-      }
-    }
-    run.progress(InventoryCollection.ROLE_ASSIGNMENTS, assignments.size());
   }
 }

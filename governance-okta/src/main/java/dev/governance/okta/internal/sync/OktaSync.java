@@ -120,6 +120,8 @@ public final class OktaSync {
     dependsOn(run, "applications", InventoryCollection.SCOPE_GRANTS, null);
     if (!run.factorsForEveryone) {
       dependsOn(run, "admins", InventoryCollection.AUTH_FACTORS, null);
+      dependsOn(run, "groups", InventoryCollection.AUTH_FACTORS,
+          "the groups holding admin roles, whose members' factors are read too, could not be listed");
     }
     if (coverage.failedEntirely(InventoryCollection.ROLE_ASSIGNMENTS)) {
       coverage.failed(InventoryCollection.ROLES, new ConnectorFailureException(
@@ -145,9 +147,9 @@ public final class OktaSync {
           + " derived from memberships, which were not read in full");
     }
     if (plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
-      coverage.partial(InventoryCollection.AUTH_FACTORS, "factors read for the " + survey.admins().size()
-          + " users holding admin roles only; set the option factors=everyone to read every user's"
-          + " (one call per user)");
+      coverage.partial(InventoryCollection.AUTH_FACTORS, "factors read for the " + survey.factorUsers().size()
+          + " users holding admin roles only (directly or through a group); set the option factors=everyone"
+          + " to read every user's (one call per user)");
     }
     for (InventoryCollection c : plan.collections()) {
       run.sink.coverage(c, coverage.coverage(c));

@@ -3,6 +3,7 @@ package dev.governance.okta.internal.sync;
 import dev.governance.okta.internal.mapping.GroupStats;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the survey learned, which decides the calls of the rest of the sync.
@@ -11,7 +12,12 @@ import java.util.Map;
  * @param everyoneGroupId the built-in group of all users, or {@code null} if not seen
  * @param applications application id to whether it is an OAuth client, in listing order
  * @param groupsOfApplication application id to the groups assigned to it, when read
- * @param admins ids of users holding an admin role
+ * @param admins ids of users {@code /api/v1/iam/assignees/users} lists as holding an admin role
+ * @param serviceApps id of each OAuth service app, which can hold admin roles, to its client id
+ * @param roleLists the role assignments listed per principal
+ * @param membersRead groups whose members the survey read (groups holding admin roles)
+ * @param factorUsers users whose factors are read when factors are read for admins only: the
+ *     listed admins and the members of groups holding admin roles
  * @param deprovisioned the deactivated users, listed in the survey, or -1 if they were not
  * @param inactiveApplications the applications that are not active: Okta leaves their assignments
  *     to users it deactivates in place
@@ -22,8 +28,12 @@ record Survey(
     Map<String, Boolean> applications,
     Map<String, List<String>> groupsOfApplication,
     List<String> admins,
+    Map<String, String> serviceApps,
+    List<RoleSurvey.RoleList> roleLists,
+    Set<String> membersRead,
+    List<String> factorUsers,
     int deprovisioned,
-    java.util.Set<String> inactiveApplications) {
+    Set<String> inactiveApplications) {
 
   /**
    * Returns the number of users according to the built-in group of all users.

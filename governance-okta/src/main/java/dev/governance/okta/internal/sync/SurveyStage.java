@@ -14,8 +14,10 @@ import dev.governance.okta.internal.mapping.OktaMapper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,7 +33,8 @@ final class SurveyStage {
     Map<String, GroupStats> groups = Collections.synchronizedMap(new LinkedHashMap<>());
     String[] everyone = new String[1];
     Map<String, Boolean> apps = Collections.synchronizedMap(new LinkedHashMap<>());
-    java.util.Set<String> inactiveApps = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Set<String> inactiveApps = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Map<String, String> serviceApps = Collections.synchronizedMap(new LinkedHashMap<>());
     List<String> admins = Collections.synchronizedList(new ArrayList<>());
     int[] deprovisioned = {-1};
     if (CallPlan.listsUsers(run.plan, run.factorsForEveryone)) {
@@ -42,7 +45,8 @@ final class SurveyStage {
       });
     }
     if (run.any(InventoryCollection.GROUPS, InventoryCollection.MEMBERSHIPS, InventoryCollection.APP_ASSIGNMENTS,
-        InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES, InventoryCollection.IDENTITIES)) {
+        InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES, InventoryCollection.IDENTITIES)
+        || run.plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
       run.submitSurvey("groups", OktaBucket.GROUPS, InventoryCollection.GROUPS, () -> run.http.forEachPage(
           "/api/v1/groups?expand=stats&limit=" + CallPlan.GROUPS_PAGE,
           new TypeReference<List<com.okta.sdk.resource.model.Group>>() {}, page -> {
@@ -59,7 +63,8 @@ final class SurveyStage {
             run.progress(InventoryCollection.GROUPS, page.size());
           }));
     }
-    if (run.any(InventoryCollection.APPLICATIONS, InventoryCollection.APP_ASSIGNMENTS, InventoryCollection.SCOPE_GRANTS)) {
+    if (run.any(InventoryCollection.APPLICATIONS, InventoryCollection.APP_ASSIGNMENTS, InventoryCollection.SCOPE_GRANTS,
+        InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES)) {
       run.submitSurvey("applications", OktaBucket.APPS, InventoryCollection.APPLICATIONS, () -> run.http.forEachPage(
           "/api/v1/apps?limit=" + CallPlan.APPS_PAGE,
           new TypeReference<List<com.okta.sdk.resource.model.Application>>() {}, page -> {
@@ -69,6 +74,7 @@ final class SurveyStage {
               if (app.status() != dev.governance.core.model.ApplicationStatus.ACTIVE) {
                 inactiveApps.add(app.id());
               }
+              OktaMapper.serviceClientId(a).ifPresent(clientId -> serviceApps.put(app.id(), clientId));
               if (run.plan.includes(InventoryCollection.APPLICATIONS)) {
                 run.sink.entity(app);
               }
@@ -97,13 +103,28 @@ final class SurveyStage {
     }
     run.await();
     Map<String, List<String>> groupsOfApp = new ConcurrentHashMap<>();
+    RoleSurvey.Found roles = new RoleSurvey.Found();
+    RoleSurvey.submit(run, groups, Map.copyOf(serviceApps), List.copyOf(admins), roles);
     boolean bothRead = !run.surveyFailures.containsKey("groups") && !run.surveyFailures.containsKey("applications");
     if (run.plan.includes(InventoryCollection.APP_ASSIGNMENTS) && bothRead) {
       groupAssignments(run, groups, apps, groupsOfApp);
-      run.await();
+    }
+    run.await();
+    Set<String> factorUsers = new LinkedHashSet<>(admins);
+    synchronized (roles.groupAdmins) {
+      factorUsers.addAll(roles.groupAdmins);
+    }
+    List<RoleSurvey.RoleList> roleLists;
+    synchronized (roles.roleLists) {
+      roleLists = List.copyOf(roles.roleLists);
+    }
+    Set<String> membersRead;
+    synchronized (roles.membersRead) {
+      membersRead = Set.copyOf(roles.membersRead);
     }
     return new Survey(new LinkedHashMap<>(groups), everyone[0], new LinkedHashMap<>(apps), Map.copyOf(groupsOfApp),
-        List.copyOf(admins), deprovisioned[0], java.util.Set.copyOf(inactiveApps));
+        List.copyOf(admins), new LinkedHashMap<>(serviceApps), roleLists, membersRead, List.copyOf(factorUsers),
+        deprovisioned[0], Set.copyOf(inactiveApps));
   }
 
   private static void admins(SyncRun run, List<String> admins) {

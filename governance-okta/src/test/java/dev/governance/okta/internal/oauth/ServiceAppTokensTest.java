@@ -16,7 +16,7 @@ import dev.governance.testkit.okta.Fault;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.FaultRule;
 import dev.governance.testkit.okta.JournalEntry;
-import dev.governance.testkit.okta.RoleType;
+import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.TenantShape;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -64,7 +64,7 @@ class ServiceAppTokensTest {
     tenant = builder.shape(TenantShape.DEMO).clock(clock).start();
     app = tenant.fixtures().addServiceApp("Reader", keys.getPublic(), "k1");
     tenant.fixtures().grantScope(app, "okta.users.read");
-    tenant.fixtures().assignRole(AdminRole.client(RoleType.READ_ONLY_ADMIN, app));
+    tenant.fixtures().assignRole(AdminRole.client(StandardAdminRole.READ_ONLY_ADMIN, app));
     tenant.fixtures().requireDpop(app, requireDpop);
   }
 

@@ -1,10 +1,11 @@
 package dev.governance.testkit.okta.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.AdminRole;
+import dev.governance.testkit.okta.AssigneeType;
 import dev.governance.testkit.okta.AppStatus;
 import dev.governance.testkit.okta.GroupType;
-import dev.governance.testkit.okta.RoleType;
 import dev.governance.testkit.okta.SignOnMode;
 import dev.governance.testkit.okta.TenantFixtures;
 import dev.governance.testkit.okta.UserStatus;
@@ -117,26 +118,49 @@ public final class FixtureLoader {
   }
 
   private void role(JsonNode r) {
-    RoleType type = en(RoleType.class, r, "type", null);
-    AdminRole role;
-    if (type == RoleType.CUSTOM) {
-      Set<String> perms = new LinkedHashSet<>();
-      r.path("permissions").forEach(p -> perms.add(p.asText()));
-      role = AdminRole.custom(req(r, "label"), perms, resolve(req(r, "user")));
-    } else if (r.has("user")) {
-      role = AdminRole.user(type, resolve(r.get("user").asText()));
+    AssigneeType assigneeType;
+    String assignee;
+    if (r.has("user")) {
+      assigneeType = AssigneeType.USER;
+      assignee = resolve(r.get("user").asText());
     } else if (r.has("group")) {
-      role = AdminRole.group(type, resolve(r.get("group").asText()));
+      assigneeType = AssigneeType.GROUP;
+      assignee = resolve(r.get("group").asText());
     } else if (r.has("app")) {
-      role = AdminRole.client(type, resolve(r.get("app").asText()));
+      assigneeType = AssigneeType.CLIENT;
+      assignee = resolve(r.get("app").asText());
     } else {
       throw bad("a role needs one of \"user\", \"group\" or \"app\": " + r);
+    }
+    String type = req(r, "type").toUpperCase(Locale.ROOT);
+    AdminRole role;
+    if (type.equals("CUSTOM")) {
+      Set<String> perms = new LinkedHashSet<>();
+      r.path("permissions").forEach(p -> perms.add(p.asText()));
+      List<String> resources = new ArrayList<>();
+      r.path("resources").forEach(g -> resources.add(resolve(g.asText())));
+      role = AdminRole.custom(new AdminRole.CustomRole(req(r, "label"), perms, resources),
+          assigneeType, assignee);
+    } else {
+      role = AdminRole.of(en(StandardAdminRole.class, r, "type", null), assigneeType, assignee);
     }
     List<String> groups = new ArrayList<>();
     r.path("targetGroups").forEach(g -> groups.add(resolve(g.asText())));
     List<String> apps = new ArrayList<>();
     r.path("targetApps").forEach(a -> apps.add(resolve(a.asText())));
-    f.assignRole(role.onGroups(groups.toArray(String[]::new)).onApps(apps.toArray(String[]::new)));
+    if (!groups.isEmpty()) {
+      role = role.onGroups(groups.toArray(String[]::new));
+    }
+    if (!apps.isEmpty()) {
+      role = role.onApps(apps.toArray(String[]::new));
+    }
+    String status = r.path("status").asText("ACTIVE").toUpperCase(Locale.ROOT);
+    if (status.equals("INACTIVE")) {
+      role = role.inactive();
+    } else if (!status.equals("ACTIVE")) {
+      throw bad("\"status\": '" + status + "' is not ACTIVE or INACTIVE");
+    }
+    f.assignRole(role);
   }
 
   private void ref(JsonNode n, String id) {

@@ -56,13 +56,9 @@ public final class TenantStats {
     }
     BitSet admins = new BitSet();
     for (RoleRec r : s.roles) {
+      // As /api/v1/iam/assignees/users lists them: users with a role of their own.
       if ("USER".equals(r.assignmentType)) {
         admins.set(r.assignee);
-      } else if ("GROUP".equals(r.assignmentType)) {
-        var m = s.groups.get(r.assignee).members;
-        for (int i = 0; i < m.size(); i++) {
-          admins.set(m.get(i));
-        }
       }
     }
     int users = 0;

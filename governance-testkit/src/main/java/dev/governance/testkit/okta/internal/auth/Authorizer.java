@@ -35,7 +35,7 @@ public final class Authorizer {
         case "CLIENT" -> p.app() >= 0 && r.assignee == p.app();
         default -> false;
       };
-      if (applies) {
+      if (applies && !"INACTIVE".equals(r.status)) {
         apply(access, r);
       }
     }

@@ -1,6 +1,6 @@
 package dev.governance.testkit.okta.internal.gen;
 
-import dev.governance.testkit.okta.RoleType;
+import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.SignOnMode;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
@@ -137,21 +137,23 @@ final class DemoStory {
         "okta.apiTokens.manage", "okta.users.read")) {
       s.addGrant(bot.idx, scope, now - 500 * day, admin.id);
     }
-    Seeds.role(s, RoleType.READ_ONLY_ADMIN, "CLIENT", reader.idx, now - 100 * day);
-    Seeds.role(s, RoleType.SUPER_ADMIN, "CLIENT", bot.idx, now - 500 * day);
+    Seeds.role(s, StandardAdminRole.READ_ONLY_ADMIN, "CLIENT", reader.idx, now - 100 * day);
+    Seeds.role(s, StandardAdminRole.SUPER_ADMIN, "CLIENT", bot.idx, now - 500 * day);
 
     UserRec orgAdmin = s.users.get(1);
     UserRec auditor = s.users.get(4);
-    Seeds.role(s, RoleType.ORG_ADMIN, "USER", orgAdmin.idx, now - 600 * day);
-    Seeds.role(s, RoleType.READ_ONLY_ADMIN, "USER", auditor.idx, now - 90 * day);
-    RoleRec groupAdmin = Seeds.role(s, RoleType.USER_ADMIN, "GROUP", itAdmins.idx,
+    Seeds.role(s, StandardAdminRole.ORG_ADMIN, "USER", orgAdmin.idx, now - 600 * day);
+    Seeds.role(s, StandardAdminRole.READ_ONLY_ADMIN, "USER", auditor.idx, now - 90 * day);
+    RoleRec groupAdmin = Seeds.role(s, StandardAdminRole.USER_ADMIN, "GROUP", itAdmins.idx,
         now - 400 * day);
     groupAdmin.targetGroups.addSorted(team[5].idx);
-    RoleRec appAdmin = Seeds.role(s, RoleType.APP_ADMIN, "USER", 6, now - 300 * day);
+    RoleRec appAdmin = Seeds.role(s, StandardAdminRole.APP_ADMIN, "USER", 6, now - 300 * day);
     appAdmin.targetApps.addSorted(salesforce.idx);
     RoleRec custom = new RoleRec(s.newId("irb"), "CUSTOM", "Access Reviewer", "USER", 8,
         s.newId("cr0"), s.newId("iam"), Set.of("okta.users.read", "okta.groups.read",
         "okta.apps.read"), now - 50 * day);
+    custom.resourceGroups.addSorted(team[0].idx);
+    custom.resourceGroups.addSorted(team[1].idx);
     s.addRole(custom);
     s.addRole(new RoleRec(s.newId("ra1"), "SUPER_ADMIN", "Super Administrator", "USER", 19, null,
         null, Set.of(), now - 800 * day));

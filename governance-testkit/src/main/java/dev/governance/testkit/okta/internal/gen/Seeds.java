@@ -1,6 +1,6 @@
 package dev.governance.testkit.okta.internal.gen;
 
-import dev.governance.testkit.okta.RoleType;
+import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
 import dev.governance.testkit.okta.internal.state.MiscRecs;
@@ -41,12 +41,12 @@ final class Seeds {
     admin.statusChanged = admin.created;
     admin.lastLogin = now - DAY;
     s.addMember(everyone.idx, admin.idx);
-    role(s, RoleType.SUPER_ADMIN, "USER", admin.idx, now - 900 * DAY);
+    role(s, StandardAdminRole.SUPER_ADMIN, "USER", admin.idx, now - 900 * DAY);
     s.addToken("Tenant bootstrap token", admin.idx, adminToken, now - 400 * DAY, now);
     return admin;
   }
 
-  static RoleRec role(TenantState s, RoleType type, String kind, int assignee, long created) {
+  static RoleRec role(TenantState s, StandardAdminRole type, String kind, int assignee, long created) {
     return s.addRole(new RoleRec(s.newId("ra1"), type.name(), type.label(), kind, assignee, null,
         null, Set.of(), created));
   }

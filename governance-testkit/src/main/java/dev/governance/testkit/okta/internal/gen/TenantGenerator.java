@@ -1,12 +1,14 @@
 package dev.governance.testkit.okta.internal.gen;
 
-import dev.governance.testkit.okta.RoleType;
+import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.SignOnMode;
 import dev.governance.testkit.okta.TenantShape;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
+import dev.governance.testkit.okta.internal.state.RoleRec;
 import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.UserRec;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -127,24 +129,25 @@ public final class TenantGenerator {
           a.directUsers.addSorted(1 + r.nextInt(z.users() - 1));
         }
       } else if (r.nextInt(2) == 0) {
-        Seeds.role(s, r.nextInt(3) == 0 ? RoleType.SUPER_ADMIN : RoleType.READ_ONLY_ADMIN,
-            "CLIENT", a.idx, a.created);
+        Seeds.role(s, r.nextInt(3) == 0 ? StandardAdminRole.SUPER_ADMIN
+            : StandardAdminRole.READ_ONLY_ADMIN, "CLIENT", a.idx, a.created);
       }
     }
-    RoleType[] types = {RoleType.ORG_ADMIN, RoleType.READ_ONLY_ADMIN, RoleType.APP_ADMIN,
-        RoleType.USER_ADMIN, RoleType.GROUP_MEMBERSHIP_ADMIN, RoleType.HELP_DESK_ADMIN,
-        RoleType.REPORT_ADMIN, RoleType.SUPER_ADMIN};
+    StandardAdminRole[] types = {StandardAdminRole.ORG_ADMIN, StandardAdminRole.READ_ONLY_ADMIN,
+        StandardAdminRole.APP_ADMIN, StandardAdminRole.USER_ADMIN,
+        StandardAdminRole.GROUP_MEMBERSHIP_ADMIN, StandardAdminRole.HELP_DESK_ADMIN,
+        StandardAdminRole.REPORT_ADMIN, StandardAdminRole.SUPER_ADMIN};
     for (int i = 0; i < z.directAdmins() - 1; i++) {
       int user = 1 + r.nextInt(z.users() - 1);
-      RoleType t = types[i % types.length];
+      StandardAdminRole t = types[i % types.length];
       var role = Seeds.role(s, t, "USER", user, now - r.nextInt(400) * Seeds.DAY);
-      if (t == RoleType.USER_ADMIN || t == RoleType.GROUP_MEMBERSHIP_ADMIN
-          || t == RoleType.HELP_DESK_ADMIN) {
+      if (t == StandardAdminRole.USER_ADMIN || t == StandardAdminRole.GROUP_MEMBERSHIP_ADMIN
+          || t == StandardAdminRole.HELP_DESK_ADMIN) {
         role.targetGroups.addSorted(2 + r.nextInt(z.groups() - 2));
       }
     }
     if (adminGroup != null) {
-      Seeds.role(s, RoleType.ORG_ADMIN, "GROUP", adminGroup.idx, now - 300 * Seeds.DAY);
+      Seeds.role(s, StandardAdminRole.ORG_ADMIN, "GROUP", adminGroup.idx, now - 300 * Seeds.DAY);
     }
     var admins = new java.util.ArrayList<Integer>();
     for (var role : s.roles) {
@@ -158,5 +161,23 @@ public final class TenantGenerator {
       long lastUsed = Math.max(created, now - r.nextInt(i % 5 == 0 ? 29 : 3) * Seeds.DAY);
       s.addToken("Integration " + i, owner, null, created, lastUsed);
     }
+    if (z.users() > 8 && z.groups() > 4) {
+      otherRoles(s, now);
+    }
+  }
+
+  /**
+   * Roles beyond the standard ones: a custom role bound to a resource set of two groups, a role
+   * type okta-sdk-java 24.0.0 does not know, and an assignment Okta lists as inactive.
+   */
+  private static void otherRoles(TenantState s, long now) {
+    RoleRec custom = s.addRole(new RoleRec(s.newId("irb"), "CUSTOM", "Helpdesk Tier 1", "USER", 7,
+        s.newId("cr0"), s.newId("iam"), Set.of("okta.users.read", "okta.users.userprofile.manage",
+        "okta.groups.read"), now - 120 * Seeds.DAY));
+    custom.resourceGroups.addSorted(2);
+    custom.resourceGroups.addSorted(3);
+    Seeds.role(s, StandardAdminRole.WORKFLOWS_ADMIN, "USER", 8, now - 60 * Seeds.DAY);
+    Seeds.role(s, StandardAdminRole.READ_ONLY_ADMIN, "USER", 5, now - 400 * Seeds.DAY).status =
+        "INACTIVE";
   }
 }

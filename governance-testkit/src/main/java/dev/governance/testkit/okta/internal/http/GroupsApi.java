@@ -211,10 +211,11 @@ final class GroupsApi {
   static Reply roles(Ctx c, String id) {
     c.require(Perm.ROLES_READ);
     GroupRec g = find(c, id, false);
+    boolean[] expand = RolesApi.expand(c);
     Json j = c.json().arr();
     for (RoleRec r : c.s.roles) {
       if (r.assignmentType.equals("GROUP") && r.assignee == g.idx) {
-        GrantJson.role(j, r, c.s, c.base, expands(c, "targets/groups"), expands(c, "targets/catalog/apps"));
+        GrantJson.role(j, r, c.s, c.base, expand[0], expand[1]);
       }
     }
     return Reply.ok(j.endArr().bytes());
@@ -254,8 +255,4 @@ final class GroupsApi {
     return r;
   }
 
-  private static boolean expands(Ctx c, String what) {
-    String expand = c.q("expand");
-    return expand != null && java.util.Arrays.asList(expand.split(",")).contains(what);
-  }
 }

@@ -9,11 +9,26 @@ final class Router {
 
   static Reply route(Ctx c) {
     String[] p = c.path.substring(1).split("/");
+    String m = c.method;
+    int n = p.length;
+    if (n >= 5 && p[0].equals("oauth2") && p[1].equals("v1") && p[2].equals("clients")
+        && p[4].equals("roles") && m.equals("GET")) {
+      if (n == 5) {
+        return RolesApi.clientRoles(c, p[3]);
+      }
+      Boolean groups = targets(p);
+      if (groups != null) {
+        return RolesApi.targets(c, "CLIENT", p[3], p[5], groups);
+      }
+      throw notFound(c);
+    }
     if (p.length < 3 || !p[0].equals("api") || !p[1].equals("v1")) {
       throw notFound(c);
     }
-    String m = c.method;
-    int n = p.length;
+    if (m.equals("GET") && n >= 8 && (p[2].equals("users") || p[2].equals("groups"))
+        && p[4].equals("roles") && targets(p) != null) {
+      return RolesApi.targets(c, p[2].equals("users") ? "USER" : "GROUP", p[3], p[5], targets(p));
+    }
     switch (p[2]) {
       case "users" -> {
         if (n == 3 && m.equals("GET")) {
@@ -86,6 +101,9 @@ final class Router {
           return OtherApi.assignees(c);
         } else if (n == 6 && m.equals("GET") && p[3].equals("roles") && p[5].equals("permissions")) {
           return OtherApi.customRolePermissions(c, p[4]);
+        } else if (n == 6 && m.equals("GET") && p[3].equals("resource-sets")
+            && p[5].equals("resources")) {
+          return RolesApi.resourceSetResources(c, p[4]);
         }
       }
       case "principal-rate-limits" -> {
@@ -108,6 +126,23 @@ final class Router {
       default -> throw notFound(c);
     }
     throw notFound(c);
+  }
+
+  /**
+   * Recognises {@code …/{assignee}/roles/{roleAssignmentId}/targets/groups} (segments 6 and 7) or
+   * {@code …/targets/catalog/apps} (segments 6 to 8).
+   *
+   * @return {@code true} for group targets, {@code false} for application targets, {@code null}
+   *     for neither
+   */
+  private static Boolean targets(String[] p) {
+    if (p.length == 8 && p[6].equals("targets") && p[7].equals("groups")) {
+      return true;
+    }
+    if (p.length == 9 && p[6].equals("targets") && p[7].equals("catalog") && p[8].equals("apps")) {
+      return false;
+    }
+    return null;
   }
 
   private static OktaError notFound(Ctx c) {

@@ -187,11 +187,12 @@ final class UsersApi {
   static Reply roles(Ctx c, String id) {
     c.require(Perm.ROLES_READ);
     UserRec u = find(c, id);
+    boolean[] expand = RolesApi.expand(c);
     Json j = c.json().arr();
     for (RoleRec r : c.s.roles) {
       if (r.assignmentType.equals("USER") && r.assignee == u.idx
           || r.assignmentType.equals("GROUP") && u.groups.containsSorted(r.assignee)) {
-        GrantJson.role(j, r, c.s, c.base, expands(c, "targets/groups"), expands(c, "targets/catalog/apps"));
+        GrantJson.role(j, r, c.s, c.base, expand[0], expand[1]);
       }
     }
     return Reply.ok(j.endArr().bytes());
@@ -209,8 +210,4 @@ final class UsersApi {
     return Reply.ok(j.endArr().bytes());
   }
 
-  private static boolean expands(Ctx c, String what) {
-    String expand = c.q("expand");
-    return expand != null && java.util.Arrays.asList(expand.split(",")).contains(what);
-  }
 }

@@ -12,6 +12,10 @@ import java.util.List;
 
 /** Assignments, grants, tokens, roles and factors in Okta's JSON shape. */
 public final class GrantJson {
+  /** Standard roles Okta answers in the custom-role shape, with {@code role} = the type. */
+  private static final java.util.Set<String> IAM_BASED =
+      java.util.Set.of("ACCESS_CERTIFICATIONS_ADMIN", "ACCESS_REQUESTS_ADMIN", "WORKFLOWS_ADMIN");
+
   /** Okta's fixed API token inactivity window. */
   public static final long TOKEN_WINDOW_MILLIS = 30L * 24 * 3600 * 1000;
 
@@ -121,8 +125,8 @@ public final class GrantJson {
   }
 
   /**
-   * Writes a role assignment, embedding its targets as {@code expand=targets/groups} and {@code
-   * expand=targets/catalog/apps} ask (comma-separated, both may be asked at once).
+   * Writes a role assignment, embedding its targets as {@code expand=targets/groups} or {@code
+   * expand=targets/catalog/apps} ask (one at a time).
    *
    * @param j writer
    * @param r role assignment
@@ -138,11 +142,13 @@ public final class GrantJson {
       case "CLIENT" -> base + "/oauth2/v1/clients/" + s.apps.get(r.assignee).id;
       default -> base + "/api/v1/users/" + s.users.get(r.assignee).id;
     };
-    j.obj().str("id", r.id).str("label", r.label).str("type", r.type).str("status", "ACTIVE")
+    j.obj().str("id", r.id).str("label", r.label).str("type", r.type).str("status", r.status)
         .time("created", r.created).time("lastUpdated", r.created)
         .str("assignmentType", r.assignmentType);
     if (r.customRoleId != null) {
       j.str("role", r.customRoleId).str("resource-set", r.resourceSetId);
+    } else if (IAM_BASED.contains(r.type)) {
+      j.str("role", r.type);
     }
     if (targetGroups && !(r.targetGroups.size() == 0) || targetApps && !(r.targetApps.size() == 0)) {
       j.obj("_embedded").obj("targets");

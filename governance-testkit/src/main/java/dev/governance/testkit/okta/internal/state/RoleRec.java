@@ -6,7 +6,7 @@ import java.util.Set;
 public final class RoleRec {
   /** Assignment id. */
   public final String id;
-  /** Role type, e.g. {@code SUPER_ADMIN}, or {@code CUSTOM}. */
+  /** Role type, e.g. {@code SUPER_ADMIN}, or {@code CUSTOM}; any string Okta may send. */
   public final String type;
   /** Label. */
   public final String label;
@@ -26,6 +26,13 @@ public final class RoleRec {
   public final Set<String> permissions;
   /** Creation time. */
   public final long created;
+  /** {@code ACTIVE}, or {@code INACTIVE} for an assignment that is kept but not in force. */
+  public String status = "ACTIVE";
+  /**
+   * Groups (positions) the resource set of a custom role holds; empty for a resource set holding
+   * every user.
+   */
+  public final IntList resourceGroups = new IntList();
 
   /**
    * Creates an assignment.
