@@ -37,6 +37,10 @@ import org.slf4j.LoggerFactory;
  * <sequence>-<saved at, UTC>}, e.g. {@code 000042-20261123T101500123Z}: they sort in the order of
  * saving even when the clock stands still or goes back.
  *
+ * <p>A file torn under its final name (a disk that lost writes, a copy gone wrong) is left out of
+ * {@link #list}, reported by {@link #unreadable}, passed over by {@link #loadLatest} and never
+ * deleted but by {@link #deleteAll}.
+ *
  * <p>Thread-safe. One process at a time may use a directory.
  *
  * <pre>{@code
