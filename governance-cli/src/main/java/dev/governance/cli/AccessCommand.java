@@ -1,5 +1,6 @@
 package dev.governance.cli;
 
+import dev.governance.core.internal.Quoted;
 import dev.governance.core.Connectors;
 import dev.governance.core.GovernanceException;
 import dev.governance.core.access.Access;
@@ -181,7 +182,7 @@ final class AccessCommand implements Callable<Integer> {
         .or(() -> snapshot.entities(kind).stream().filter(e -> key.equalsIgnoreCase(e.displayLabel())).findFirst())
         .map(type::cast)
         .orElseThrow(() -> new dev.governance.core.NotFoundException(kind.name().toLowerCase(), key,
-            "No " + kind.name().toLowerCase() + " with id or name '" + key + "' in " + snapshot.info().tenant()
+            "No " + kind.name().toLowerCase() + " with id or name " + Quoted.quote(key) + " in " + snapshot.info().tenant()
                 + "; check the spelling, or list them in the report's entities.csv",
             null));
   }

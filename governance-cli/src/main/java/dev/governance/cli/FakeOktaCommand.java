@@ -1,5 +1,6 @@
 package dev.governance.cli;
 
+import dev.governance.core.internal.Quoted;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.RateLimits;
 import dev.governance.testkit.okta.TenantCounts;
@@ -73,7 +74,7 @@ public final class FakeOktaCommand implements Callable<Integer> {
     }
     if (fixture != null && !Files.isRegularFile(fixture)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--fixture: no such file: "
-          + fixture + "; give the path of a JSON fixture file.");
+          + Quoted.quote(fixture.toString()) + "; give the path of a JSON fixture file.");
     }
     RateLimits rl = RateLimits.defaults();
     if (limits != null && limits.none) {

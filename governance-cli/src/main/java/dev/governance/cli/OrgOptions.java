@@ -1,5 +1,6 @@
 package dev.governance.cli;
 
+import dev.governance.core.internal.Quoted;
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.okta.OktaConnector;
 import dev.governance.okta.OktaConnectorOptions;
@@ -128,7 +129,7 @@ final class OrgOptions {
     if (tokenEnv != null) {
       String value = System.getenv(tokenEnv);
       if (value == null || value.isBlank()) {
-        throw usage("--token-env", "The environment variable " + tokenEnv
+        throw usage("--token-env", "The environment variable " + Quoted.quote(tokenEnv)
             + " is not set or empty; export the API token in it, or use --token-file");
       }
       return OktaCredentials.apiToken(Secret.of(value.trim()));
@@ -140,7 +141,7 @@ final class OrgOptions {
       throw usage("--client-id", "A service app needs --private-key-file PATH and --scopes \"okta.users.read ...\" with --client-id");
     }
     if (!Files.isReadable(privateKeyFile)) {
-      throw usage("--private-key-file", "Cannot read the private key file " + privateKeyFile + "; give the path of the app's PEM or JWK key");
+      throw usage("--private-key-file", "Cannot read the private key file " + Quoted.quote(privateKeyFile.toString()) + "; give the path of the app's PEM or JWK key");
     }
     OktaCredentials.ServiceApp.Builder app = OktaCredentials.serviceApp().clientId(clientId)
         .privateKey(OktaPrivateKey.fromFile(privateKeyFile))
@@ -155,11 +156,11 @@ final class OrgOptions {
     try {
       String value = Files.readString(file, StandardCharsets.UTF_8).trim();
       if (value.isEmpty()) {
-        throw usage(option, "The file " + file + " is empty; put the API token in it");
+        throw usage(option, "The file " + Quoted.quote(file.toString()) + " is empty; put the API token in it");
       }
       return value;
     } catch (IOException e) {
-      throw usage(option, "Cannot read " + file + " (" + e.getMessage() + "); give a readable file holding the API token");
+      throw usage(option, "Cannot read " + Quoted.quote(file.toString()) + " (" + e.getClass().getSimpleName() + "); give a readable file holding the API token");
     }
   }
 

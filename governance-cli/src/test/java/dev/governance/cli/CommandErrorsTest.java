@@ -31,7 +31,34 @@ class CommandErrorsTest {
     Run run = Run.of("check", "--org", "https://acme.okta.com", "--token-env", "GOVERNANCE_TEST_UNSET_VARIABLE");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("GOVERNANCE_TEST_UNSET_VARIABLE is not set");
+    assertThat(run.err()).contains("'GOVERNANCE_TEST_UNSET_VARIABLE' is not set");
+  }
+
+  @Test
+  void aHugeOrgWithTerminalEscapesIsRefusedInOneShortLineWithoutTheEscapes() {
+    String org = "https://acme.okta.com/\u001B]0;pwned\u0007\u001B[2J" + "x".repeat(50_000);
+
+    Run run = Run.of("check", "--org", org, "--token-env", "GOVERNANCE_TEST_UNSET_VARIABLE");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().strip()).doesNotContain("\n").contains("control character U+001B")
+        .doesNotContainPattern("\\p{Cntrl}").hasSizeLessThan(600);
+  }
+
+  @Test
+  void aJavascriptOrgIsRefusedAsAnUnsupportedScheme() {
+    Run run = Run.of("check", "--org", "javascript:alert(1)", "--token-env", "GOVERNANCE_TEST_UNSET_VARIABLE");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("unsupported scheme 'javascript'").contains("https://your-org.okta.com")
+        .doesNotContain("invalid port");
+  }
+
+  @Test
+  void aTokenVariableNameWithEscapesIsQuotedEscaped() {
+    Run run = Run.of("check", "--org", "https://acme.okta.com", "--token-env", "NO_SUCH\u001B[2J");
+
+    assertThat(run.err().strip()).contains("'NO_SUCH\\u001B[2J' is not set").doesNotContainPattern("\\p{Cntrl}");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.governance.okta;
 
 import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.internal.Quoted;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -359,9 +360,9 @@ public sealed interface OktaCredentials {
           if (scope.isEmpty()) {
             throw new InvalidConfigurationException(
                 "scopes",
-                "The scope '"
-                    + value
-                    + "' is not"
+                "The scope "
+                    + Quoted.quote(value)
+                    + " is not"
                     + " one this SDK uses. Request only these: "
                     + String.join(
                         ", ", List.of(OktaScope.values()).stream().map(OktaScope::value).toList())

@@ -1,6 +1,7 @@
 package dev.governance.okta;
 
 import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.internal.Quoted;
 import dev.governance.okta.internal.OktaYamlFile;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -158,9 +159,9 @@ public final class OktaEnvironment {
       throw new InvalidConfigurationException(
           found.source(),
           found.source()
-              + " is '"
-              + modeValue
-              + "'. Set it to SSWS (an API token) or PrivateKey (a service app).");
+              + " is "
+              + Quoted.quote(modeValue)
+              + ". Set it to SSWS (an API token) or PrivateKey (a service app).");
     }
     return new Settings(org, credentials, lookup.sources());
   }

@@ -1,16 +1,19 @@
 package dev.governance.okta;
 
 import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.internal.Quoted;
 import dev.governance.okta.OktaOrg.Kind;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The parsing rules behind {@link OktaOrg.Parser}: one pass over the pasted text, with a message
  * for each way it can be wrong. Messages quote the host and the path, never user info, a query or a
- * fragment, which could hold a secret pasted by mistake.
+ * fragment, which could hold a secret pasted by mistake, and quote them through {@link Quoted}:
+ * escaped and shortened, so that no terminal escape or pasted megabyte is echoed back raw.
  */
 final class OktaOrgText {
 
@@ -18,7 +21,14 @@ final class OktaOrgText {
   private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
   private static final Pattern SCHEME_TYPO = Pattern.compile("(?i)https?:(?!\\d)");
+  /** The longest host name DNS allows (RFC 1035). */
+  private static final int MAX_HOST = 253;
   private static final Pattern DIGITS = Pattern.compile("\\d{1,5}");
+  /** A scheme without {@code //}, such as {@code javascript:} or {@code data:}; not a host:port. */
+  private static final Pattern BARE_SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+-]*):(?![0-9/])");
+  private static final String USE_HTTPS =
+      "Okta is reached over https only. Use https://your-org.okta.com, e.g. https://acme.okta.com,"
+          + " or just acme.okta.com.";
   private static final List<Kind> OKTA_KINDS =
       List.of(Kind.OKTA, Kind.OKTA_PREVIEW, Kind.OKTA_EMEA);
 
@@ -53,10 +63,16 @@ final class OktaOrgText {
       throw refuse(
           "The Okta domain contains spaces. Paste the domain alone, " + EXAMPLE + ", on one line.");
     }
+    checkCharacters(input, "The Okta domain");
     if (SCHEME_TYPO.matcher(input).lookingAt() && !input.contains("://")) {
       throw refuse(
           "The Okta domain's scheme is malformed (it needs '://'). Paste https://acme.okta.com or"
               + " just acme.okta.com.");
+    }
+    Matcher bare = BARE_SCHEME.matcher(input);
+    if (bare.lookingAt() && !input.contains("://")
+        && !OktaOrg.lower(bare.group(1)).equals("localhost")) {
+      throw unsupportedScheme(bare.group(1));
     }
     String scheme = "https";
     boolean schemeGiven = false;
@@ -67,11 +83,7 @@ final class OktaOrgText {
       schemeGiven = true;
       rest = input.substring(schemeEnd + 3);
       if (!scheme.equals("https") && !scheme.equals("http")) {
-        throw refuse(
-            "The Okta domain starts with '"
-                + scheme
-                + "://', but Okta is reached over https only. Paste https://acme.okta.com or just"
-                + " acme.okta.com.");
+        throw unsupportedScheme(input.substring(0, schemeEnd));
       }
     }
     int authorityEnd = firstOf(rest, "/?#");
@@ -90,9 +102,8 @@ final class OktaOrgText {
     if (isLoopback(host)) {
       if (!loopbackForTesting) {
         throw refuse(
-            "'"
-                + host
-                + "' is a loopback address, which is only for testing against a fake tenant."
+            Quoted.quote(host)
+                + " is a loopback address, which is only for testing against a fake tenant."
                 + " Paste your org's domain, "
                 + EXAMPLE
                 + ", or, in a test, parse with OktaOrg.parser().allowLoopbackForTesting().");
@@ -101,9 +112,8 @@ final class OktaOrgText {
       host = host.equals("localhost.") ? "localhost" : host;
     } else if (host.startsWith("[") || IPV4.matcher(host).matches()) {
       throw refuse(
-          "'"
-              + host
-              + "' is an IP address, but Okta orgs are reached by name. Paste your org's domain, "
+          Quoted.quote(host)
+              + " is an IP address, but Okta orgs are reached by name. Paste your org's domain, "
               + EXAMPLE
               + ".");
     } else {
@@ -113,9 +123,8 @@ final class OktaOrgText {
       host = checkName(host);
       if (!host.contains(".")) {
         throw refuse(
-            "'"
-                + host
-                + "' is not a full domain name. If it is your org's subdomain, paste https://"
+            Quoted.quote(host)
+                + " is not a full domain name. If it is your org's subdomain, paste https://"
                 + host
                 + ".okta.com, or just "
                 + host
@@ -153,6 +162,7 @@ final class OktaOrgText {
       throw refuse(
           "The custom domain is empty. Give its host name, e.g. login.acme.com, without https://.");
     }
+    checkCharacters(hostName.strip(), "The custom domain");
     String host = OktaOrg.lower(hostName.strip());
     if (host.endsWith(".")) {
       host = host.substring(0, host.length() - 1);
@@ -169,9 +179,8 @@ final class OktaOrgText {
       String domain = kind.oktaDomain().orElseThrow();
       if (host.equals(domain) || host.endsWith("." + domain)) {
         throw refuse(
-            "'"
-                + host
-                + "' is an Okta domain, which is always accepted; allow only custom domains by"
+            Quoted.quote(host)
+                + " is an Okta domain, which is always accepted; allow only custom domains by"
                 + " name.");
       }
     }
@@ -200,9 +209,9 @@ final class OktaOrgText {
       return;
     }
     throw refuse(
-        "The Okta domain has a path ('"
-            + path
-            + "'). Paste only the domain, without a path: "
+        "The Okta domain has a path ("
+            + Quoted.quote(path)
+            + "). Paste only the domain, without a path: "
             + suggestion
             + ".");
   }
@@ -210,9 +219,8 @@ final class OktaOrgText {
   private Kind classify(String host) {
     if (host.endsWith(".com.com")) {
       throw refuse(
-          "'"
-              + host
-              + "' ends with .com.com, which looks like a typo. Paste your org's domain, "
+          Quoted.quote(host)
+              + " ends with .com.com, which looks like a typo. Paste your org's domain, "
               + EXAMPLE
               + ".");
     }
@@ -220,9 +228,8 @@ final class OktaOrgText {
       String domain = kind.oktaDomain().orElseThrow();
       if (host.equals(domain)) {
         throw refuse(
-            "'"
-                + host
-                + "' is Okta's own domain, not an org. Paste your org's domain, "
+            Quoted.quote(host)
+                + " is Okta's own domain, not an org. Paste your org's domain, "
                 + EXAMPLE
                 + ".");
       }
@@ -230,9 +237,8 @@ final class OktaOrgText {
         String subdomain = host.substring(0, host.length() - domain.length() - 1);
         if (subdomain.contains(".")) {
           throw refuse(
-              "'"
-                  + host
-                  + "' has more than one label before "
+              Quoted.quote(host)
+                  + " has more than one label before "
                   + domain
                   + ". An org's domain has exactly one, "
                   + EXAMPLE
@@ -240,9 +246,8 @@ final class OktaOrgText {
         }
         if (RESERVED.contains(subdomain)) {
           throw refuse(
-              "'"
-                  + host
-                  + "' is one of Okta's own sites, not an org. Paste your org's domain, "
+              Quoted.quote(host)
+                  + " is one of Okta's own sites, not an org. Paste your org's domain, "
                   + EXAMPLE
                   + ".");
         }
@@ -253,9 +258,8 @@ final class OktaOrgText {
       return Kind.CUSTOM_DOMAIN;
     }
     throw refuse(
-        "'"
-            + host
-            + "' is not an Okta domain (*.okta.com, *.oktapreview.com, *.okta-emea.com). Paste your"
+        Quoted.quote(host)
+            + " is not an Okta domain (*.okta.com, *.oktapreview.com, *.okta-emea.com). Paste your"
             + " org's Okta domain, "
             + EXAMPLE
             + ". If it is your org's custom domain, allow it by name: OktaOrg.parser()"
@@ -277,6 +281,10 @@ final class OktaOrgText {
     String host = hostName.endsWith(".") ? hostName.substring(0, hostName.length() - 1) : hostName;
     if (host.isEmpty()) {
       throw refuse("The Okta domain has no host name. Paste your org's domain, " + EXAMPLE + ".");
+    }
+    if (host.length() > MAX_HOST) {
+      throw refuse("The Okta domain's host name is " + host.length() + " characters long, but a"
+          + " host name has at most " + MAX_HOST + ". Paste your org's domain, " + EXAMPLE + ".");
     }
     for (String label : host.split("\\.", -1)) {
       if (!LABEL.matcher(label).matches()) {
@@ -344,6 +352,37 @@ final class OktaOrgText {
       }
     }
     return text.length();
+  }
+
+  /**
+   * Refuses control characters (terminal escapes, backspaces) and non-ASCII characters, which
+   * would otherwise be folded: {@code toLowerCase} turns the Kelvin sign U+212A into {@code k}, so
+   * {@code acme.o\u212Ata.com} would silently become another text than the one pasted.
+   */
+  private static void checkCharacters(String input, String what) {
+    for (int i = 0; i < input.length(); i++) {
+      char c = input.charAt(i);
+      if (c < 0x20 || c == 0x7F) {
+        throw refuse(String.format(
+            "%s contains the control character U+%04X at position %d (a terminal"
+                + " escape, a backspace or a line break, never part of a domain). Paste the domain"
+                + " alone, %s, typed or copied as plain text.",
+            what, (int) c, i + 1, EXAMPLE));
+      }
+      if (c > 0x7E) {
+        int code = input.codePointAt(i);
+        throw refuse(String.format(
+            "%s contains the non-ASCII character %s (U+%04X) at position %d: Okta"
+                + " domains are plain ASCII letters, digits, hyphens and dots, and look-alike"
+                + " characters are not folded. Type your org's domain again, %s.",
+            what, Quoted.quote(new String(Character.toChars(code))), code, i + 1, EXAMPLE));
+      }
+    }
+  }
+
+  private static InvalidConfigurationException unsupportedScheme(String scheme) {
+    return refuse("The Okta domain has the unsupported scheme " + Quoted.quote(OktaOrg.lower(scheme))
+        + ". " + USE_HTTPS);
   }
 
   private static InvalidConfigurationException refuse(String message) {

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.internal.Quoted;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -87,6 +91,15 @@ class OktaOrgTest {
           acme.okta.com:99999                   | invalid port                | acme.okta.com
           https:/acme.okta.com                  | malformed                   | https://acme.okta.com
           https:acme.okta.com                   | malformed                   | https://acme.okta.com
+          javascript:alert(1)                   | unsupported scheme 'javascript' | https://your-org.okta.com
+          JavaScript:alert(document.cookie)     | unsupported scheme 'javascript' | https://your-org.okta.com
+          data:text/html;base64,PHNjcmlwdD4=    | unsupported scheme 'data'   | https://your-org.okta.com
+          vbscript:msgbox                       | unsupported scheme 'vbscript' | https://your-org.okta.com
+          file:///etc/passwd                    | unsupported scheme 'file'   | https://your-org.okta.com
+          ftp://acme.okta.com                   | unsupported scheme 'ftp'    | https://your-org.okta.com
+          mailto:admin@acme.com                 | unsupported scheme 'mailto' | https://your-org.okta.com
+          acme.okta.com:abc                     | invalid port                | acme.okta.com
+          https://acme.okta.com:                | invalid port                | acme.okta.com
           """)
   void refusesWithAMessageThatSaysWhatToPasteInstead(String text, String problem, String advice) {
     assertThatThrownBy(() -> OktaOrg.parse(text))
@@ -95,6 +108,97 @@ class OktaOrgTest {
         .hasMessageContaining(advice)
         .satisfies(
             e -> assertThat(((InvalidConfigurationException) e).setting()).isEqualTo("orgUrl"));
+  }
+
+  static Stream<Arguments> controlCharacters() {
+    return Stream.of(
+        Arguments.of("acme\u001B]0;pwned\u0007.okta.com", "U+001B at position 5"),
+        Arguments.of("\u001B[2Jacme.okta.com", "U+001B at position 1"),
+        Arguments.of("acme.okta.com\b\b\b", "U+0008 at position 14"),
+        Arguments.of("https://acme.okta.com/\u001B[31mred", "U+001B at position 23"),
+        Arguments.of("acme\u0000.okta.com", "U+0000 at position 5"),
+        Arguments.of("acme\u007F.okta.com", "U+007F at position 5"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {1}")
+  @MethodSource("controlCharacters")
+  void refusesControlCharactersAndNamesThemWithoutEchoingThem(String text, String where) {
+    assertThatThrownBy(() -> OktaOrg.parse(text))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("control character " + where)
+        .hasMessageContaining("e.g. acme.okta.com")
+        .message()
+        .doesNotContainPattern("\\p{Cntrl}");
+  }
+
+  static Stream<Arguments> nonAsciiHosts() {
+    return Stream.of(
+        // The Kelvin sign, which toLowerCase folds into an ASCII k.
+        Arguments.of("acme.o\u212Ata.com", "U+212A", 7),
+        Arguments.of("https://ACME.O\u212ATA.COM", "U+212A", 15),
+        Arguments.of("\uFF41cme.okta.com", "U+FF41", 1),
+        Arguments.of("acme.\u043Ekta.com", "U+043E", 6),
+        Arguments.of("acme\u200B.okta.com", "U+200B", 5),
+        Arguments.of("acme.okta.com\u202E", "U+202E", 14),
+        Arguments.of("https://acme.okta.com/caf\u00E9", "U+00E9", 26));
+  }
+
+  @ParameterizedTest(name = "[{index}] {1}")
+  @MethodSource("nonAsciiHosts")
+  void refusesNonAsciiCharactersInsteadOfFoldingThem(String text, String code, int position) {
+    assertThatThrownBy(() -> OktaOrg.parse(text))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("non-ASCII character")
+        .hasMessageContaining("(" + code + ") at position " + position)
+        .hasMessageContaining("e.g. acme.okta.com")
+        .message()
+        .doesNotContainPattern("[\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069]");
+  }
+
+  @Test
+  void neverFoldsAKelvinSignIntoAnOktaDomain() {
+    assertThatThrownBy(() -> OktaOrg.parse("acme.o\u212Ata.com"))
+        .isInstanceOf(InvalidConfigurationException.class);
+    assertThatThrownBy(() -> OktaOrg.parser().allowCustomDomain("login.\u212Acme.com"))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("non-ASCII");
+  }
+
+  static Stream<String> hugeInputs() {
+    String big = "x".repeat(50_000);
+    return Stream.of(
+        big,
+        "https://acme.okta.com/" + big,
+        "https://" + big + ".example.org",
+        big + "://acme.okta.com",
+        "acme." + "a.".repeat(25_000) + "example.org",
+        "https://acme.okta.com/?" + big,
+        "{" + big + "}");
+  }
+
+  @ParameterizedTest(name = "[{index}]")
+  @MethodSource("hugeInputs")
+  void neverEchoesAHugeInputWhole(String text) {
+    assertThatThrownBy(() -> OktaOrg.parse(text))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .message()
+        .hasSizeLessThan(600)
+        .doesNotContain("x".repeat(Quoted.MAX_SHOWN + 1));
+  }
+
+  @Test
+  void quotesALongPathShortenedWithItsLength() {
+    String path = "/" + "p".repeat(49_999);
+
+    assertThatThrownBy(() -> OktaOrg.parse("https://acme.okta.com" + path))
+        .hasMessageContaining("path ('/" + "p".repeat(Quoted.MAX_SHOWN - 1) + "… (50000 characters)')")
+        .hasMessageContaining("https://acme.okta.com");
+  }
+
+  @Test
+  void quotesAnUnsupportedSchemeEscapedAndShortened() {
+    assertThatThrownBy(() -> OktaOrg.parse("x".repeat(500) + "://acme.okta.com"))
+        .hasMessageContaining("unsupported scheme '" + "x".repeat(Quoted.MAX_SHOWN) + "… (500 characters)'");
   }
 
   @ParameterizedTest

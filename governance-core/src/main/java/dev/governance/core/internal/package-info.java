@@ -1,5 +1,5 @@
 /**
- * Helpers shared by the core's packages. No compatibility promise: anything here may change or
+ * Helpers shared by the core's packages and the project's other modules. No compatibility promise: anything here may change or
  * go away in any release.
  *
  * @since 0.1

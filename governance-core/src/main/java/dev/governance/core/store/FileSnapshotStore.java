@@ -5,7 +5,6 @@ import dev.governance.core.NotFoundException;
 import dev.governance.core.StorageFailureException;
 import dev.governance.core.internal.AtomicFiles;
 import dev.governance.core.snapshot.Snapshot;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -23,7 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +36,10 @@ import org.slf4j.LoggerFactory;
  * or loaded, and are deleted when the store is opened. Snapshot ids are {@code
  * <sequence>-<saved at, UTC>}, e.g. {@code 000042-20261123T101500123Z}: they sort in the order of
  * saving even when the clock stands still or goes back.
+ *
+ * <p>A file torn under its final name (a disk that lost writes, a copy gone wrong) is left out of
+ * {@link #list}, reported by {@link #unreadable}, passed over by {@link #loadLatest} and never
+ * deleted but by {@link #deleteAll}.
  *
  * <p>Thread-safe. One process at a time may use a directory.
  *
@@ -62,6 +64,7 @@ public final class FileSnapshotStore implements SnapshotStore {
   private final int retainLatest;
   private final boolean compress;
   private final SnapshotFileFormat format = new SnapshotFileFormat();
+  private final SnapshotFileCheck check = new SnapshotFileCheck(format);
   private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
 
   private FileSnapshotStore(Builder b) {
@@ -146,18 +149,41 @@ public final class FileSnapshotStore implements SnapshotStore {
 
   @Override
   public List<StoredSnapshot> list(String integrationId) {
-    Path dir = dir(integrationId);
     List<StoredSnapshot> result = new ArrayList<>();
+    for (Checked c : checkAll(integrationId)) {
+      if (c.verdict() instanceof SnapshotFileCheck.Verdict.Good good) {
+        SnapshotFileFormat.Header h = good.header();
+        result.add(new StoredSnapshot(
+            c.entry().id(), integrationId, h.savedAt(), h.info(), h.counts(), good.size()));
+      } else if (c.verdict() instanceof SnapshotFileCheck.Verdict.Bad bad) {
+        LOG.warn("skipped the unreadable snapshot {}: {}", c.entry().file(), bad.reason());
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public List<UnreadableSnapshot> unreadable(String integrationId) {
+    List<UnreadableSnapshot> result = new ArrayList<>();
+    for (Checked c : checkAll(integrationId)) {
+      if (c.verdict() instanceof SnapshotFileCheck.Verdict.Bad bad) {
+        result.add(new UnreadableSnapshot(
+            c.entry().id(), integrationId, c.entry().file().toString(), bad.reason()));
+      }
+    }
+    return result;
+  }
+
+  /** Every snapshot file of an integration with what a check found, newest first. */
+  private List<Checked> checkAll(String integrationId) {
+    Path dir = dir(integrationId);
+    List<Checked> result = new ArrayList<>();
     try {
       for (Entry e : entries(dir)) {
-        try (InputStream in = open(e.file())) {
-          SnapshotFileFormat.Header h = format.readHeader(in);
-          result.add(new StoredSnapshot(
-              e.id(), integrationId, h.savedAt(), h.info(), h.counts(), Files.size(e.file())));
+        try {
+          result.add(new Checked(e, check.check(e.file())));
         } catch (NoSuchFileException gone) {
-          // deleted by retention or deleteAll while listing
-        } catch (IOException | IllegalArgumentException bad) {
-          throw unreadable(e.file(), bad);
+          check.forget(e.file()); // deleted by retention or deleteAll while listing
         }
       }
     } catch (IOException e) {
@@ -184,7 +210,7 @@ public final class FileSnapshotStore implements SnapshotStore {
       throw new NotFoundException("snapshot", snapshotId, "Integration '" + integrationId
           + "' has no snapshot '" + snapshotId + "'; list(...) shows the ones it has", null);
     }
-    try (InputStream in = open(file)) {
+    try (InputStream in = SnapshotFileCheck.open(file)) {
       return format.read(in);
     } catch (NoSuchFileException e) {
       throw new NotFoundException("snapshot", snapshotId, "The snapshot '" + snapshotId
@@ -196,14 +222,19 @@ public final class FileSnapshotStore implements SnapshotStore {
 
   @Override
   public Optional<Snapshot> loadLatest(String integrationId) {
-    Path dir = dir(integrationId);
-    List<Entry> all;
-    try {
-      all = entries(dir);
-    } catch (IOException e) {
-      throw new StorageFailureException(dir, "Cannot list " + dir + ": " + e.getMessage(), e);
+    for (Checked c : checkAll(integrationId)) {
+      if (c.verdict() instanceof SnapshotFileCheck.Verdict.Bad bad) {
+        LOG.warn("passed over the unreadable snapshot {} for an older one: {}", c.entry().file(),
+            bad.reason());
+        continue;
+      }
+      try {
+        return Optional.of(load(integrationId, c.entry().id()));
+      } catch (NotFoundException gone) {
+        // deleted by retention or deleteAll meanwhile: the next older one
+      }
     }
-    return all.isEmpty() ? Optional.empty() : Optional.of(load(integrationId, all.get(0).id()));
+    return Optional.empty();
   }
 
   @Override
@@ -215,12 +246,20 @@ public final class FileSnapshotStore implements SnapshotStore {
     Path dir = dir(integrationId);
     synchronized (lock(integrationId)) {
       try {
-        List<Entry> all = entries(dir);
+        // Unreadable files are never deleted here, nor counted as kept: they may be all that is
+        // left of a snapshot, and only a person can tell.
+        List<Entry> readable = new ArrayList<>();
+        for (Checked c : checkAll(integrationId)) {
+          if (c.verdict() instanceof SnapshotFileCheck.Verdict.Good) {
+            readable.add(c.entry());
+          }
+        }
         int deleted = 0;
-        for (Entry e : all.subList(Math.min(keep, all.size()), all.size())) {
+        for (Entry e : readable.subList(Math.min(keep, readable.size()), readable.size())) {
           if (Files.deleteIfExists(e.file())) {
             deleted++;
           }
+          check.forget(e.file());
         }
         return deleted;
       } catch (IOException e) {
@@ -266,15 +305,6 @@ public final class FileSnapshotStore implements SnapshotStore {
     return root.resolve(integrationId);
   }
 
-  private static InputStream open(Path file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    in.mark(2);
-    int b1 = in.read();
-    int b2 = in.read();
-    in.reset();
-    return b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
-  }
-
   private static StorageFailureException unreadable(Path file, Exception e) {
     String what = e instanceof SnapshotFileFormat.UnsupportedVersionException
         ? e.getMessage()
@@ -295,6 +325,9 @@ public final class FileSnapshotStore implements SnapshotStore {
 
   /** A snapshot file, newest first by sequence. */
   private record Entry(String id, long sequence, Path file) {}
+
+  /** A snapshot file and what its check found. */
+  private record Checked(Entry entry, SnapshotFileCheck.Verdict verdict) {}
 
   private static List<Entry> entries(Path dir) throws IOException {
     List<Entry> entries = new ArrayList<>();

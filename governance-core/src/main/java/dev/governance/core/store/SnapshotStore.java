@@ -29,7 +29,8 @@ public interface SnapshotStore {
   StoredSnapshot save(String integrationId, Snapshot snapshot);
 
   /**
-   * Lists the snapshots of an integration, newest first, reading only their headers.
+   * Lists the readable snapshots of an integration, newest first. A snapshot the store holds but
+   * cannot read is left out and reported by {@link #unreadable}.
    *
    * @param integrationId the integration
    * @return the snapshots; empty if there are none
@@ -49,15 +50,30 @@ public interface SnapshotStore {
   Snapshot load(String integrationId, String snapshotId);
 
   /**
-   * Loads the newest snapshot of an integration.
+   * Loads the newest readable snapshot of an integration: when the newest is torn or damaged, the
+   * one before it, and so on (see {@link #unreadable}).
    *
    * @param integrationId the integration
-   * @return the snapshot, or empty if none was saved
-   * @throws dev.governance.core.StorageFailureException if it cannot be read
+   * @return the snapshot, or empty if none was saved or none of them can be read
+   * @throws dev.governance.core.StorageFailureException if the store cannot be read at all
    */
   default Optional<Snapshot> loadLatest(String integrationId) {
     List<StoredSnapshot> all = list(integrationId);
     return all.isEmpty() ? Optional.empty() : Optional.of(load(integrationId, all.get(0).id()));
+  }
+
+  /**
+   * Returns the snapshots this store holds but cannot read (torn, truncated, empty or not a snapshot
+   * file), newest first. {@link #list} leaves them out and {@link #loadLatest} passes over them;
+   * nothing deletes them but {@link #deleteAll}. Stores that cannot hold such files return an empty
+   * list, which is the default.
+   *
+   * @param integrationId the integration
+   * @return the unreadable snapshots, newest first
+   * @throws dev.governance.core.StorageFailureException if the store cannot be read at all
+   */
+  default List<UnreadableSnapshot> unreadable(String integrationId) {
+    return List.of();
   }
 
   /**

@@ -184,7 +184,11 @@ class FileSnapshotStoreTest {
   void fileThatIsNotASnapshotIsRefused() throws IOException {
     Path acme = Files.createDirectories(dir.resolve("acme"));
     Files.writeString(acme.resolve("000001-20261123T120000000Z.snapshot.json"), "{\"hello\":1}");
-    assertThatThrownBy(() -> store().list("acme"))
+    FileSnapshotStore store = store();
+    assertThat(store.list("acme")).isEmpty();
+    assertThat(store.unreadable("acme")).singleElement()
+        .satisfies(u -> assertThat(u.reason()).contains("not a snapshot file"));
+    assertThatThrownBy(() -> store.load("acme", "000001-20261123T120000000Z"))
         .isInstanceOf(StorageFailureException.class)
         .hasMessageContaining("not a snapshot file");
   }

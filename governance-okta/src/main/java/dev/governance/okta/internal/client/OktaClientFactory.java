@@ -103,6 +103,7 @@ public final class OktaClientFactory {
           System::currentTimeMillis, Thread::sleep, n -> java.util.concurrent.ThreadLocalRandom.current().nextLong(n)));
     }
     PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+        .setConnectionFactory(new QuietConnectionFactory())
         .setMaxConnPerRoute(settings.concurrency() + 1)
         .setMaxConnTotal(settings.concurrency() + 1)
         .setDefaultConnectionConfig(ConnectionConfig.custom()

@@ -30,6 +30,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The service app's token request against the fake tenant over real HTTP: its retries, the renewal
@@ -93,6 +95,33 @@ class ServiceAppTokensTest {
 
     assertThat(tokenStatuses()).containsExactly(503, 200);
     assertThat(sleeps).singleElement().satisfies(ms -> assertThat(ms).isBetween(300L, 1_000L));
+  }
+
+  @ParameterizedTest(name = "HTTP {0}")
+  @ValueSource(ints = {500, 502, 504})
+  void theTokenRequestIsRepeatedAfterAnyTransientServerError(int status) {
+    start(FakeOktaTenant.builder().fault(FaultRule.nth(TokenEndpoint.PATH, 1, new Fault.ServerError(status))), false);
+
+    try (OktaHttp http = connect(3)) {
+      assertThat(http.get("/api/v1/users?limit=2", USERS)).hasSize(2);
+    }
+
+    assertThat(tokenStatuses()).containsExactly(status, 200);
+    assertThat(sleeps).hasSize(1);
+  }
+
+  @Test
+  void theTokenRequestOutlastsSeveral429sInARow() {
+    start(FakeOktaTenant.builder()
+        .fault(FaultRule.nth(TokenEndpoint.PATH, 1, new Fault.RateLimited(Duration.ofSeconds(5))))
+        .fault(FaultRule.nth(TokenEndpoint.PATH, 2, new Fault.RateLimited(Duration.ofSeconds(5)))), false);
+
+    try (OktaHttp http = connect(3)) {
+      assertThat(http.get("/api/v1/users?limit=2", USERS)).hasSize(2);
+    }
+
+    assertThat(tokenStatuses()).containsExactly(429, 429, 200);
+    assertThat(sleeps).hasSize(2);
   }
 
   @Test
