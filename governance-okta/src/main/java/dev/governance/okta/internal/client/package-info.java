@@ -11,4 +11,7 @@
  * accepted only for loopback org URLs, which {@link dev.governance.okta.OktaOrg} allows only when
  * testing was explicitly allowed.
  */
+@NullMarked
 package dev.governance.okta.internal.client;
+
+import org.jspecify.annotations.NullMarked;
