@@ -9,5 +9,10 @@
  * (whole sync), {@code java -jar governance-bench/target/benchmarks.jar} (JMH) or {@code java
  * -Xmx512m -cp governance-bench/target/benchmarks.jar dev.governance.bench.SnapshotMemory}
  * (memory). See docs/performance.md.
+ *
+ * <p>Not published; no compatibility promise.
  */
+@NullMarked
 package dev.governance.bench;
+
+import org.jspecify.annotations.NullMarked;

@@ -60,10 +60,20 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler((e, args) -> {
       CommandLine line = e.getCommandLine();
-      line.getErr().println("error: " + oneLine(e) + " (see '" + line.getCommandSpec().qualifiedName()
-          + " --help')");
+      line.getErr().println("error: " + usageError(e));
       line.getErr().flush();
       return ExitCodes.USAGE;
+    });
+    // picocli lets unknown arguments pass when --help is among them; they are errors all the same.
+    CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+    cli.setExecutionStrategy(parsed -> {
+      for (CommandLine.ParseResult each = parsed; each != null; each = each.subcommand()) {
+        if (!each.unmatched().isEmpty()) {
+          throw new CommandLine.UnmatchedArgumentException(each.commandSpec().commandLine(),
+              each.unmatched());
+        }
+      }
+      return run.execute(parsed);
     });
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println("error: " + oneLine(e));
@@ -71,6 +81,31 @@ public final class Main {
       return ExitCodes.of(e);
     });
     return cli;
+  }
+
+  /**
+   * Says in one line what was wrong with the command line and what to do: an unknown command or
+   * option is named, with picocli's suggestions of what may have been meant.
+   */
+  static String usageError(CommandLine.ParameterException e) {
+    String command = e.getCommandLine().getCommandSpec().qualifiedName();
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getUnmatched().isEmpty()) {
+      String argument = unmatched.getUnmatched().get(0);
+      java.util.List<String> suggestions = unmatched.getSuggestions();
+      String meant = suggestions.isEmpty() ? ""
+          : " (did you mean " + String.join(" or ", suggestions.stream().map(s -> "'" + s + "'").toList()) + "?)";
+      if (argument.startsWith("-")) {
+        return "Unknown option '" + argument + "' for '" + command + "'" + meant + "; run '" + command
+            + " --help' for its options.";
+      }
+      if (!e.getCommandLine().getSubcommands().isEmpty()) {
+        return "Unknown command '" + argument + "'" + meant + "; run '" + command + " --help' for the commands.";
+      }
+      return "Unexpected argument '" + argument + "' for '" + command + "'; run '" + command
+          + " --help' for its usage.";
+    }
+    return oneLine(e) + " (see '" + command + " --help')";
   }
 
   /**

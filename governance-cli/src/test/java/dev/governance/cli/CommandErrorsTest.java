@@ -27,6 +27,82 @@ class CommandErrorsTest {
   }
 
   @Test
+  void anUnknownCommandIsAUsageErrorThatNamesItAndPointsToTheHelp() {
+    Run run = Run.of("fake-scim");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip()).doesNotContain("\n")
+        .startsWith("error: Unknown command 'fake-scim'")
+        .endsWith("run 'governance --help' for the commands.");
+  }
+
+  @Test
+  void anUnknownCommandWithHelpIsStillAUsageErrorNotTheHelp() {
+    Run run = Run.of("fake-scim", "--help");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).doesNotContain("Usage:");
+    assertThat(run.err().strip()).doesNotContain("\n")
+        .startsWith("error: Unknown command 'fake-scim'")
+        .contains("'governance --help'");
+  }
+
+  @Test
+  void anUnknownCommandSuggestsTheCommandThatWasProbablyMeant() {
+    Run run = Run.of("scna", "--demo");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("Unknown command 'scna'").contains("did you mean 'scan'?");
+  }
+
+  @Test
+  void anUnknownOptionOnAKnownCommandIsAUsageErrorNamingTheOptionAndTheCommand() {
+    Run run = Run.of("scan", "--demo", "--bogus");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip()).doesNotContain("\n")
+        .isEqualTo("error: Unknown option '--bogus' for 'governance scan'; run 'governance scan --help' for its options.");
+  }
+
+  @Test
+  void anUnknownOptionWithHelpIsStillAUsageError() {
+    Run run = Run.of("check", "--bogus", "--help");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.out()).doesNotContain("Usage:");
+    assertThat(run.err()).contains("Unknown option '--bogus' for 'governance check'");
+  }
+
+  @Test
+  void anUnknownOptionOfANestedCommandNamesTheNestedCommand() {
+    Run run = Run.of("integrations", "list", "--bogus");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("Unknown option '--bogus' for 'governance integrations list'")
+        .contains("run 'governance integrations list --help'");
+  }
+
+  @Test
+  void aMissingOptionValueIsAUsageErrorNamingTheOption() {
+    Run run = Run.of("scan", "--org");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().strip()).doesNotContain("\n").startsWith("error: ")
+        .contains("'--org'").contains("see 'governance scan --help'");
+  }
+
+  @Test
+  void helpOfAKnownCommandStillPrintsItsUsageAndSucceeds() {
+    Run run = Run.of("scan", "--help");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).startsWith("Usage: governance scan");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
   void anUnsetTokenVariableIsAUsageErrorNamingIt() {
     Run run = Run.of("check", "--org", "https://acme.okta.com", "--token-env", "GOVERNANCE_TEST_UNSET_VARIABLE");
 

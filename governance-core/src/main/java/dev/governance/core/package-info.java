@@ -5,6 +5,11 @@
  * root with a few semantic leaves that carry structured fields (the missing permissions, the time a
  * rate limit resets, the offending setting). Provider exceptions are kept as the cause.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
+@NullMarked
 package dev.governance.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -17,6 +17,8 @@
  * <p>Okta SDK types never appear in this package: they stay in {@code
  * dev.governance.okta.internal}.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
 @NullMarked

@@ -11,6 +11,8 @@
  * users with scope {@code GROUP}) but the membership itself is not in the snapshot, the reported
  * grant stands as its own one-hop path, so that nothing the provider said is lost.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
 @NullMarked

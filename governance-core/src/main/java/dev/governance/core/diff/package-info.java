@@ -20,6 +20,8 @@
  * must never read as "every user was removed". A collection read only in part on either side is
  * compared, and listed by {@link dev.governance.core.diff.SnapshotDiff#uncertain()}.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
 @NullMarked

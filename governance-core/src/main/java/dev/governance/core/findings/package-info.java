@@ -23,6 +23,8 @@
  * <p>Reports are deterministic: findings are ordered by severity (most severe first), rule id and
  * subject, and lists inside evidence are sorted.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
 @NullMarked

@@ -14,6 +14,8 @@
  * <p>Every time the registry records comes from an injected {@link java.time.Clock}. See {@code
  * docs/integrations.md} for a guide.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
 @NullMarked

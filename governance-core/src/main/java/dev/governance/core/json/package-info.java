@@ -11,6 +11,8 @@
  * empty lists of role targets are left out. Sets are written sorted, so equal values give equal
  * text. The form is described in {@code docs/store.md}.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
 @NullMarked

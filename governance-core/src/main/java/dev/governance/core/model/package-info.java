@@ -15,6 +15,8 @@
  * java.lang.NullPointerException} naming the field. Components documented as nullable may be
  * {@code null}; everything else never is.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
 @NullMarked

@@ -16,6 +16,8 @@
  * {@code >} and {@code &} escaped, and rendered as text only, so no name from a tenant can inject
  * markup or script.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
 @NullMarked

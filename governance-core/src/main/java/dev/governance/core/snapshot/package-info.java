@@ -13,6 +13,8 @@
  * and all the grants that refer to them, shares provenance instances, and indexes grants with plain
  * {@code int} arrays rather than per-entry objects.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
 @NullMarked

@@ -15,6 +15,8 @@
  * <p>Everything a sync needs from its caller (progress listener, cancellation, clock, checkpoint
  * store) comes in one {@link dev.governance.core.spi.SyncContext}.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
 @NullMarked

@@ -9,6 +9,8 @@
  * docs/store.md}; a snapshot of a hundred thousand identities and a million grants is written and
  * read without ever holding its JSON in memory.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
 @NullMarked

@@ -8,6 +8,8 @@
  * assumed. The artifact has no dependencies beyond JSpecify's annotations, so that the testkit can
  * share it without depending on the connector or on an Okta SDK.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
 @NullMarked

@@ -10,6 +10,11 @@
  * dev.governance.testkit.okta.RequestJournal}; {@link dev.governance.testkit.okta.FaultRule}s make
  * chosen requests fail.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
+@NullMarked
 package dev.governance.testkit.okta;
+
+import org.jspecify.annotations.NullMarked;

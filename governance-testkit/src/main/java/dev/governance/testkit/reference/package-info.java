@@ -7,6 +7,11 @@
  * connectors (pipelines, stores, findings) without any provider, and as the model for a new
  * connector: it shows what each SPI method must do, in a few lines each.
  *
+ * <p>This package is public API.
+ *
  * @since 0.1
  */
+@NullMarked
 package dev.governance.testkit.reference;
+
+import org.jspecify.annotations.NullMarked;

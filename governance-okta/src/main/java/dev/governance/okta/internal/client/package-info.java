@@ -24,4 +24,7 @@
  * body log is of little use once headers are logged. A change of HttpClient's connection contract is
  * caught by the tests that sync with every logger at TRACE and search the log for secrets.
  */
+@NullMarked
 package dev.governance.okta.internal.client;
+
+import org.jspecify.annotations.NullMarked;

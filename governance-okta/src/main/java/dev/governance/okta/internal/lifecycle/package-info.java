@@ -3,4 +3,7 @@
  * outcome honest (an effect already in place, a membership Okta does not manage). No compatibility
  * promise.
  */
+@NullMarked
 package dev.governance.okta.internal.lifecycle;
+
+import org.jspecify.annotations.NullMarked;

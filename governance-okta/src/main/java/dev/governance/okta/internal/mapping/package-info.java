@@ -5,4 +5,7 @@
  * <p>Okta values the SDK does not know arrive as its {@code unknown_default_open_api} constant and
  * map to the model's {@code UNKNOWN} cases; nothing here fails on a value Okta adds later.
  */
+@NullMarked
 package dev.governance.okta.internal.mapping;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,4 +11,7 @@
  * admin rather than per user, Okta's largest page sizes. The lanes then run one per bucket, so that
  * the sync takes about as long as its busiest bucket needs, not the sum of all.
  */
+@NullMarked
 package dev.governance.okta.internal.sync;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * writes header names exactly as given, and okta-sdk-java's {@code PaginationUtil} looks up the
  * lower-case {@code link} header by exact name.
  */
+@NullMarked
 package dev.governance.testkit.okta.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * service apps act with their granted scopes and the roles assigned to them. No compatibility
  * promise.
  */
+@NullMarked
 package dev.governance.testkit.okta.internal.auth;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * lists for memberships (both directions), guarded by one read-write lock. No compatibility
  * promise.
  */
+@NullMarked
 package dev.governance.testkit.okta.internal.state;
+
+import org.jspecify.annotations.NullMarked;
