@@ -13,7 +13,7 @@ import dev.governance.okta.OktaScope;
 import dev.governance.okta.Secret;
 import dev.governance.testkit.okta.AdminRole;
 import dev.governance.testkit.okta.FakeOktaTenant;
-import dev.governance.testkit.okta.RoleType;
+import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.TenantShape;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -107,7 +107,7 @@ class NoSecretInTraceLogsTest {
     Arrays.stream(OktaScope.values()).filter(s -> s.value().endsWith(".read")).forEach(scopes::add);
     String app = tenant.fixtures().addServiceApp("Governance", keys.getPublic(), "k1");
     scopes.forEach(scope -> tenant.fixtures().grantScope(app, scope.value()));
-    tenant.fixtures().assignRole(AdminRole.client(RoleType.READ_ONLY_ADMIN, app));
+    tenant.fixtures().assignRole(AdminRole.client(StandardAdminRole.READ_ONLY_ADMIN, app));
     tenant.fixtures().requireDpop(app, dpop);
     OktaCredentials credentials = OktaCredentials.serviceApp().clientId(app)
         .privateKey(OktaPrivateKey.of(keys.getPrivate())).keyId("k1").scopes(scopes).build();

@@ -17,7 +17,7 @@ import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.Fault;
 import dev.governance.testkit.okta.FaultRule;
 import dev.governance.testkit.okta.JournalEntry;
-import dev.governance.testkit.okta.RoleType;
+import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.TenantShape;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -67,7 +67,7 @@ class TokenRetryThroughTheConnectorTest {
     Arrays.stream(OktaScope.values()).filter(s -> s.value().endsWith(".read")).forEach(scopes::add);
     String app = tenant.fixtures().addServiceApp("Governance", keys.getPublic(), "k1");
     scopes.forEach(scope -> tenant.fixtures().grantScope(app, scope.value()));
-    tenant.fixtures().assignRole(AdminRole.client(RoleType.READ_ONLY_ADMIN, app));
+    tenant.fixtures().assignRole(AdminRole.client(StandardAdminRole.READ_ONLY_ADMIN, app));
     OktaCredentials credentials = OktaCredentials.serviceApp().clientId(app)
         .privateKey(OktaPrivateKey.of(keys.getPrivate())).keyId("k1").scopes(scopes).build();
     return OktaConnector.open(OktaOrg.parser().allowLoopbackForTesting().parse(tenant.orgUrl()),
