@@ -1,5 +1,6 @@
 package dev.governance.okta;
 
+import dev.governance.okta.catalog.OktaScope;
 import dev.governance.core.AuthenticationFailedException;
 import dev.governance.core.GovernanceException;
 import dev.governance.core.InsufficientPermissionException;

@@ -1,5 +1,6 @@
 package dev.governance.okta;
 
+import dev.governance.okta.catalog.OktaScope;
 import dev.governance.okta.catalog.StandardAdminRole;
 import java.util.Collections;
 import java.util.EnumSet;

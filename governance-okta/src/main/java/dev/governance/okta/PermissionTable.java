@@ -1,5 +1,6 @@
 package dev.governance.okta;
 
+import dev.governance.okta.catalog.OktaScope;
 import dev.governance.okta.catalog.StandardAdminRole;
 import static dev.governance.okta.catalog.StandardAdminRole.APP_ADMIN;
 import static dev.governance.okta.catalog.StandardAdminRole.GROUP_MEMBERSHIP_ADMIN;

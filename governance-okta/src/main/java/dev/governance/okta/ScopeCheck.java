@@ -1,5 +1,6 @@
 package dev.governance.okta;
 
+import dev.governance.okta.catalog.OktaScope;
 import dev.governance.core.InsufficientPermissionException;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.spi.AccessLevel;

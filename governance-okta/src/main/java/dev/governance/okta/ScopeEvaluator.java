@@ -1,5 +1,6 @@
 package dev.governance.okta;
 
+import dev.governance.okta.catalog.OktaScope;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package dev.governance.okta;
 
+import dev.governance.okta.catalog.OktaScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

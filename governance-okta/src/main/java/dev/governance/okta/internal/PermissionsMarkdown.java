@@ -6,7 +6,7 @@ import dev.governance.okta.ActionRequirement;
 import dev.governance.okta.CollectionRequirement;
 import dev.governance.okta.OktaOperation;
 import dev.governance.okta.OktaPermissions;
-import dev.governance.okta.OktaScope;
+import dev.governance.okta.catalog.OktaScope;
 import dev.governance.okta.PermissionRequirement;
 
 import dev.governance.okta.SupportingRequirement;

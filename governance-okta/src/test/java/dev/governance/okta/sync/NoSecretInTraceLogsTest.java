@@ -9,7 +9,7 @@ import dev.governance.okta.OktaConnectorOptions;
 import dev.governance.okta.OktaCredentials;
 import dev.governance.okta.OktaOrg;
 import dev.governance.okta.OktaPrivateKey;
-import dev.governance.okta.OktaScope;
+import dev.governance.okta.catalog.OktaScope;
 import dev.governance.okta.Secret;
 import dev.governance.testkit.okta.AdminRole;
 import dev.governance.testkit.okta.FakeOktaTenant;

@@ -34,7 +34,7 @@ final class OktaErrors {
   GovernanceException translate(ApiException e, String method, String path) {
     OktaError error = OktaError.parse(e.getResponseBody());
     String what = method + " " + path;
-    String okta = error.summary().isEmpty() ? "" : " Okta said: " + error.summary() + error.causes();
+    String okta = error.summary().isEmpty() ? "" : " Okta said: " + sentence(error.summary()) + error.causes();
     return switch (e.getCode()) {
       case 401 -> new AuthenticationFailedException(
           org,
@@ -130,6 +130,11 @@ final class OktaErrors {
         : org + " refused " + what + ": the access token lacks the scope " + String.join(", ", scopes)
             + "; grant it to the service app and ask for it." + okta;
     return new InsufficientPermissionException(message, scopes, Set.of(), e);
+  }
+
+  private static String sentence(String text) {
+    String t = text.strip();
+    return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
   }
 
   private static String header(Map<String, List<String>> headers, String name) {

@@ -49,14 +49,30 @@ final class CoverageTracker {
   }
 
   synchronized Coverage coverage(InventoryCollection c) {
+    return coverage(c, 0);
+  }
+
+  /**
+   * Returns a collection's coverage: unavailable only when nothing of it could be read; data read
+   * before a failure makes it partial.
+   *
+   * @param c the collection
+   * @param itemsRead the items of it streamed so far
+   * @return the coverage
+   */
+  synchronized Coverage coverage(InventoryCollection c, long itemsRead) {
     int[] o = outcomes.getOrDefault(c, new int[2]);
     GovernanceException failure = firstFailure.get(c);
     String reason = partialReason.get(c);
     if (failure != null) {
-      if (o[0] == 0) {
+      if (o[0] == 0 && itemsRead == 0) {
         return Coverage.unavailable(failure.getMessage(), missing.getOrDefault(c, Set.of()));
       }
-      return Coverage.partial(o[1] + " of " + (o[0] + o[1]) + " reads failed; the first: " + failure.getMessage()
+      if (o[0] == 0) {
+        return Coverage.partial(itemsRead + " read before a failure: " + failure.getMessage()
+            + (reason == null ? "" : "; " + reason));
+      }
+      return Coverage.partial(o[1] + " of its " + (o[0] + o[1]) + " reads failed, the first so: " + failure.getMessage()
           + (reason == null ? "" : "; " + reason));
     }
     return reason == null ? Coverage.complete() : Coverage.partial(reason);

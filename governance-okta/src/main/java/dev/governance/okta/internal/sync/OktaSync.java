@@ -152,7 +152,7 @@ public final class OktaSync {
           + " to read every user's (one call per user)");
     }
     for (InventoryCollection c : plan.collections()) {
-      run.sink.coverage(c, coverage.coverage(c));
+      run.sink.coverage(c, coverage.coverage(c, run.items(c)));
     }
   }
 

@@ -8,7 +8,7 @@ import dev.governance.core.ConnectorFailureException;
 import dev.governance.okta.OktaCredentials;
 import dev.governance.okta.OktaOrg;
 import dev.governance.okta.OktaPrivateKey;
-import dev.governance.okta.OktaScope;
+import dev.governance.okta.catalog.OktaScope;
 import dev.governance.okta.internal.client.OktaClientFactory;
 import dev.governance.okta.internal.client.OktaHttp;
 import dev.governance.testkit.okta.AdminRole;

@@ -1,4 +1,4 @@
-package dev.governance.okta;
+package dev.governance.okta.catalog;
 
 import java.util.Arrays;
 import java.util.Map;
