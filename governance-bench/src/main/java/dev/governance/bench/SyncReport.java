@@ -47,7 +47,7 @@ final class SyncReport {
     Map<String, Long> actual = (Map<String, Long>) calls.get("oursActual");
     Map<String, Long> baseline = (Map<String, Long>) calls.get("baseline");
     Map<String, Long> formula = (Map<String, Long>) calls.get("formula");
-    md.append("| OktaBucket | This SDK, predicted | This SDK, actual | Baseline (okta-sdk-java) "
+    md.append("| Bucket | This SDK, predicted | This SDK, actual | Baseline (okta-sdk-java) "
         + "| baton-okta formula (p=").append(calls.get("formulaP")).append(") |\n");
     md.append("|---|---:|---:|---:|---:|\n");
     for (String b : SyncBenchmark.buckets(predicted, actual, baseline, formula)) {

@@ -35,7 +35,7 @@ class SyncBenchmarkTest {
     assertThat(root.at("/unthrottled/baseline/wallMsMedian").isNumber()).isTrue();
 
     assertThat(Files.readString(md))
-        .contains("| OktaBucket | This SDK, predicted | This SDK, actual")
+        .contains("| Bucket | This SDK, predicted | This SDK, actual")
         .contains("| **Total** |")
         .contains("predicted = actual: true");
   }

@@ -95,9 +95,15 @@ class OktaConnectorCoverageTest {
     }
   }
 
-  /** Without groups the inherited app assignments cannot be derived: that collection is partial too. */
+  /**
+   * Collections fed by a read the missing scope refuses, which are therefore partial too: without
+   * groups, the inherited app assignments cannot be derived and the roles groups hold cannot be
+   * found; without applications, the admin roles of service apps cannot be found.
+   */
   private static boolean dependsOnGroups(InventoryCollection c, OktaScope missing) {
-    return missing == OktaScope.GROUPS_READ && c == InventoryCollection.APP_ASSIGNMENTS;
+    boolean roles = c == InventoryCollection.ROLE_ASSIGNMENTS || c == InventoryCollection.ROLES;
+    return missing == OktaScope.GROUPS_READ && (c == InventoryCollection.APP_ASSIGNMENTS || roles)
+        || missing == OktaScope.APPS_READ && roles;
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.governance.okta.internal.sync;
 
 import dev.governance.core.ConnectorFailureException;
 import dev.governance.core.GovernanceException;
+import dev.governance.core.model.Coverage;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.spi.InventorySink;
 import dev.governance.core.spi.SyncContext;
@@ -123,10 +124,25 @@ public final class OktaSync {
       dependsOn(run, "groups", InventoryCollection.AUTH_FACTORS,
           "the groups holding admin roles, whose members' factors are read too, could not be listed");
     }
-    if (coverage.failedEntirely(InventoryCollection.ROLE_ASSIGNMENTS)) {
+    // Role assignments come from the role lists of the listed admins, of the groups holding roles
+    // and of the service apps: each of those lists feeds them, and the roles they name.
+    dependsOn(run, "groups", InventoryCollection.ROLE_ASSIGNMENTS,
+        "the groups holding admin roles could not all be listed, so their roles may be missing");
+    dependsOn(run, "applications", InventoryCollection.ROLE_ASSIGNMENTS,
+        "the service apps could not all be listed, so their admin roles may be missing");
+    Coverage assignments = coverage.coverage(InventoryCollection.ROLE_ASSIGNMENTS,
+        run.items(InventoryCollection.ROLE_ASSIGNMENTS));
+    if (assignments instanceof Coverage.Unavailable u) {
       coverage.failed(InventoryCollection.ROLES, new ConnectorFailureException(
-          "roles come from role assignments, which could not be read", false, null),
+          "roles come from role assignments, which could not be read: " + u.reason(), false, null),
           run.required(InventoryCollection.ROLES));
+    } else if (assignments instanceof Coverage.Partial p) {
+      coverage.partial(InventoryCollection.ROLES,
+          "roles come from role assignments, which were not read in full: " + p.reason());
+    }
+    if (!run.factorsForEveryone && assignments instanceof Coverage.Partial p) {
+      coverage.partial(InventoryCollection.AUTH_FACTORS,
+          "the admins whose factors are read come from role assignments, which were not read in full");
     }
     long members = survey.groups().values().stream().mapToLong(GroupStats::usersCount).sum();
     boolean noEveryone = !run.surveyFailures.containsKey("groups") && survey.everyoneGroupId() == null;
