@@ -293,7 +293,7 @@ public final class SyncBenchmark {
       SnapshotBuilder builder = Snapshot.builder(okta.tenant(), okta.id());
       result = okta.collect(SyncPlan.everything(), builder, SyncContext.defaults());
       snapshot = builder.build();
-      revisions = List.copyOf(okta.lastRevisions());
+      revisions = result.revisions();
     } catch (OutOfMemoryError e) {
       long wall = System.nanoTime() - t0;
       sampler.close();

@@ -38,7 +38,8 @@ class DocsNameWhatExistsTest {
 
   /** Backticked names in the docs that look like packages of this repository but are not. */
   private static final Set<String> NOT_PACKAGES = Set.of(
-      "dev.governance.report"); // the JSON report's schema id, docs/reports.md
+      "dev.governance.report", // the JSON report's schema id, docs/reports.md
+      "dev.governance.snapshot"); // the snapshot file format's id, docs/store.md
 
   /** A backticked span that is a type, optionally qualified and optionally with a member. */
   private static final Pattern TYPE = Pattern.compile(

@@ -14,7 +14,6 @@ import dev.governance.okta.internal.client.OktaClientFactory;
 import dev.governance.okta.internal.client.OktaHttp;
 import dev.governance.okta.internal.client.PrincipalShare;
 import dev.governance.okta.internal.lifecycle.OktaActions;
-import dev.governance.okta.internal.sync.CallPlan;
 import dev.governance.okta.internal.sync.Lanes;
 import dev.governance.okta.internal.sync.OktaSync;
 import java.util.EnumMap;
@@ -40,7 +39,9 @@ import java.util.Set;
  * }</pre>
  *
  * <p>A sync first surveys the org (groups with their statistics, applications, admins, rules,
- * tokens), then predicts its remaining calls per rate-limit bucket ({@link #lastPlan()}), then
+ * tokens), then predicts its remaining calls per rate-limit bucket ({@link
+ * SyncResult#predictedCallsPerBucket()}, with what the plan could not know in {@link
+ * SyncResult#assumptions()} and any difference in {@link SyncResult#revisions()}), then
  * spends them in parallel per bucket within this connector's share of each. See docs/call-plan.md
  * for the formula.
  *
@@ -56,8 +57,6 @@ public final class OktaConnector implements LifecycleConnector {
   private final OktaConnectorOptions options;
   private final OktaHttp http;
   private final Lanes lanes;
-  private volatile CallPlan lastPlan;
-  private volatile List<String> lastRevisions = List.of();
   private @Nullable String pacing;
 
   private OktaConnector(OktaOrg org, OktaCredentials credentials, OktaConnectorOptions options, OktaHttp http) {
@@ -124,12 +123,7 @@ public final class OktaConnector implements LifecycleConnector {
     OktaSync sync =
         new OktaSync(http, lanes, everyone, options.preferShorterSync(), options.rateLimitWindow(),
             requiredPermissions(), this::pacing);
-    try {
-      return sync.run(plan, sink, context);
-    } finally {
-      lastPlan = sync.callPlan();
-      lastRevisions = sync.revisions();
-    }
+    return sync.run(plan, sink, context);
   }
 
   /**
@@ -167,26 +161,7 @@ public final class OktaConnector implements LifecycleConnector {
    */
   @Override
   public ActionResult apply(LifecycleAction action) {
-    return new OktaActions(http, org.baseUrl(), java.time.Clock.systemUTC()).apply(action);
-  }
-
-  /**
-   * Returns the call plan of the last sync: the calls it predicted after its survey, per bucket,
-   * and what the prediction could not know.
-   *
-   * @return the plan, or {@code null} before the first sync
-   */
-  public CallPlan lastPlan() {
-    return lastPlan;
-  }
-
-  /**
-   * Returns why the last sync's calls differed from its plan, if they did.
-   *
-   * @return the revisions, empty when the plan held
-   */
-  public List<String> lastRevisions() {
-    return lastRevisions;
+    return new OktaActions(http, org.baseUrl(), options.clock()).apply(action);
   }
 
   private static Map<InventoryCollection, Set<String>> requiredPermissions() {

@@ -1,6 +1,7 @@
 package dev.governance.okta;
 
 import dev.governance.core.InvalidConfigurationException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -35,6 +36,7 @@ public final class OktaConnectorOptions {
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final boolean preferShorterSync;
+  private final Clock clock;
 
   private OktaConnectorOptions(Builder b) {
     this.concurrency = b.concurrency;
@@ -46,6 +48,7 @@ public final class OktaConnectorOptions {
     this.connectTimeout = b.connectTimeout;
     this.readTimeout = b.readTimeout;
     this.preferShorterSync = b.preferShorterSync;
+    this.clock = b.clock;
   }
 
   /**
@@ -82,6 +85,7 @@ public final class OktaConnectorOptions {
     b.connectTimeout = connectTimeout;
     b.readTimeout = readTimeout;
     b.preferShorterSync = preferShorterSync;
+    b.clock = clock;
     return b;
   }
 
@@ -170,6 +174,15 @@ public final class OktaConnectorOptions {
     return preferShorterSync;
   }
 
+  /**
+   * Returns the clock lifecycle actions record their time by.
+   *
+   * @return the system clock in UTC by default
+   */
+  public Clock clock() {
+    return clock;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof OktaConnectorOptions that
@@ -181,13 +194,14 @@ public final class OktaConnectorOptions {
         && factorsForEveryone == that.factorsForEveryone
         && connectTimeout.equals(that.connectTimeout)
         && readTimeout.equals(that.readTimeout)
-        && preferShorterSync == that.preferShorterSync;
+        && preferShorterSync == that.preferShorterSync
+        && clock.equals(that.clock);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(concurrency, bucketShare, readPrincipalRateLimit, rateLimitWindow, maxRetries,
-        factorsForEveryone, connectTimeout, readTimeout, preferShorterSync);
+        factorsForEveryone, connectTimeout, readTimeout, preferShorterSync, clock);
   }
 
   @Override
@@ -210,8 +224,20 @@ public final class OktaConnectorOptions {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
     private boolean preferShorterSync;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /**
+     * Sets the clock lifecycle actions record their time by, e.g. a fixed one in tests.
+     *
+     * @param value the clock
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
 
     /**
      * Sets the most requests in flight at once.

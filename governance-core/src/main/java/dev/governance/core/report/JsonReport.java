@@ -7,7 +7,7 @@ import dev.governance.core.access.AccessPath;
 import dev.governance.core.findings.Finding;
 import dev.governance.core.findings.RuleOutcome;
 import dev.governance.core.findings.Severity;
-import dev.governance.core.json.ModelJsonWriter;
+import dev.governance.core.internal.ModelJsonWriter;
 import dev.governance.core.model.Application;
 import dev.governance.core.model.Attributes;
 import dev.governance.core.model.Entity;
@@ -58,7 +58,7 @@ public final class JsonReport {
    * @param data what to report
    * @throws IOException if the generator cannot write
    */
-  public void write(JsonGenerator g, ReportData data) throws IOException {
+  void write(JsonGenerator g, ReportData data) throws IOException {
     Snapshot s = data.snapshot();
     g.writeStartObject();
     g.writeStringField("schema", SCHEMA);

@@ -1,5 +1,7 @@
 package dev.governance.core.json;
 
+import dev.governance.core.internal.ModelJsonReader;
+import dev.governance.core.internal.ModelJsonWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -36,7 +36,7 @@ class OktaConnectorMediumTest {
       OktaConnectorSyncTest.Synced s = OktaConnectorSyncTest.sync(okta, SyncPlan.everything());
 
       assertThat(s.result().callsPerBucket()).isEqualTo(s.result().predictedCallsPerBucket());
-      assertThat(okta.lastRevisions()).isEmpty();
+      assertThat(s.result().revisions()).isEmpty();
       assertThat(s.result().retries()).isZero();
       assertThat((long) s.result().totalCalls()).isEqualTo(tenant.journal().total());
       tenant.journal().countsByBucket().forEach((bucket, n) ->

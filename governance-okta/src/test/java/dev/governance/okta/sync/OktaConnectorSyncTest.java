@@ -79,7 +79,7 @@ public class OktaConnectorSyncTest {
           assertThat(coverage).as(c.name()).isEqualTo(Coverage.complete());
         }
       });
-      assertThat(okta.lastRevisions()).isEmpty();
+      assertThat(s.result().revisions()).isEmpty();
       assertThat(s.result().callsPerBucket()).isEqualTo(s.result().predictedCallsPerBucket());
       assertThat(s.result().retries()).isZero();
       assertThat(s.result().totalCalls()).isEqualTo(tenant.journal().total());
@@ -119,7 +119,7 @@ public class OktaConnectorSyncTest {
           .containsExactly(AccessPath.Kind.DIRECT, AccessPath.Kind.VIA_GROUP);
       // GitHub's 1,051 users come through its group: the plan knew 3 pages. Payroll's 520 are all
       // direct, which no survey can see: one page more than planned, reported as a revision.
-      assertThat(okta.lastRevisions()).singleElement().asString().contains(directOnly);
+      assertThat(s.result().revisions()).singleElement().asString().contains(directOnly);
       assertThat(s.result().callsPerBucket().get("/api/v1/apps*"))
           .isEqualTo(s.result().predictedCallsPerBucket().get("/api/v1/apps*") + 1);
       assertThat(s.snapshot().grantsTo(EntityKind.APPLICATION, directOnly)).hasSize(520);

@@ -94,7 +94,7 @@ class OktaRoleSyncTest {
         OktaConnectorSyncTest.Synced s = OktaConnectorSyncTest.sync(okta, SyncPlan.everything());
 
         assertThat(assignment(s, ga, "GROUP_MEMBERSHIP_ADMIN").targets()).hasSize(201);
-        assertThat(okta.lastRevisions()).singleElement().asString()
+        assertThat(s.result().revisions()).singleElement().asString()
             .contains("2 page(s) of targets where the plan expected 1");
         assertThat(s.result().callsPerBucket().get("/api/v1/users"))
             .isEqualTo(s.result().predictedCallsPerBucket().get("/api/v1/users") + 1);

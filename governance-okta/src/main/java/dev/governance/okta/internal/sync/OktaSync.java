@@ -86,7 +86,7 @@ public final class OktaSync {
       Map<String, Integer> predictedByPattern = new LinkedHashMap<>();
       expected.forEach((b, n) -> predictedByPattern.put(b.pattern(), n));
       return new SyncResult(run.callsSoFar(), predictedByPattern, http.retries() - retriesBefore,
-          Duration.between(start, context.clock().instant()));
+          Duration.between(start, context.clock().instant()), callPlan.assumptions(), List.copyOf(run.revisions));
     } finally {
       revisions = List.copyOf(run.revisions);
     }

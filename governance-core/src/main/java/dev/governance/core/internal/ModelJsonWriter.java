@@ -1,4 +1,4 @@
-package dev.governance.core.json;
+package dev.governance.core.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.core.model.ApiToken;

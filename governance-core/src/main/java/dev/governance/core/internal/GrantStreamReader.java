@@ -1,4 +1,4 @@
-package dev.governance.core.json;
+package dev.governance.core.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
