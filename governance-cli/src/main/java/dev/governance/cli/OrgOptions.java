@@ -108,13 +108,22 @@ final class OrgOptions {
     try {
       parsed = parser.parse(org);
     } catch (InvalidConfigurationException e) {
-      if (!allowLoopback && e.getMessage().contains("loopback")) {
+      if (!allowLoopback && isLoopback(org)) {
         throw new InvalidConfigurationException("--org", e.getMessage()
             + " With this command, add --allow-loopback to read a fake tenant on this machine.", e);
       }
       throw e;
     }
     return new Target(OktaConnector.open(parsed, credentials(), OktaConnectorOptions.defaults()), null);
+  }
+
+  /** Tells whether the org names a loopback address, which only --allow-loopback accepts. */
+  private static boolean isLoopback(String org) {
+    try {
+      return OktaOrg.parser().allowLoopbackForTesting().parse(org).kind() == OktaOrg.Kind.LOOPBACK;
+    } catch (InvalidConfigurationException notAnOrgEvenThen) {
+      return false;
+    }
   }
 
   private OktaCredentials credentials() {

@@ -19,6 +19,22 @@ class CommandErrorsTest {
   }
 
   @Test
+  void aLoopbackOrgWithoutAllowLoopbackPointsToTheOption() {
+    Run run = Run.of("check", "--org", "http://127.0.0.1:8089", "--token-env", "GOVERNANCE_NO_SUCH_VARIABLE");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--allow-loopback");
+  }
+
+  @Test
+  void anOrgThatIsNoLoopbackAddressGetsNoLoopbackAdvice() {
+    Run run = Run.of("check", "--org", "https://acme.example.org", "--token-env", "GOVERNANCE_NO_SUCH_VARIABLE");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).doesNotContain("--allow-loopback");
+  }
+
+  @Test
   void aBadOptionValueIsOneLineNotTheWholeUsage() {
     Run run = Run.of("scan", "--demo", "--fail-on", "bogus");
 

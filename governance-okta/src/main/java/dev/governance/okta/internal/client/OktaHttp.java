@@ -148,9 +148,12 @@ public final class OktaHttp implements AutoCloseable {
         pause(governor, e.getCode(), headers, attempt + 1);
       } catch (GovernanceException e) {
         throw e;
-      } catch (RuntimeException e) {
-        throw new ConnectorFailureException(
-            "okta-sdk-java failed on " + method + " " + pathOf(pathAndQuery) + ": " + e, false, e);
+      } catch (java.io.UncheckedIOException e) {
+        // The SDK reports most I/O failures as ApiException; the few that escape unchecked are the
+        // same failures. Anything else unchecked is a bug, and surfaces as one.
+        throw new ConnectorFailureException("The connection to Okta failed during " + method + " "
+            + pathOf(pathAndQuery) + pageOf(pathAndQuery) + " before Okta answered. Retrying usually helps.",
+            true, e);
       } finally {
         inFlight.release();
         governor.release();
