@@ -1,5 +1,6 @@
 package dev.governance.cli;
 
+import dev.governance.core.Secret;
 import dev.governance.core.internal.Quoted;
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.okta.OktaConnector;
@@ -7,7 +8,6 @@ import dev.governance.okta.OktaConnectorOptions;
 import dev.governance.okta.OktaCredentials;
 import dev.governance.okta.OktaOrg;
 import dev.governance.okta.OktaPrivateKey;
-import dev.governance.okta.Secret;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.TenantShape;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.governance.okta;
 
 import dev.governance.core.InvalidConfigurationException;
-import dev.governance.core.integration.ResolvedSecret;
+import dev.governance.core.Secret;
 import dev.governance.core.spi.Connector;
 import dev.governance.core.spi.ConnectorContext;
 import dev.governance.core.spi.ConnectorProvider;
@@ -23,7 +23,7 @@ import java.util.function.Function;
  *       people paste it (required); {@code allowLoopback=true}
  *       accepts a plain-http loopback URL, for a fake tenant;
  *   <li>credentials: a service of type {@link OktaCredentials} in the context, or a {@link
- *       ResolvedSecret} service (the registry's resolved credential: an API token, or with {@code
+ *       Secret} service (the registry's resolved credential: an API token, or with {@code
  *       clientId} and {@code scopes} a service app's private key), or {@code
  *       tokenEnv} (the name of an environment variable holding an API token) or {@code tokenFile}
  *       (a file holding it), or {@code clientId}, {@code privateKeyFile}, {@code scopes}
@@ -75,7 +75,7 @@ public final class OktaConnectorProvider implements ConnectorProvider {
     }
     OktaOrg org = parser.parse(orgText);
     OktaCredentials credentials = context.service(OktaCredentials.class)
-        .or(() -> context.service(ResolvedSecret.class).map(secret -> fromSecret(context, secret)))
+        .or(() -> context.service(Secret.class).map(secret -> fromSecret(context, secret)))
         .orElseGet(() -> credentials(context));
     OktaConnectorOptions.Builder options = OktaConnectorOptions.builder();
     try {
@@ -120,7 +120,7 @@ public final class OktaConnectorProvider implements ConnectorProvider {
    * Credentials from a secret the integration registry resolved: an API token, or, when the
    * integration has a {@code clientId} setting, the private key of a service app.
    */
-  private static OktaCredentials fromSecret(ConnectorContext context, ResolvedSecret secret) {
+  private static OktaCredentials fromSecret(ConnectorContext context, Secret secret) {
     if (context.setting("clientId").isEmpty()) {
       return OktaCredentials.apiToken(Secret.of(secret.reveal().trim()));
     }

@@ -1,6 +1,7 @@
 package dev.governance.okta;
 
 import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.Secret;
 import dev.governance.core.internal.Quoted;
 import dev.governance.okta.internal.OktaYamlFile;
 import java.nio.file.Path;

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.Connectors;
 import dev.governance.core.InvalidConfigurationException;
-import dev.governance.core.integration.CredentialReference;
-import dev.governance.core.integration.ResolvedSecret;
+import dev.governance.core.Secret;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.snapshot.SnapshotBuilder;
@@ -45,8 +44,7 @@ class OktaConnectorProviderTest {
     try (FakeOktaTenant tenant = FakeOktaTenant.builder().shape(TenantShape.DEMO).seed(2).start();
         Connector okta = new OktaConnectorProvider(Map.<String, String>of()::get).open(ConnectorContext.builder()
             .setting("tenant", tenant.orgUrl()).setting("allowLoopback", "true")
-            .service(ResolvedSecret.class, new ResolvedSecret(
-                CredentialReference.environmentVariable("ACME_OKTA_TOKEN"), tenant.apiToken()))
+            .service(Secret.class, Secret.of(tenant.apiToken()))
             .build())) {
       assertThat(okta.tenant()).isEqualTo(tenant.orgUrl());
       assertThat(okta.check().principal()).contains("admin@example.com");
