@@ -1,13 +1,14 @@
 package dev.governance.cli;
 
+import dev.governance.core.Secret;
 import dev.governance.core.internal.Quoted;
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.okta.OktaConnector;
 import dev.governance.okta.OktaConnectorOptions;
 import dev.governance.okta.OktaCredentials;
+import dev.governance.okta.OktaEnvironment;
 import dev.governance.okta.OktaOrg;
 import dev.governance.okta.OktaPrivateKey;
-import dev.governance.okta.Secret;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.TenantShape;
 import java.io.IOException;
@@ -54,6 +55,11 @@ final class OrgOptions {
   @Option(names = "--key-id", paramLabel = "KID", description = "Key id registered with the service app (optional).")
   @Nullable String keyId;
 
+  @Option(names = "--okta-env", description = "Read the org and credentials where the Okta SDKs "
+      + "look: the OKTA_CLIENT_* environment variables (OKTA_CLIENT_ORGURL, OKTA_CLIENT_TOKEN, ...), "
+      + "then ~/.okta/okta.yaml. Not read without this option.")
+  boolean oktaEnv;
+
   @Option(names = "--allow-loopback", description = "Accept a plain-http 127.0.0.1 org, such as a "
       + "tenant served by 'governance fake-okta'.")
   boolean allowLoopback;
@@ -74,7 +80,7 @@ final class OrgOptions {
 
   /** Tells whether any option of this group was given. */
   boolean given() {
-    return demo || org != null || tokenEnv != null || tokenFile != null || clientId != null;
+    return demo || oktaEnv || org != null || tokenEnv != null || tokenFile != null || clientId != null;
   }
 
   /**
@@ -84,7 +90,7 @@ final class OrgOptions {
    */
   Target open() {
     if (demo) {
-      if (org != null || tokenEnv != null || tokenFile != null || clientId != null) {
+      if (oktaEnv || org != null || tokenEnv != null || tokenFile != null || clientId != null) {
         throw usage("--demo", "--demo reads the embedded demo tenant; drop --org and the credential options, or drop --demo");
       }
       FakeOktaTenant tenant = FakeOktaTenant.builder().shape(TenantShape.DEMO).seed(demoSeed).start();
@@ -97,12 +103,22 @@ final class OrgOptions {
         throw e;
       }
     }
-    if (org == null) {
-      throw usage("--org", "Name the Okta org with --org https://<your-org>.okta.com, or try --demo");
-    }
     OktaOrg.Parser parser = OktaOrg.parser();
     if (allowLoopback) {
       parser = parser.allowLoopbackForTesting();
+    }
+    if (oktaEnv) {
+      if (demo || org != null || tokenEnv != null || tokenFile != null || clientId != null) {
+        throw usage("--okta-env", "--okta-env reads the org and credentials from the OKTA_CLIENT_* "
+            + "variables and ~/.okta/okta.yaml; drop --org, --demo and the credential options, or drop --okta-env");
+      }
+      OktaEnvironment.Settings found = OktaEnvironment.system().withOrgParser(parser).read();
+      return new Target(OktaConnector.open(found.org(), found.credentials(),
+          OktaConnectorOptions.defaults()), null);
+    }
+    if (org == null) {
+      throw usage("--org", "Name the Okta org with --org https://<your-org>.okta.com, use "
+          + "--okta-env to read OKTA_CLIENT_ORGURL, or try --demo");
     }
     OktaOrg parsed;
     try {

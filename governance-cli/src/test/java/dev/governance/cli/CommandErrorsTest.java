@@ -177,6 +177,38 @@ class CommandErrorsTest {
   }
 
   @Test
+  void oktaEnvReadsTheOrgAndTokenFromOktaYaml(@TempDir Path home) throws Exception {
+    org.assertj.core.api.Assumptions.assumeThat(System.getenv("OKTA_CLIENT_ORGURL"))
+        .as("the process environment wins over okta.yaml").isNull();
+    String userHome = System.getProperty("user.home");
+    try (FakeOktaTenant tenant = FakeOktaTenant.start()) {
+      Files.createDirectories(home.resolve(".okta"));
+      Files.writeString(home.resolve(".okta/okta.yaml"), """
+          okta:
+            client:
+              orgUrl: %s
+              token: %s
+          """.formatted(tenant.orgUrl(), tenant.apiToken()));
+      System.setProperty("user.home", home.toString());
+      Run run = Run.of("check", "--okta-env", "--allow-loopback");
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).contains("Access level:");
+      assertThat(run.err() + run.out()).doesNotContain(tenant.apiToken());
+    } finally {
+      System.setProperty("user.home", userHome);
+    }
+  }
+
+  @Test
+  void oktaEnvWithAnOrgIsRefused() {
+    Run run = Run.of("check", "--okta-env", "--org", "https://acme.okta.com");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--okta-env");
+  }
+
+  @Test
   void checkOnTheDemoTenantReportsTheAccessLevel() {
     Run run = Run.of("check", "--demo");
 

@@ -1,5 +1,6 @@
 package dev.governance.okta;
 
+import dev.governance.core.Secret;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.spi.Capabilities;
 import dev.governance.core.spi.ActionResult;

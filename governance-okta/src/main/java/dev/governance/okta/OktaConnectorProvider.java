@@ -1,7 +1,7 @@
 package dev.governance.okta;
 
 import dev.governance.core.InvalidConfigurationException;
-import dev.governance.core.integration.ResolvedSecret;
+import dev.governance.core.Secret;
 import dev.governance.core.spi.Connector;
 import dev.governance.core.spi.ConnectorContext;
 import dev.governance.core.spi.ConnectorProvider;
@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens {@link OktaConnector}s by the id {@code okta}, for code that picks connectors by name
@@ -23,12 +26,16 @@ import java.util.function.Function;
  *       people paste it (required); {@code allowLoopback=true}
  *       accepts a plain-http loopback URL, for a fake tenant;
  *   <li>credentials: a service of type {@link OktaCredentials} in the context, or a {@link
- *       ResolvedSecret} service (the registry's resolved credential: an API token, or with {@code
+ *       Secret} service (the registry's resolved credential: an API token, or with {@code
  *       clientId} and {@code scopes} a service app's private key), or {@code
  *       tokenEnv} (the name of an environment variable holding an API token) or {@code tokenFile}
  *       (a file holding it), or {@code clientId}, {@code privateKeyFile}, {@code scopes}
  *       (space-separated) and optionally {@code keyId} for an OAuth service app. A secret is never
  *       a setting itself;
+ *   <li>{@code fromEnvironment=true}: the org and the credentials come from where the Okta SDKs
+ *       look, the {@code OKTA_CLIENT_*} environment variables and {@code ~/.okta/okta.yaml} (see
+ *       {@link OktaEnvironment}), and from nowhere else: giving {@code org} or credentials as well
+ *       is refused. Without this setting neither is read;
  *   <li>options: {@code concurrency}, {@code bucketShare}, {@code factors=everyone}.
  * </ul>
  *
@@ -36,11 +43,15 @@ import java.util.function.Function;
  */
 public final class OktaConnectorProvider implements ConnectorProvider {
 
-  private final Function<String, String> environment;
+  private static final List<String> ORG_AND_CREDENTIAL_SETTINGS =
+      List.of("org", "tokenEnv", "tokenFile", "clientId", "privateKeyFile");
+
+  private final Function<String, @Nullable String> environment;
+  private final Path homeDirectory;
 
   /** Creates the provider reading the process environment; {@link java.util.ServiceLoader} calls this. */
   public OktaConnectorProvider() {
-    this(System::getenv);
+    this(System::getenv, Path.of(System.getProperty("user.home")));
   }
 
   /**
@@ -48,8 +59,20 @@ public final class OktaConnectorProvider implements ConnectorProvider {
    *
    * @param environment returns an environment variable's value, or {@code null}
    */
-  public OktaConnectorProvider(Function<String, String> environment) {
-    this.environment = environment;
+  public OktaConnectorProvider(Function<String, @Nullable String> environment) {
+    this(environment, Path.of(System.getProperty("user.home")));
+  }
+
+  /**
+   * Creates the provider with another environment and home directory, for tests.
+   *
+   * @param environment returns an environment variable's value, or {@code null}
+   * @param homeDirectory the directory whose {@code .okta/okta.yaml} {@code fromEnvironment=true}
+   *     reads
+   */
+  public OktaConnectorProvider(Function<String, @Nullable String> environment, Path homeDirectory) {
+    this.environment = Objects.requireNonNull(environment, "environment");
+    this.homeDirectory = Objects.requireNonNull(homeDirectory, "homeDirectory");
   }
 
   @Override
@@ -68,15 +91,26 @@ public final class OktaConnectorProvider implements ConnectorProvider {
     if (context.setting("allowLoopback").map(Boolean::parseBoolean).orElse(false)) {
       parser = parser.allowLoopbackForTesting();
     }
-    String orgText = context.setting("org").or(() -> context.setting("tenant")).orElse(null);
-    if (orgText == null) {
-      throw new InvalidConfigurationException("org",
-          "The setting 'org' is required: the Okta domain, e.g. acme.okta.com");
+    OktaOrg org;
+    OktaCredentials credentials;
+    if (context.setting("fromEnvironment").map(Boolean::parseBoolean).orElse(false)) {
+      refuseOtherSources(context);
+      OktaEnvironment.Settings found =
+          OktaEnvironment.of(environment, homeDirectory).withOrgParser(parser).read();
+      org = found.org();
+      credentials = found.credentials();
+    } else {
+      String orgText = context.setting("org").or(() -> context.setting("tenant")).orElse(null);
+      if (orgText == null) {
+        throw new InvalidConfigurationException("org",
+            "The setting 'org' is required: the Okta domain, e.g. acme.okta.com; or set "
+                + "fromEnvironment=true to read OKTA_CLIENT_ORGURL and ~/.okta/okta.yaml");
+      }
+      org = parser.parse(orgText);
+      credentials = context.service(OktaCredentials.class)
+          .or(() -> context.service(Secret.class).map(secret -> fromSecret(context, secret)))
+          .orElseGet(() -> credentials(context));
     }
-    OktaOrg org = parser.parse(orgText);
-    OktaCredentials credentials = context.service(OktaCredentials.class)
-        .or(() -> context.service(ResolvedSecret.class).map(secret -> fromSecret(context, secret)))
-        .orElseGet(() -> credentials(context));
     OktaConnectorOptions.Builder options = OktaConnectorOptions.builder();
     try {
       context.setting("concurrency").map(Integer::parseInt).ifPresent(options::concurrency);
@@ -88,6 +122,22 @@ public final class OktaConnectorProvider implements ConnectorProvider {
       options.factorsForEveryone(true);
     }
     return OktaConnector.open(org, credentials, options.build());
+  }
+
+  private static void refuseOtherSources(ConnectorContext context) {
+    for (String setting : ORG_AND_CREDENTIAL_SETTINGS) {
+      if (context.setting(setting).isPresent()) {
+        throw new InvalidConfigurationException(setting, "fromEnvironment=true reads the org and "
+            + "the credentials from the OKTA_CLIENT_* variables and ~/.okta/okta.yaml; drop the "
+            + "setting '" + setting + "' or drop fromEnvironment");
+      }
+    }
+    if (context.service(OktaCredentials.class).isPresent()
+        || context.service(Secret.class).isPresent()) {
+      throw new InvalidConfigurationException("fromEnvironment", "fromEnvironment=true reads the "
+          + "credentials from the OKTA_CLIENT_* variables and ~/.okta/okta.yaml; do not pass "
+          + "credentials as a service of the context as well");
+    }
   }
 
   private OktaCredentials credentials(ConnectorContext context) {
@@ -120,7 +170,7 @@ public final class OktaConnectorProvider implements ConnectorProvider {
    * Credentials from a secret the integration registry resolved: an API token, or, when the
    * integration has a {@code clientId} setting, the private key of a service app.
    */
-  private static OktaCredentials fromSecret(ConnectorContext context, ResolvedSecret secret) {
+  private static OktaCredentials fromSecret(ConnectorContext context, Secret secret) {
     if (context.setting("clientId").isEmpty()) {
       return OktaCredentials.apiToken(Secret.of(secret.reveal().trim()));
     }

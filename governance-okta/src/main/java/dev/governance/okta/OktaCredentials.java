@@ -1,5 +1,6 @@
 package dev.governance.okta;
 
+import dev.governance.core.Secret;
 import dev.governance.okta.catalog.OktaScope;
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.core.internal.Quoted;

@@ -1,6 +1,7 @@
 package dev.governance.okta;
 
 import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.Secret;
 import dev.governance.core.internal.Quoted;
 import dev.governance.okta.internal.OktaYamlFile;
 import java.nio.file.Path;
@@ -12,7 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the org and credentials from the places the Okta SDKs look: the {@code OKTA_CLIENT_*}
@@ -95,6 +98,26 @@ public final class OktaEnvironment {
   public static OktaEnvironment of(Map<String, String> environment, Path homeDirectory) {
     return new OktaEnvironment(
         environment, Objects.requireNonNull(homeDirectory, "homeDirectory"), OktaOrg.parser());
+  }
+
+  /**
+   * Returns a reader of the variables {@code environment} returns and the given home directory.
+   * Only the {@code OKTA_CLIENT_*} variables this class reads are asked for.
+   *
+   * @param environment returns an environment variable's value, or {@code null}
+   * @param homeDirectory the directory holding {@code .okta/okta.yaml}
+   * @return the reader
+   */
+  static OktaEnvironment of(Function<String, @Nullable String> environment, Path homeDirectory) {
+    Objects.requireNonNull(environment, "environment");
+    Map<String, String> variables = new TreeMap<>();
+    for (Key key : Key.values()) {
+      String value = environment.apply(key.envName());
+      if (value != null) {
+        variables.put(key.envName(), value);
+      }
+    }
+    return of(variables, homeDirectory);
   }
 
   /**

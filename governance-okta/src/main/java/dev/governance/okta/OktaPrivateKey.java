@@ -1,6 +1,7 @@
 package dev.governance.okta;
 
 import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.Secret;
 import dev.governance.okta.internal.PrivateKeys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@
  *   <li>{@link dev.governance.okta.OktaOrg} parses what people paste as their Okta domain into the
  *       base URL the Okta SDK needs, and says what to paste instead when it cannot.
  *   <li>{@link dev.governance.okta.OktaCredentials} is an SSWS API token or an OAuth 2.0 service
- *       app with {@code private_key_jwt}; secrets live in {@link dev.governance.okta.Secret}, whose
+ *       app with {@code private_key_jwt}; secrets live in {@link dev.governance.core.Secret}, whose
  *       {@code toString()} is masked. {@link dev.governance.okta.OktaEnvironment} reads Okta's
  *       usual environment variables and {@code ~/.okta/okta.yaml}, only when asked.
  *   <li>{@link dev.governance.okta.OktaPermissions} is the permission table: per inventory

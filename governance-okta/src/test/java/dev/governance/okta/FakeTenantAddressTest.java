@@ -3,6 +3,7 @@ package dev.governance.okta;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.governance.core.Secret;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.Connectors;
 import dev.governance.core.InvalidConfigurationException;
-import dev.governance.core.integration.CredentialReference;
-import dev.governance.core.integration.ResolvedSecret;
+import dev.governance.core.Secret;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.snapshot.SnapshotBuilder;
@@ -45,12 +44,76 @@ class OktaConnectorProviderTest {
     try (FakeOktaTenant tenant = FakeOktaTenant.builder().shape(TenantShape.DEMO).seed(2).start();
         Connector okta = new OktaConnectorProvider(Map.<String, String>of()::get).open(ConnectorContext.builder()
             .setting("tenant", tenant.orgUrl()).setting("allowLoopback", "true")
-            .service(ResolvedSecret.class, new ResolvedSecret(
-                CredentialReference.environmentVariable("ACME_OKTA_TOKEN"), tenant.apiToken()))
+            .service(Secret.class, Secret.of(tenant.apiToken()))
             .build())) {
       assertThat(okta.tenant()).isEqualTo(tenant.orgUrl());
       assertThat(okta.check().principal()).contains("admin@example.com");
     }
+  }
+
+  @Test
+  void fromEnvironmentReadsTheOrgAndTokenFromTheOktaClientVariables(@TempDir Path home) {
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().shape(TenantShape.DEMO).seed(2).start()) {
+      Map<String, String> env = Map.of(
+          "OKTA_CLIENT_ORGURL", tenant.orgUrl(), "OKTA_CLIENT_TOKEN", tenant.apiToken());
+      try (Connector okta = new OktaConnectorProvider(env::get, home).open(ConnectorContext.builder()
+          .setting("fromEnvironment", "true").setting("allowLoopback", "true").build())) {
+        assertThat(okta.tenant()).isEqualTo(tenant.orgUrl());
+        assertThat(okta.check().principal()).contains("admin@example.com");
+      }
+    }
+  }
+
+  @Test
+  void fromEnvironmentReadsOktaYamlInTheHomeDirectory(@TempDir Path home) throws Exception {
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().shape(TenantShape.DEMO).seed(2).start()) {
+      Files.createDirectories(home.resolve(".okta"));
+      Files.writeString(home.resolve(".okta/okta.yaml"), """
+          okta:
+            client:
+              orgUrl: %s
+              token: %s
+          """.formatted(tenant.orgUrl(), tenant.apiToken()));
+      try (Connector okta = new OktaConnectorProvider(Map.<String, String>of()::get, home)
+          .open(ConnectorContext.builder()
+              .setting("fromEnvironment", "true").setting("allowLoopback", "true").build())) {
+        assertThat(okta.tenant()).isEqualTo(tenant.orgUrl());
+      }
+    }
+  }
+
+  @Test
+  void theOktaClientVariablesAreNotReadUnlessFromEnvironmentIsSet(@TempDir Path home) {
+    Map<String, String> env = Map.of(
+        "OKTA_CLIENT_ORGURL", "https://acme.okta.com", "OKTA_CLIENT_TOKEN", "00abc");
+    OktaConnectorProvider provider = new OktaConnectorProvider(env::get, home);
+    assertThatThrownBy(() -> provider.open(ConnectorContext.builder().build()))
+        .isInstanceOfSatisfying(InvalidConfigurationException.class,
+            e -> assertThat(e.setting()).isEqualTo("org"));
+  }
+
+  @Test
+  void fromEnvironmentWithAnOrgOrCredentialsAsWellIsRefused(@TempDir Path home) {
+    Map<String, String> env = Map.of(
+        "OKTA_CLIENT_ORGURL", "https://acme.okta.com", "OKTA_CLIENT_TOKEN", "00abc");
+    OktaConnectorProvider provider = new OktaConnectorProvider(env::get, home);
+    assertThatThrownBy(() -> provider.open(ConnectorContext.builder()
+            .setting("fromEnvironment", "true").setting("org", "other.okta.com").build()))
+        .isInstanceOfSatisfying(InvalidConfigurationException.class,
+            e -> assertThat(e.setting()).isEqualTo("org"));
+    assertThatThrownBy(() -> provider.open(ConnectorContext.builder()
+            .setting("fromEnvironment", "true").service(Secret.class, Secret.of("00abc")).build()))
+        .isInstanceOfSatisfying(InvalidConfigurationException.class,
+            e -> assertThat(e.setting()).isEqualTo("fromEnvironment"));
+  }
+
+  @Test
+  void fromEnvironmentWithoutAnOrgNamesTheVariable(@TempDir Path home) {
+    OktaConnectorProvider provider = new OktaConnectorProvider(Map.<String, String>of()::get, home);
+    assertThatThrownBy(() -> provider.open(ConnectorContext.builder()
+            .setting("fromEnvironment", "true").build()))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("OKTA_CLIENT_ORGURL");
   }
 
   @Test

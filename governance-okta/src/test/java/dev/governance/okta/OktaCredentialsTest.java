@@ -1,5 +1,6 @@
 package dev.governance.okta;
 
+import dev.governance.core.Secret;
 import dev.governance.okta.catalog.OktaScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

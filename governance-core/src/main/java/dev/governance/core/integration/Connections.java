@@ -5,6 +5,7 @@ import dev.governance.core.ConflictException;
 import dev.governance.core.GovernanceException;
 import dev.governance.core.InsufficientPermissionException;
 import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.Secret;
 import dev.governance.core.spi.AccessLevel;
 import dev.governance.core.spi.Preflight;
 import java.util.Set;
@@ -52,11 +53,11 @@ final class Connections {
    *     tenant
    */
   Connector open(Integration integration, CredentialReference credential) {
-    ResolvedSecret secret = secrets.resolve(credential);
+    Secret secret = secrets.resolve(credential);
     ConnectorContext.Builder context = ConnectorContext.builder()
         .settings(integration.settings())
         .setting(TENANT_SETTING, integration.tenant())
-        .service(ResolvedSecret.class, secret)
+        .service(Secret.class, secret)
         .clock(clock);
     customizer.accept(integration, context);
     Connector connector = connectors.open(integration.providerId(), context.build());

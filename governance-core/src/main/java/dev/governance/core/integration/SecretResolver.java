@@ -1,6 +1,7 @@
 package dev.governance.core.integration;
 
 import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.Secret;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ public interface SecretResolver {
    * @throws InvalidConfigurationException if it cannot be found or read; the message names the
    *     reference, never a secret
    */
-  ResolvedSecret resolve(CredentialReference reference);
+  Secret resolve(CredentialReference reference);
 
   /**
    * Returns a resolver for environment variables and files only; named references fail.
@@ -71,7 +72,7 @@ public interface SecretResolver {
                 ? "; pass a SecretResolver that knows this name to Integrations.builder()"
                 : "; set it to the tenant's credential"));
       }
-      return new ResolvedSecret(reference, value);
+      return Secret.of(value);
     };
   }
 }

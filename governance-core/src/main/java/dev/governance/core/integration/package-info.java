@@ -7,7 +7,7 @@
  * dev.governance.core.integration.CredentialReference} (an environment variable, a file, or a name
  * the product's {@link dev.governance.core.integration.SecretResolver} knows). The secret is read
  * when a connector is opened and handed to it as a {@link
- * dev.governance.core.integration.ResolvedSecret} service of its {@link
+ * dev.governance.core.Secret} service of its {@link
  * dev.governance.core.spi.ConnectorContext}, next to the setting {@code tenant} and the
  * integration's own settings.
  *

@@ -1,7 +1,5 @@
 package dev.governance.core.model;
 
-import java.util.Locale;
-
 /**
  * The status of an {@link Application}.
  *
@@ -25,15 +23,6 @@ public enum ApplicationStatus {
    * @return the matching constant, or {@link #UNKNOWN} for {@code null} and unknown values
    */
   public static ApplicationStatus parse(@org.jspecify.annotations.Nullable String value) {
-    if (value == null) {
-      return UNKNOWN;
-    }
-    String key = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(':', '_').replace(' ', '_');
-    for (ApplicationStatus candidate : values()) {
-      if (candidate.name().equals(key)) {
-        return candidate;
-      }
-    }
-    return UNKNOWN;
+    return Enums.parse(ApplicationStatus.class, value, UNKNOWN);
   }
 }

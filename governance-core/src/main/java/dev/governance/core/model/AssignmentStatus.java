@@ -1,7 +1,5 @@
 package dev.governance.core.model;
 
-import java.util.Locale;
-
 /**
  * The status of a {@link Grant.RoleAssignment}: whether the provider says it is in force.
  *
@@ -23,15 +21,6 @@ public enum AssignmentStatus {
    *     {@link #UNKNOWN} for unknown values
    */
   public static AssignmentStatus parse(@org.jspecify.annotations.Nullable String value) {
-    if (value == null) {
-      return ACTIVE;
-    }
-    String key = value.trim().toUpperCase(Locale.ROOT);
-    for (AssignmentStatus candidate : values()) {
-      if (candidate.name().equals(key)) {
-        return candidate;
-      }
-    }
-    return UNKNOWN;
+    return value == null ? ACTIVE : Enums.parse(AssignmentStatus.class, value, UNKNOWN);
   }
 }

@@ -1,7 +1,5 @@
 package dev.governance.core.model;
 
-import java.util.Locale;
-
 /**
  * Who consented to a {@link Grant.ScopeGrant}.
  *
@@ -23,15 +21,6 @@ public enum ConsentSource {
    * @return the matching constant, or {@link #UNKNOWN} for {@code null} and unknown values
    */
   public static ConsentSource parse(@org.jspecify.annotations.Nullable String value) {
-    if (value == null) {
-      return UNKNOWN;
-    }
-    String key = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(':', '_').replace(' ', '_');
-    for (ConsentSource candidate : values()) {
-      if (candidate.name().equals(key)) {
-        return candidate;
-      }
-    }
-    return UNKNOWN;
+    return Enums.parse(ConsentSource.class, value, UNKNOWN);
   }
 }

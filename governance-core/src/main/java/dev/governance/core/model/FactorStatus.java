@@ -1,7 +1,5 @@
 package dev.governance.core.model;
 
-import java.util.Locale;
-
 /**
  * The status of an {@link AuthFactor}.
  *
@@ -33,15 +31,6 @@ public enum FactorStatus {
    * @return the matching constant, or {@link #UNKNOWN} for {@code null} and unknown values
    */
   public static FactorStatus parse(@org.jspecify.annotations.Nullable String value) {
-    if (value == null) {
-      return UNKNOWN;
-    }
-    String key = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(':', '_').replace(' ', '_');
-    for (FactorStatus candidate : values()) {
-      if (candidate.name().equals(key)) {
-        return candidate;
-      }
-    }
-    return UNKNOWN;
+    return Enums.parse(FactorStatus.class, value, UNKNOWN);
   }
 }

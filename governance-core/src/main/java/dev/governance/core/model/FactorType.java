@@ -1,7 +1,5 @@
 package dev.governance.core.model;
 
-import java.util.Locale;
-
 /**
  * The type of an {@link AuthFactor}.
  *
@@ -45,15 +43,6 @@ public enum FactorType {
    * @return the matching constant, or {@link #UNKNOWN} for {@code null} and unknown values
    */
   public static FactorType parse(@org.jspecify.annotations.Nullable String value) {
-    if (value == null) {
-      return UNKNOWN;
-    }
-    String key = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(':', '_').replace(' ', '_');
-    for (FactorType candidate : values()) {
-      if (candidate.name().equals(key)) {
-        return candidate;
-      }
-    }
-    return UNKNOWN;
+    return Enums.parse(FactorType.class, value, UNKNOWN);
   }
 }

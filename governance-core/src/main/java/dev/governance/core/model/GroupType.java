@@ -1,7 +1,5 @@
 package dev.governance.core.model;
 
-import java.util.Locale;
-
 /**
  * Where a {@link Group} and its membership are managed.
  *
@@ -25,15 +23,6 @@ public enum GroupType {
    * @return the matching constant, or {@link #UNKNOWN} for {@code null} and unknown values
    */
   public static GroupType parse(@org.jspecify.annotations.Nullable String value) {
-    if (value == null) {
-      return UNKNOWN;
-    }
-    String key = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(':', '_').replace(' ', '_');
-    for (GroupType candidate : values()) {
-      if (candidate.name().equals(key)) {
-        return candidate;
-      }
-    }
-    return UNKNOWN;
+    return Enums.parse(GroupType.class, value, UNKNOWN);
   }
 }

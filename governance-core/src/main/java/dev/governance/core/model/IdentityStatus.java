@@ -1,7 +1,5 @@
 package dev.governance.core.model;
 
-import java.util.Locale;
-
 /**
  * The lifecycle status of an {@link Identity}.
  *
@@ -35,15 +33,6 @@ public enum IdentityStatus {
    * @return the matching constant, or {@link #UNKNOWN} for {@code null} and unknown values
    */
   public static IdentityStatus parse(@org.jspecify.annotations.Nullable String value) {
-    if (value == null) {
-      return UNKNOWN;
-    }
-    String key = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(':', '_').replace(' ', '_');
-    for (IdentityStatus candidate : values()) {
-      if (candidate.name().equals(key)) {
-        return candidate;
-      }
-    }
-    return UNKNOWN;
+    return Enums.parse(IdentityStatus.class, value, UNKNOWN);
   }
 }

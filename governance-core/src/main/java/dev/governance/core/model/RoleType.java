@@ -1,7 +1,5 @@
 package dev.governance.core.model;
 
-import java.util.Locale;
-
 /**
  * The type of an admin {@link Role}: a provider's standard role or a custom one.
  *
@@ -47,15 +45,6 @@ public enum RoleType {
    * @return the matching constant, or {@link #UNKNOWN} for {@code null} and unknown values
    */
   public static RoleType parse(@org.jspecify.annotations.Nullable String value) {
-    if (value == null) {
-      return UNKNOWN;
-    }
-    String key = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(':', '_').replace(' ', '_');
-    for (RoleType candidate : values()) {
-      if (candidate.name().equals(key)) {
-        return candidate;
-      }
-    }
-    return UNKNOWN;
+    return Enums.parse(RoleType.class, value, UNKNOWN);
   }
 }

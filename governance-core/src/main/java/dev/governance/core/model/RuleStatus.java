@@ -1,7 +1,5 @@
 package dev.governance.core.model;
 
-import java.util.Locale;
-
 /**
  * The status of a {@link GroupRule}.
  *
@@ -25,15 +23,6 @@ public enum RuleStatus {
    * @return the matching constant, or {@link #UNKNOWN} for {@code null} and unknown values
    */
   public static RuleStatus parse(@org.jspecify.annotations.Nullable String value) {
-    if (value == null) {
-      return UNKNOWN;
-    }
-    String key = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(':', '_').replace(' ', '_');
-    for (RuleStatus candidate : values()) {
-      if (candidate.name().equals(key)) {
-        return candidate;
-      }
-    }
-    return UNKNOWN;
+    return Enums.parse(RuleStatus.class, value, UNKNOWN);
   }
 }

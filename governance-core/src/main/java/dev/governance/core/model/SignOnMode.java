@@ -1,7 +1,5 @@
 package dev.governance.core.model;
 
-import java.util.Locale;
-
 /**
  * How users sign in to an {@link Application}.
  *
@@ -37,15 +35,6 @@ public enum SignOnMode {
    * @return the matching constant, or {@link #UNKNOWN} for {@code null} and unknown values
    */
   public static SignOnMode parse(@org.jspecify.annotations.Nullable String value) {
-    if (value == null) {
-      return UNKNOWN;
-    }
-    String key = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(':', '_').replace(' ', '_');
-    for (SignOnMode candidate : values()) {
-      if (candidate.name().equals(key)) {
-        return candidate;
-      }
-    }
-    return UNKNOWN;
+    return Enums.parse(SignOnMode.class, value, UNKNOWN);
   }
 }

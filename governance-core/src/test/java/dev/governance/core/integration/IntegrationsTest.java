@@ -11,6 +11,7 @@ import dev.governance.core.Connectors;
 import dev.governance.core.InsufficientPermissionException;
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.core.NotFoundException;
+import dev.governance.core.Secret;
 import dev.governance.core.model.Identity;
 import dev.governance.core.spi.CancellationToken;
 import dev.governance.core.spi.ConnectorContext;
@@ -220,7 +221,7 @@ class IntegrationsTest {
     ConnectorContext context = provider.contexts.get(0);
     assertThat(context.setting("tenant")).contains(TENANT);
     assertThat(context.setting("clientId")).contains("0oa1");
-    ResolvedSecret secret = context.service(ResolvedSecret.class).orElseThrow();
+    Secret secret = context.service(Secret.class).orElseThrow();
     assertThat(secret.reveal()).isEqualTo("acme-secret-1");
     assertThat(secret.toString()).doesNotContain("acme-secret-1");
     assertThat(context.toString()).doesNotContain("acme-secret-1");

@@ -1,6 +1,7 @@
 package dev.governance.core.integration;
 
 import dev.governance.core.AuthenticationFailedException;
+import dev.governance.core.Secret;
 import dev.governance.core.model.Coverage;
 import dev.governance.core.model.Identity;
 import dev.governance.core.model.InventoryCollection;
@@ -50,7 +51,7 @@ final class StubProvider implements ConnectorProvider {
   @Override
   public Connector open(ConnectorContext context) {
     contexts.add(context);
-    String secret = context.service(ResolvedSecret.class).orElseThrow().reveal();
+    String secret = context.service(Secret.class).orElseThrow().reveal();
     String tenant = tenants.getOrDefault(secret, context.requireSetting("tenant"));
     return new Connector() {
       @Override

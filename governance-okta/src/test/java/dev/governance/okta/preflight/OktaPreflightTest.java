@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.AuthenticationFailedException;
+import dev.governance.core.Secret;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.spi.AccessLevel;
 import dev.governance.core.spi.ActionAccess;
@@ -16,7 +17,6 @@ import dev.governance.okta.OktaCredentials;
 import dev.governance.okta.OktaOrg;
 import dev.governance.okta.OktaPrivateKey;
 import dev.governance.okta.catalog.OktaScope;
-import dev.governance.okta.Secret;
 import dev.governance.testkit.okta.AdminRole;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.okta.catalog.StandardAdminRole;

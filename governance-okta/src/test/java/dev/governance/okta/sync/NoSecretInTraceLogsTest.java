@@ -2,6 +2,7 @@ package dev.governance.okta.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.governance.core.Secret;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.spi.SyncPlan;
 import dev.governance.okta.OktaConnector;
@@ -10,7 +11,6 @@ import dev.governance.okta.OktaCredentials;
 import dev.governance.okta.OktaOrg;
 import dev.governance.okta.OktaPrivateKey;
 import dev.governance.okta.catalog.OktaScope;
-import dev.governance.okta.Secret;
 import dev.governance.testkit.okta.AdminRole;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.okta.catalog.StandardAdminRole;

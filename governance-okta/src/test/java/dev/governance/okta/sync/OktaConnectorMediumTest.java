@@ -2,6 +2,7 @@ package dev.governance.okta.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.governance.core.Secret;
 import dev.governance.core.model.Coverage;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.spi.SyncPlan;
@@ -9,7 +10,6 @@ import dev.governance.okta.OktaConnector;
 import dev.governance.okta.OktaConnectorOptions;
 import dev.governance.okta.OktaCredentials;
 import dev.governance.okta.OktaOrg;
-import dev.governance.okta.Secret;
 import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.RateLimits;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.AuthenticationFailedException;
+import dev.governance.core.Secret;
 import dev.governance.core.access.Access;
 import dev.governance.core.access.AccessGraph;
 import dev.governance.core.access.AccessPath;
@@ -21,7 +22,6 @@ import dev.governance.okta.OktaConnector;
 import dev.governance.okta.OktaConnectorOptions;
 import dev.governance.okta.OktaCredentials;
 import dev.governance.okta.OktaOrg;
-import dev.governance.okta.Secret;
 import dev.governance.testkit.okta.AppStatus;
 import dev.governance.testkit.okta.Fault;
 import dev.governance.testkit.okta.FakeOktaTenant;

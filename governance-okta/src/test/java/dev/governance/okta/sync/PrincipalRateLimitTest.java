@@ -2,12 +2,12 @@ package dev.governance.okta.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.governance.core.Secret;
 import dev.governance.core.spi.SyncPlan;
 import dev.governance.okta.OktaConnector;
 import dev.governance.okta.OktaConnectorOptions;
 import dev.governance.okta.OktaCredentials;
 import dev.governance.okta.OktaOrg;
-import dev.governance.okta.Secret;
 import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.IssuedToken;

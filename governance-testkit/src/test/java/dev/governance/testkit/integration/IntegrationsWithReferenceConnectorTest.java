@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.governance.core.AuthenticationFailedException;
 import dev.governance.core.ConnectorFailureException;
 import dev.governance.core.Connectors;
+import dev.governance.core.Secret;
 import dev.governance.core.diff.EntityChange;
 import dev.governance.core.diff.FieldChange;
 import dev.governance.core.diff.GrantChange;
@@ -15,7 +16,6 @@ import dev.governance.core.integration.CredentialReplacement;
 import dev.governance.core.integration.IntegrationFeature;
 import dev.governance.core.integration.IntegrationSpec;
 import dev.governance.core.integration.Integrations;
-import dev.governance.core.integration.ResolvedSecret;
 import dev.governance.core.integration.SecretResolver;
 import dev.governance.core.integration.SyncReport;
 import dev.governance.core.integration.SyncRequest;
@@ -72,7 +72,7 @@ class IntegrationsWithReferenceConnectorTest {
 
     @Override
     public Connector open(ConnectorContext context) {
-      String secret = context.service(ResolvedSecret.class).orElseThrow().reveal();
+      String secret = context.service(Secret.class).orElseThrow().reveal();
       InMemoryFixture served = secret.equals("other-secret")
           ? InMemoryFixture.builder("memory://other").build()
           : fixture.get();

@@ -1,6 +1,6 @@
 package dev.governance.okta.internal.oauth;
 
-import dev.governance.okta.Secret;
+import dev.governance.core.Secret;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -12,7 +12,7 @@
  * resource request.
  *
  * <p>Secrets never leave these classes in text form: access tokens are held in {@link
- * dev.governance.okta.Secret}s, and no message or log line carries an assertion, a proof or a token.
+ * dev.governance.core.Secret}s, and no message or log line carries an assertion, a proof or a token.
  */
 @NullMarked
 package dev.governance.okta.internal.oauth;

@@ -1,13 +1,10 @@
 package dev.governance.testkit.okta.junit;
 
 import dev.governance.testkit.okta.FakeOktaTenant;
-import dev.governance.testkit.okta.FaultRule;
 import dev.governance.testkit.okta.RateLimits;
-import dev.governance.testkit.okta.TenantShape;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -23,9 +20,13 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *
  * <pre>{@code
  * @RegisterExtension
- * static FakeOktaTenantExtension okta = FakeOktaTenantExtension.builder()
- *     .shape(TenantShape.DEMO).seed(3).rateLimits(RateLimits.disabled()).build();
+ * static FakeOktaTenantExtension okta = FakeOktaTenantExtension.of(tenant -> tenant
+ *     .shape(TenantShape.DEMO).seed(3).rateLimits(RateLimits.disabled()).clock(clock));
  * }</pre>
+ *
+ * <p>The function is given a fresh {@link FakeOktaTenant.Builder} for every tenant the extension
+ * starts, so every option of the tenant (shape, seed, rate limits, faults, port, clock, fixture
+ * file, ...) is available.
  *
  * <p>A static field gives one tenant per class, an instance field one per test. The tenant is kept
  * in the JUnit store and closed with its scope. Parameters of exactly the type {@code
@@ -39,7 +40,7 @@ public class FakeOktaTenantExtension
       ExtensionContext.Namespace.create(FakeOktaTenantExtension.class);
   private static final String KEY = "tenant";
 
-  private final FakeOktaTenant.Builder configured;
+  private final Consumer<FakeOktaTenant.Builder> configured;
   private FakeOktaTenant current;
 
   /** Used by {@link FakeOktaTenantTest}: the configuration comes from the annotation. */
@@ -47,17 +48,18 @@ public class FakeOktaTenantExtension
     this.configured = null;
   }
 
-  private FakeOktaTenantExtension(FakeOktaTenant.Builder configured) {
+  private FakeOktaTenantExtension(Consumer<FakeOktaTenant.Builder> configured) {
     this.configured = configured;
   }
 
   /**
-   * A builder for {@code @RegisterExtension}.
+   * An extension for {@code @RegisterExtension} whose tenants are configured by a function.
    *
-   * @return a builder
+   * @param configuration sets the options of each tenant on the builder it is given
+   * @return the extension
    */
-  public static Builder builder() {
-    return new Builder();
+  public static FakeOktaTenantExtension of(Consumer<FakeOktaTenant.Builder> configuration) {
+    return new FakeOktaTenantExtension(Objects.requireNonNull(configuration, "configuration"));
   }
 
   /**
@@ -86,7 +88,13 @@ public class FakeOktaTenantExtension
   }
 
   private FakeOktaTenant start(ExtensionContext context) {
-    FakeOktaTenant.Builder builder = configured != null ? configured : fromAnnotation(context);
+    FakeOktaTenant.Builder builder;
+    if (configured != null) {
+      builder = FakeOktaTenant.builder();
+      configured.accept(builder);
+    } else {
+      builder = fromAnnotation(context);
+    }
     FakeOktaTenant tenant = builder.start();
     context.getStore(NS).put(KEY, tenant);
     onStart(tenant, context);
@@ -106,7 +114,7 @@ public class FakeOktaTenantExtension
         .flatMap(c -> AnnotationSupport.findAnnotation(c, FakeOktaTenantTest.class))
         .orElseThrow(() -> new ExtensionConfigurationException("FakeOktaTenantExtension was "
             + "registered without configuration: annotate the class with @FakeOktaTenantTest or "
-            + "register FakeOktaTenantExtension.builder()...build() with @RegisterExtension."));
+            + "register FakeOktaTenantExtension.of(tenant -> ...) with @RegisterExtension."));
     RateLimits limits = a.rateLimits() ? RateLimits.defaults().withTimeScale(a.rateLimitScale())
         : RateLimits.disabled();
     return FakeOktaTenant.builder().shape(a.shape()).seed(a.seed()).rateLimits(limits);
@@ -134,71 +142,5 @@ public class FakeOktaTenantExtension
         + "for parameter '" + parameter.getParameter().getName() + "': with @RegisterExtension "
         + "on an instance field the tenant starts per test, so it cannot be injected into "
         + "@BeforeAll methods or constructors; make the field static."));
-  }
-
-  /** Configures a {@link FakeOktaTenantExtension}. */
-  public static final class Builder {
-    private TenantShape shape = TenantShape.EMPTY;
-    private long seed = 1;
-    private RateLimits limits = RateLimits.defaults();
-    private final List<FaultRule> faults = new ArrayList<>();
-
-    private Builder() {}
-
-    /**
-     * The generated shape.
-     *
-     * @param value shape
-     * @return this
-     */
-    public Builder shape(TenantShape value) {
-      this.shape = Objects.requireNonNull(value, "shape");
-      return this;
-    }
-
-    /**
-     * The generator seed.
-     *
-     * @param value seed
-     * @return this
-     */
-    public Builder seed(long value) {
-      this.seed = value;
-      return this;
-    }
-
-    /**
-     * The rate limits.
-     *
-     * @param value limits
-     * @return this
-     */
-    public Builder rateLimits(RateLimits value) {
-      this.limits = Objects.requireNonNull(value, "rateLimits");
-      return this;
-    }
-
-    /**
-     * Adds a fault rule.
-     *
-     * @param rule rule
-     * @return this
-     */
-    public Builder fault(FaultRule rule) {
-      faults.add(Objects.requireNonNull(rule, "rule"));
-      return this;
-    }
-
-    /**
-     * Builds the extension.
-     *
-     * @return the extension
-     */
-    public FakeOktaTenantExtension build() {
-      FakeOktaTenant.Builder b = FakeOktaTenant.builder().shape(shape).seed(seed)
-          .rateLimits(limits);
-      faults.forEach(b::fault);
-      return new FakeOktaTenantExtension(b);
-    }
   }
 }

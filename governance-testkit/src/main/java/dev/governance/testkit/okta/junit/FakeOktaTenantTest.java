@@ -23,8 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * <p>For faults or custom limits, register {@link FakeOktaTenantExtension#builder()} with
- * {@code @RegisterExtension} instead.
+ * <p>For faults, custom limits, a port, a clock or a fixture file, register {@link
+ * FakeOktaTenantExtension#of(java.util.function.Consumer)} with {@code @RegisterExtension}
+ * instead.
  *
  * @since 0.1
  */

@@ -9,6 +9,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import dev.governance.testkit.okta.junit.fixtures.AnnotatedDemoTests;
 import dev.governance.testkit.okta.junit.fixtures.InstanceFieldTests;
+import dev.governance.testkit.okta.junit.fixtures.StaticFieldTests;
 import dev.governance.testkit.okta.junit.fixtures.UnconfiguredTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -31,6 +32,12 @@ class FakeOktaTenantExtensionTest {
     EngineTestKit.engine("junit-jupiter").selectors(selectClass(InstanceFieldTests.class))
         .execute().testEvents().assertStatistics(s -> s.started(2).succeeded(2));
     assertThat(InstanceFieldTests.URLS).hasSize(2);
+  }
+
+  @Test
+  void registeredExtensionPassesEveryTenantOptionThroughItsFunction() {
+    EngineTestKit.engine("junit-jupiter").selectors(selectClass(StaticFieldTests.class))
+        .execute().testEvents().assertStatistics(s -> s.started(1).succeeded(1));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.governance.okta;
+package dev.governance.core;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,7 +43,7 @@ public final class Secret {
   }
 
   /**
-   * Returns the clear text. Call it only where the value is sent to Okta or handed to the Okta SDK.
+   * Returns the clear text. Call it only where the value is sent to the provider or handed to its client.
    *
    * @return the clear text
    */
