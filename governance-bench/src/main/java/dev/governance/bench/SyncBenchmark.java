@@ -94,7 +94,7 @@ public final class SyncBenchmark {
     Path jsonFile = o.out().resolve(name + ".json");
     Path mdFile = o.out().resolve(name + ".md");
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonFile.toFile(), json);
-    String md = SyncReport.markdown(json);
+    String md = SyncBenchmarkReport.markdown(json);
     Files.writeString(mdFile, md, StandardCharsets.UTF_8);
     System.out.println(md);
     System.out.println("Wrote " + jsonFile + " and " + mdFile);

@@ -14,15 +14,15 @@ import java.util.List;
 /** The reads after the survey, each on its bucket's lane: the calls the plan predicted. */
 final class InventoryStage {
 
-  private final SyncRun run;
+  private final OktaSyncRun run;
   private final Survey survey;
 
-  private InventoryStage(SyncRun run, Survey survey) {
+  private InventoryStage(OktaSyncRun run, Survey survey) {
     this.run = run;
     this.survey = survey;
   }
 
-  static void read(SyncRun run, Survey survey) {
+  static void read(OktaSyncRun run, Survey survey) {
     new InventoryStage(run, survey).submitAll();
     run.await();
   }
@@ -87,9 +87,9 @@ final class InventoryStage {
    * @param search the users search
    * @param onPage told each page after it is streamed
    */
-  static void listUsers(SyncRun run, String search, java.util.function.Consumer<List<User>> onPage) {
+  static void listUsers(OktaSyncRun run, String search, java.util.function.Consumer<List<User>> onPage) {
     run.http.forEachPage(
-        "/api/v1/users?limit=" + CallPlan.USERS_PAGE + "&search=" + SyncRun.encode(search),
+        "/api/v1/users?limit=" + CallPlan.USERS_PAGE + "&search=" + OktaSyncRun.encode(search),
         new TypeReference<List<User>>() {}, page -> {
           for (User u : page) {
             if (run.plan.includes(InventoryCollection.IDENTITIES)) {
@@ -127,7 +127,7 @@ final class InventoryStage {
     factorsOf(run, userId);
   }
 
-  private static void factorsOf(SyncRun run, String userId) {
+  private static void factorsOf(OktaSyncRun run, String userId) {
     run.submit(OktaBucket.USERS, InventoryCollection.AUTH_FACTORS, () -> {
       List<UserFactor> factors = run.http.get("/api/v1/users/" + userId + "/factors",
           new TypeReference<List<UserFactor>>() {});

@@ -66,7 +66,7 @@ public final class OktaSync {
    */
   public SyncResult run(SyncPlan plan, InventorySink sink, SyncContext context) {
     Instant start = context.clock().instant();
-    SyncRun run = new SyncRun(http, lanes, plan, sink, context, factorsForEveryone, preferShorterSync, window,
+    OktaSyncRun run = new OktaSyncRun(http, lanes, plan, sink, context, factorsForEveryone, preferShorterSync, window,
         required);
     int retriesBefore = http.retries();
     try {
@@ -110,7 +110,7 @@ public final class OktaSync {
     return revisions;
   }
 
-  private static void reportCoverage(SyncRun run, Survey survey) {
+  private static void reportCoverage(OktaSyncRun run, Survey survey) {
     SyncPlan plan = run.plan;
     CoverageTracker coverage = run.coverage;
     dependsOn(run, "groups", InventoryCollection.MEMBERSHIPS, null);
@@ -173,7 +173,7 @@ public final class OktaSync {
   }
 
   /** Marks a collection unavailable (no partial reason) or partial when a survey it needs failed. */
-  private static void dependsOn(SyncRun run, String survey, InventoryCollection c, String partialReason) {
+  private static void dependsOn(OktaSyncRun run, String survey, InventoryCollection c, String partialReason) {
     GovernanceException e = run.surveyFailures.get(survey);
     if (e == null || !run.plan.includes(c)) {
       return;

@@ -112,7 +112,7 @@ final class RoleReads {
    * @param run the sync
    * @param survey the survey
    */
-  static void submit(SyncRun run, Survey survey) {
+  static void submit(OktaSyncRun run, Survey survey) {
     boolean roles = run.plan.includes(InventoryCollection.ROLES);
     boolean assignments = run.plan.includes(InventoryCollection.ROLE_ASSIGNMENTS);
     List<Item> items = items(survey);
@@ -149,7 +149,7 @@ final class RoleReads {
     }
   }
 
-  private static void targets(SyncRun run, Item i) {
+  private static void targets(OktaSyncRun run, Item i) {
     OktaRoleAssignment a = i.assignment();
     boolean groups = a.targets() == OktaRoleAssignment.Targets.GROUPS;
     String path = i.list().rolesPath() + "/" + a.id() + (groups ? "/targets/groups" : "/targets/catalog/apps")
@@ -179,7 +179,7 @@ final class RoleReads {
     });
   }
 
-  private static void permissions(SyncRun run, String roleId, OktaRoleAssignment a) {
+  private static void permissions(OktaSyncRun run, String roleId, OktaRoleAssignment a) {
     run.submit(OktaBucket.IAM, InventoryCollection.ROLES, () -> {
       Set<String> permissions = new TreeSet<>();
       try {
@@ -203,7 +203,7 @@ final class RoleReads {
     });
   }
 
-  private static void resources(SyncRun run, String setId, List<Item> holders) {
+  private static void resources(OktaSyncRun run, String setId, List<Item> holders) {
     if (setId.isEmpty()) {
       holders.forEach(i -> run.sink.grant(RoleMapper.roleAssignment(i.assignment(), i.list().kind(), i.list().id(),
           List.of(), false, List.of())));
@@ -242,7 +242,7 @@ final class RoleReads {
    *
    * @return the pages read
    */
-  static int bodyPages(SyncRun run, String first, String field, Consumer<JsonNode> onItem) {
+  static int bodyPages(OktaSyncRun run, String first, String field, Consumer<JsonNode> onItem) {
     String next = first;
     int pages = 0;
     while (next != null) {

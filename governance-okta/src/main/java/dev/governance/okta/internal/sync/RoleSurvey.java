@@ -59,7 +59,7 @@ final class RoleSurvey {
    * @param admins the users listed as holding a role
    * @param found where the answers go
    */
-  static void submit(SyncRun run, Map<String, GroupStats> groups, Map<String, String> serviceApps, List<String> admins,
+  static void submit(OktaSyncRun run, Map<String, GroupStats> groups, Map<String, String> serviceApps, List<String> admins,
       Found found) {
     boolean roles = run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES);
     boolean adminFactors = run.plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone;
@@ -97,7 +97,7 @@ final class RoleSurvey {
     });
   }
 
-  private static void list(SyncRun run, Found found, EntityKind kind, String id, OktaBucket bucket, String path) {
+  private static void list(OktaSyncRun run, Found found, EntityKind kind, String id, OktaBucket bucket, String path) {
     run.submit(bucket, InventoryCollection.ROLE_ASSIGNMENTS, () -> {
       List<OktaRoleAssignment> assignments = run.http.get(path, new TypeReference<List<OktaRoleAssignment>>() {});
       found.roleLists.add(new RoleList(kind, id, bucket, path, assignments == null ? List.of() : assignments));

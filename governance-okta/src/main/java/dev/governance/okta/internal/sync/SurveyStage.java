@@ -29,7 +29,7 @@ final class SurveyStage {
 
   private SurveyStage() {}
 
-  static Survey read(SyncRun run) {
+  static Survey read(OktaSyncRun run) {
     Map<String, GroupStats> groups = Collections.synchronizedMap(new LinkedHashMap<>());
     String[] everyone = new String[1];
     Map<String, Boolean> apps = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -127,7 +127,7 @@ final class SurveyStage {
         deprovisioned[0], Set.copyOf(inactiveApps));
   }
 
-  private static void admins(SyncRun run, List<String> admins) {
+  private static void admins(OktaSyncRun run, List<String> admins) {
     String next = "/api/v1/iam/assignees/users?limit=" + CallPlan.ASSIGNEES_PAGE;
     while (next != null) {
       RoleAssignedUsers page = run.http.get(next, new TypeReference<RoleAssignedUsers>() {});
@@ -146,7 +146,7 @@ final class SurveyStage {
    * /groups/{id}/apps} for each group with applications) or the applications' side ({@code
    * /apps/{id}/groups} for each application), whichever costs fewer calls by the statistics.
    */
-  private static void groupAssignments(SyncRun run, Map<String, GroupStats> groups, Map<String, Boolean> apps,
+  private static void groupAssignments(OktaSyncRun run, Map<String, GroupStats> groups, Map<String, Boolean> apps,
       Map<String, List<String>> groupsOfApp) {
     int fromGroups = 0;
     long edges = 0;
@@ -190,7 +190,7 @@ final class SurveyStage {
    * {@code /api/v1/apps*}, which already carries at least one users call per application; the
    * groups' side adds its calls to {@code /api/v1/groups}, which carries the members calls.
    */
-  private static boolean appSideIsShorter(SyncRun run, Map<String, GroupStats> groups, int applications,
+  private static boolean appSideIsShorter(OktaSyncRun run, Map<String, GroupStats> groups, int applications,
       long fromApps, long fromGroups) {
     long memberPages = 0;
     for (GroupStats s : groups.values()) {
@@ -220,7 +220,7 @@ final class SurveyStage {
     return viaApps < viaGroups;
   }
 
-  private static void edge(SyncRun run, Map<String, List<String>> groupsOfApp, String groupId, String appId) {
+  private static void edge(OktaSyncRun run, Map<String, List<String>> groupsOfApp, String groupId, String appId) {
     groupsOfApp.computeIfAbsent(appId, k -> Collections.synchronizedList(new ArrayList<>())).add(groupId);
     run.sink.grant(Grant.AppAssignment.direct(EntityKind.GROUP, groupId, appId));
   }

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Turns admin role assignments into {@link Access}: the union of the principal's direct roles and
+ * Turns admin role assignments into {@link PrincipalAccess}: the union of the principal's direct roles and
  * (for users) the roles of its groups. Standard roles follow Okta's role table; custom roles follow
  * their permission names.
  */
@@ -25,8 +25,8 @@ public final class Authorizer {
    * @param p the principal
    * @return its access
    */
-  public static Access access(TenantState state, Principal p) {
-    Access access = new Access();
+  public static PrincipalAccess access(TenantState state, Principal p) {
+    PrincipalAccess access = new PrincipalAccess();
     UserRec user = p.user() >= 0 ? state.users.get(p.user()) : null;
     for (RoleRec r : state.roles) {
       boolean applies = switch (r.assignmentType) {
@@ -42,7 +42,7 @@ public final class Authorizer {
     return access;
   }
 
-  private static void apply(Access a, RoleRec r) {
+  private static void apply(PrincipalAccess a, RoleRec r) {
     a.markRole("SUPER_ADMIN".equals(r.type));
     a.grant(Perm.ORG_READ);
     switch (r.type) {
@@ -73,7 +73,7 @@ public final class Authorizer {
     }
   }
 
-  private static void scoped(Access a, RoleRec r, Set<Perm> perms, boolean appTargets) {
+  private static void scoped(PrincipalAccess a, RoleRec r, Set<Perm> perms, boolean appTargets) {
     boolean hasTargets = appTargets ? r.targetApps.size() > 0 : r.targetGroups.size() > 0;
     for (Perm perm : perms) {
       if (!hasTargets) {

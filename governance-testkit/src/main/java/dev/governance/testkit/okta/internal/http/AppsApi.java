@@ -29,7 +29,7 @@ final class AppsApi {
     }
   };
 
-  static Object attr(Ctx c, AppRec a, String path) {
+  static Object attr(RequestContext c, AppRec a, String path) {
     return switch (path) {
       case "id" -> a.id;
       case "status" -> a.status;
@@ -39,21 +39,21 @@ final class AppsApi {
     };
   }
 
-  static boolean assignedTo(Ctx c, AppRec a, Scim.Expr expr) {
+  static boolean assignedTo(RequestContext c, AppRec a, Scim.Expr expr) {
     if (expr instanceof Scim.Cmp cmp && cmp.attr().equals("user.id")) {
-      UserRec u = c.s.user(String.valueOf(cmp.value()));
+      UserRec u = c.state.user(String.valueOf(cmp.value()));
       return u != null && TenantState.listedAsAppUser(a, u)
           && (a.directUsers.containsSorted(u.idx) || viaGroup(c, a, u) >= 0);
     }
     if (expr instanceof Scim.Cmp cmp && cmp.attr().equals("group.id")) {
-      GroupRec g = c.s.group(String.valueOf(cmp.value()));
+      GroupRec g = c.state.group(String.valueOf(cmp.value()));
       return g != null && a.groups.contains(g.idx);
     }
     return Scim.matches(expr, p -> attr(c, a, p));
   }
 
   /** The first assigned group through which a user reaches an app, or -1. */
-  static int viaGroup(Ctx c, AppRec a, UserRec u) {
+  static int viaGroup(RequestContext c, AppRec a, UserRec u) {
     if (!TenantState.listedAsAppUser(a, u)) {
       return -1;
     }
@@ -65,15 +65,15 @@ final class AppsApi {
     return -1;
   }
 
-  static Reply list(Ctx c) {
-    Ctx.Scope scope = c.listScope(Perm.APPS_READ);
+  static Reply list(RequestContext c) {
+    RequestContext.Scope scope = c.listScope(Perm.APPS_READ);
     String q = c.q("q");
     String filter = c.q("filter");
     Scim.Expr expr = filter == null ? null : Scim.parse(filter, FILTER);
     String prefix = q == null ? null : q.toLowerCase(Locale.ROOT);
     IntPredicate include = i -> {
-      AppRec a = c.s.apps.get(i);
-      if (scope == Ctx.Scope.NONE || "DELETED".equals(a.status)
+      AppRec a = c.state.apps.get(i);
+      if (scope == RequestContext.Scope.NONE || "DELETED".equals(a.status)
           || !c.access().forApp(Perm.APPS_READ, i)) {
         return false;
       }
@@ -89,22 +89,22 @@ final class AppsApi {
     if (after != null) {
       from = find(c, after, true).idx + 1;
     }
-    Paging.Slice slice = Paging.slice(from, c.s.apps.size(), include, limit);
+    Paging.Slice slice = Paging.slice(from, c.state.apps.size(), include, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
-      EntityJson.app(j, c.s.apps.get(slice.positions()[k]), c.s, c.base);
+      EntityJson.app(j, c.state.apps.get(slice.positions()[k]), c.state, c.base);
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more()) {
-      String cursor = c.s.apps.get(slice.positions()[slice.count() - 1]).id;
+      String cursor = c.state.apps.get(slice.positions()[slice.count() - 1]).id;
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
   }
 
-  static AppRec find(Ctx c, String id, boolean cursor) {
-    AppRec a = c.s.app(id);
+  static AppRec find(RequestContext c, String id, boolean cursor) {
+    AppRec a = c.state.app(id);
     if (a == null) {
       if (cursor) {
         throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
@@ -114,7 +114,7 @@ final class AppsApi {
     return a;
   }
 
-  static AppRec visible(Ctx c, String id, Perm perm) {
+  static AppRec visible(RequestContext c, String id, Perm perm) {
     c.require(perm);
     AppRec a = find(c, id, false);
     if (!c.access().forApp(perm, a.idx)) {
@@ -123,34 +123,34 @@ final class AppsApi {
     return a;
   }
 
-  static Reply get(Ctx c, String id) {
+  static Reply get(RequestContext c, String id) {
     AppRec a = visible(c, id, Perm.APPS_READ);
     Json j = c.json();
-    EntityJson.app(j, a, c.s, c.base);
+    EntityJson.app(j, a, c.state, c.base);
     return Reply.ok(j.bytes());
   }
 
   /** Every user the app lists, directly or through its groups. */
-  static BitSet reach(Ctx c, AppRec a) {
-    BitSet b = new BitSet(c.s.users.size());
+  static BitSet reach(RequestContext c, AppRec a) {
+    BitSet b = new BitSet(c.state.users.size());
     for (int i = 0; i < a.directUsers.size(); i++) {
       b.set(a.directUsers.get(i));
     }
     for (int i = 0; i < a.groups.size(); i++) {
-      GroupRec g = c.s.groups.get(a.groups.get(i));
+      GroupRec g = c.state.groups.get(a.groups.get(i));
       for (int k = 0; k < g.members.size(); k++) {
         b.set(g.members.get(k));
       }
     }
     for (int p = b.nextSetBit(0); p >= 0; p = b.nextSetBit(p + 1)) {
-      if (!TenantState.listedAsAppUser(a, c.s.users.get(p))) {
+      if (!TenantState.listedAsAppUser(a, c.state.users.get(p))) {
         b.clear(p);
       }
     }
     return b;
   }
 
-  static Reply users(Ctx c, String id) {
+  static Reply users(RequestContext c, String id) {
     AppRec a = visible(c, id, Perm.APPS_READ);
     int limit = Paging.limit(c.q("limit"), 50, 500);
     String q = c.q("q");
@@ -160,7 +160,7 @@ final class AppsApi {
     int from = 0;
     String after = c.q("after");
     if (after != null) {
-      UserRec u = c.s.userForCursor(after);
+      UserRec u = c.state.userForCursor(after);
       if (u == null) {
         throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
       }
@@ -171,7 +171,7 @@ final class AppsApi {
     int last = -1;
     boolean more = false;
     for (int p = reach.nextSetBit(from); p >= 0; p = reach.nextSetBit(p + 1)) {
-      UserRec u = c.s.users.get(p);
+      UserRec u = c.state.users.get(p);
       if (prefix != null && !(starts(u.login, prefix) || starts(u.firstName, prefix)
           || starts(u.lastName, prefix) || starts(u.email, prefix))) {
         continue;
@@ -187,7 +187,7 @@ final class AppsApi {
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (more) {
-      r.links.add(Paging.next(c.base, c.path, c.rawQuery, c.s.users.get(last).id, limit));
+      r.links.add(Paging.next(c.base, c.path, c.rawQuery, c.state.users.get(last).id, limit));
     }
     return r;
   }
@@ -196,7 +196,7 @@ final class AppsApi {
     return value != null && value.toLowerCase(Locale.ROOT).startsWith(prefix);
   }
 
-  static Reply groups(Ctx c, String id) {
+  static Reply groups(RequestContext c, String id) {
     AppRec a = visible(c, id, Perm.APPS_READ);
     int limit = Math.max(20, Paging.limit(c.q("limit"), 20, 200));
     String q = c.q("q");
@@ -204,7 +204,7 @@ final class AppsApi {
     int from = 0;
     String after = c.q("after");
     if (after != null) {
-      GroupRec g = c.s.group(after);
+      GroupRec g = c.state.group(after);
       int at = g == null ? -1 : GroupsApi.indexOf(a.groups, g.idx);
       if (at < 0) {
         throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
@@ -212,23 +212,23 @@ final class AppsApi {
       from = at + 1;
     }
     IntPredicate include = i -> prefix == null
-        || c.s.groups.get(a.groups.get(i)).name.toLowerCase(Locale.ROOT).startsWith(prefix);
+        || c.state.groups.get(a.groups.get(i)).name.toLowerCase(Locale.ROOT).startsWith(prefix);
     Paging.Slice slice = Paging.slice(from, a.groups.size(), include, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
       int pos = slice.positions()[k];
-      GrantJson.appGroup(j, a, c.s.groups.get(a.groups.get(pos)), pos, c.base);
+      GrantJson.appGroup(j, a, c.state.groups.get(a.groups.get(pos)), pos, c.base);
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more()) {
-      String cursor = c.s.groups.get(a.groups.get(slice.positions()[slice.count() - 1])).id;
+      String cursor = c.state.groups.get(a.groups.get(slice.positions()[slice.count() - 1])).id;
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
   }
 
-  static Reply grants(Ctx c, String id) {
+  static Reply grants(RequestContext c, String id) {
     c.require(Perm.GRANTS_READ);
     AppRec a = find(c, id, false);
     Json j = c.json().arr();

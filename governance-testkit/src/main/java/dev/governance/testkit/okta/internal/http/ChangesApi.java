@@ -16,7 +16,7 @@ import java.util.UUID;
 final class ChangesApi {
   private ChangesApi() {}
 
-  static Reply groupMember(Ctx c, String groupId, String userId, boolean add) {
+  static Reply groupMember(RequestContext c, String groupId, String userId, boolean add) {
     c.requireScope(Perm.GROUP_MEMBERS_MANAGE);
     GroupRec g = GroupsApi.find(c, groupId, false);
     UserRec u = UsersApi.find(c, userId);
@@ -28,9 +28,9 @@ final class ChangesApi {
           + "action", List.of("Memberships of " + g.type + " groups are managed by their source "
           + "and cannot be changed through the API."));
     }
-    boolean changed = add ? c.s.addMember(g.idx, u.idx) : c.s.removeMember(g.idx, u.idx);
+    boolean changed = add ? c.state.addMember(g.idx, u.idx) : c.state.removeMember(g.idx, u.idx);
     if (changed) {
-      g.lastMembershipUpdated = c.s.now();
+      g.lastMembershipUpdated = c.state.now();
       log(c, add ? "group.user_membership.add" : "group.user_membership.remove",
           (add ? "Add user to group membership" : "Remove user from group membership"),
           user(u), group(g));
@@ -38,7 +38,7 @@ final class ChangesApi {
     return Reply.empty(204);
   }
 
-  static Reply unassignAppUser(Ctx c, String appId, String userId) {
+  static Reply unassignAppUser(RequestContext c, String appId, String userId) {
     c.requireScope(Perm.APPS_MANAGE);
     AppRec a = AppsApi.find(c, appId, false);
     UserRec u = UsersApi.find(c, userId);
@@ -48,19 +48,19 @@ final class ChangesApi {
     int via = AppsApi.viaGroup(c, a, u);
     if (via >= 0) {
       throw new OktaError(403, "E0000046", "Deactivate application for user forbidden.",
-          List.of("Cannot unassign the user while the group " + c.s.groups.get(via).name
+          List.of("Cannot unassign the user while the group " + c.state.groups.get(via).name
               + " grants access; remove the user from that group or unassign the group."));
     }
     if (!a.directUsers.removeSorted(u.idx)) {
       throw OktaError.notFound(userId + " (AppUser)");
     }
-    a.lastUpdated = c.s.now();
+    a.lastUpdated = c.state.now();
     log(c, "application.user_membership.remove", "Remove user from application membership",
         user(u), app(a));
     return Reply.empty(204);
   }
 
-  static Reply unassignAppGroup(Ctx c, String appId, String groupId) {
+  static Reply unassignAppGroup(RequestContext c, String appId, String groupId) {
     c.requireScope(Perm.APPS_MANAGE);
     AppRec a = AppsApi.find(c, appId, false);
     GroupRec g = GroupsApi.find(c, groupId, false);
@@ -76,13 +76,13 @@ final class ChangesApi {
     return Reply.empty(204);
   }
 
-  static Reply revokeGrant(Ctx c, String appId, String grantId) {
+  static Reply revokeGrant(RequestContext c, String appId, String grantId) {
     c.require(Perm.GRANTS_MANAGE);
     AppRec a = AppsApi.find(c, appId, false);
     for (GrantRec g : a.grants) {
       if (g.id.equals(grantId) && "ACTIVE".equals(g.status)) {
         g.status = "REVOKED";
-        g.lastUpdated = c.s.now();
+        g.lastUpdated = c.state.now();
         log(c, "app.oauth2.as.consent.revoke", "Revoke scope consent grant", app(a),
             new MiscRecs.Target(g.id, "OAuth2ScopeConsentGrant", g.scopeId, g.scopeId));
         return Reply.empty(204);
@@ -91,14 +91,14 @@ final class ChangesApi {
     throw OktaError.notFound(grantId + " (OAuth2ScopeConsentGrant)");
   }
 
-  static Reply revokeToken(Ctx c, String tokenId) {
+  static Reply revokeToken(RequestContext c, String tokenId) {
     boolean current = "current".equals(tokenId);
     if (!current) {
       c.require(Perm.API_TOKENS_MANAGE);
     } else if (c.principal.tokenId() == null) {
       throw OktaError.forbidden();
     }
-    TokenRec t = c.s.token(current ? c.principal.tokenId() : tokenId);
+    TokenRec t = c.state.token(current ? c.principal.tokenId() : tokenId);
     if (t == null || t.revoked) {
       throw OktaError.notFound(tokenId + " (ApiToken)");
     }
@@ -115,7 +115,7 @@ final class ChangesApi {
    * {@code PROVISIONED} until the activation link is used); reactivate from {@code PROVISIONED} or
    * {@code RECOVERY}. Activations answer with an activation token when {@code sendEmail=false}.
    */
-  static Reply lifecycle(Ctx c, String userId, String action) {
+  static Reply lifecycle(RequestContext c, String userId, String action) {
     c.requireScope(Perm.USERS_MANAGE);
     UserRec u = UsersApi.find(c, userId);
     if (!c.userVisible(Perm.USERS_MANAGE, u)) {
@@ -137,12 +137,12 @@ final class ChangesApi {
     if (to == null) {
       throw OktaError.validation("Cannot " + action + " a user whose status is " + from + ".");
     }
-    long now = c.s.now();
+    long now = c.state.now();
     u.status = to;
     u.statusChanged = now;
     u.lastUpdated = now;
     if ("DEPROVISIONED".equals(to)) {
-      c.s.deprovision(u);
+      c.state.deprovision(u);
     } else if ("activate".equals(action) && u.activated == 0) {
       u.activated = now;
     }
@@ -158,7 +158,7 @@ final class ChangesApi {
           && (action.equals("activate") || "true".equalsIgnoreCase(c.q("sendEmail")));
       Json j = c.json().obj();
       if (!sendEmail) {
-        String token = c.s.ids().secret(20);
+        String token = c.state.ids().secret(20);
         j.str("activationUrl", c.base + "/tokens/" + token + "/verify").str("activationToken", token);
       }
       return Reply.ok(j.end().bytes());
@@ -178,13 +178,13 @@ final class ChangesApi {
     return new MiscRecs.Target(a.id, "AppInstance", a.name, a.label);
   }
 
-  static void log(Ctx c, String type, String message, MiscRecs.Target... targets) {
+  static void log(RequestContext c, String type, String message, MiscRecs.Target... targets) {
     UserRec caller = c.caller();
-    String actorId = caller != null ? caller.id : c.s.apps.get(c.principal.app()).id;
+    String actorId = caller != null ? caller.id : c.state.apps.get(c.principal.app()).id;
     String actorType = caller != null ? "User" : "PublicClientApp";
     String alt = caller != null ? caller.login : actorId;
-    c.s.log(new MiscRecs.LogEvent(0, UUID.nameUUIDFromBytes((c.requestId + type)
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(), c.s.now(), type, message,
+    c.state.log(new MiscRecs.LogEvent(0, UUID.nameUUIDFromBytes((c.requestId + type)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(), c.state.now(), type, message,
         actorId, actorType, alt, List.of(targets), c.principal.tokenId(), c.requestId));
   }
 }

@@ -46,14 +46,14 @@ final class GroupsApi {
     }
   };
 
-  static Object attr(Ctx c, GroupRec g, String path) {
+  static Object attr(RequestContext c, GroupRec g, String path) {
     return switch (path) {
       case "id" -> g.id;
       case "type" -> g.type;
       case "created" -> g.created;
       case "lastUpdated" -> g.lastUpdated;
       case "lastMembershipUpdated" -> g.lastMembershipUpdated;
-      case "source.id" -> g.sourceApp < 0 ? null : c.s.apps.get(g.sourceApp).id;
+      case "source.id" -> g.sourceApp < 0 ? null : c.state.apps.get(g.sourceApp).id;
       case "profile.name" -> g.name;
       case "profile.description" -> g.description;
       default -> path.startsWith("profile.") && g.extra != null
@@ -61,9 +61,9 @@ final class GroupsApi {
     };
   }
 
-  static BitSet adminGroups(Ctx c) {
+  static BitSet adminGroups(RequestContext c) {
     BitSet b = new BitSet();
-    for (RoleRec r : c.s.roles) {
+    for (RoleRec r : c.state.roles) {
       if (r.assignmentType.equals("GROUP")) {
         b.set(r.assignee);
       }
@@ -71,18 +71,18 @@ final class GroupsApi {
     return b;
   }
 
-  static Reply list(Ctx c) {
-    Ctx.Scope scope = c.listScope(Perm.GROUPS_READ);
+  static Reply list(RequestContext c) {
+    RequestContext.Scope scope = c.listScope(Perm.GROUPS_READ);
     String q = c.q("q");
     String search = c.q("search");
     String filter = c.q("filter");
     Scim.Expr expr = search != null ? Scim.parse(search, SEARCH)
         : filter != null ? Scim.parse(filter, FILTER) : null;
     String prefix = q == null ? null : q.toLowerCase(Locale.ROOT);
-    BitSet visible = scope == Ctx.Scope.TARGETS ? c.listGroups(Perm.GROUPS_READ) : null;
+    BitSet visible = scope == RequestContext.Scope.TARGETS ? c.listGroups(Perm.GROUPS_READ) : null;
     IntPredicate include = i -> {
-      GroupRec g = c.s.groups.get(i);
-      if (scope == Ctx.Scope.NONE || (visible != null && !visible.get(i))) {
+      GroupRec g = c.state.groups.get(i);
+      if (scope == RequestContext.Scope.NONE || (visible != null && !visible.get(i))) {
         return false;
       }
       if (prefix != null && !g.name.toLowerCase(Locale.ROOT).startsWith(prefix)) {
@@ -100,24 +100,24 @@ final class GroupsApi {
     String expand = c.q("expand");
     boolean stats = expand != null && expand.contains("stats");
     BitSet admin = stats ? adminGroups(c) : null;
-    Paging.Slice slice = Paging.slice(from, c.s.groups.size(), include, limit);
+    Paging.Slice slice = Paging.slice(from, c.state.groups.size(), include, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
       int p = slice.positions()[k];
-      EntityJson.group(j, c.s.groups.get(p), c.s, c.base, stats, stats && admin.get(p),
+      EntityJson.group(j, c.state.groups.get(p), c.state, c.base, stats, stats && admin.get(p),
           expand != null && expand.contains("app"));
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more() && q == null) {
-      String cursor = c.s.groups.get(slice.positions()[slice.count() - 1]).id;
+      String cursor = c.state.groups.get(slice.positions()[slice.count() - 1]).id;
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
   }
 
-  static GroupRec find(Ctx c, String id, boolean cursor) {
-    GroupRec g = c.s.group(id);
+  static GroupRec find(RequestContext c, String id, boolean cursor) {
+    GroupRec g = c.state.group(id);
     if (g == null) {
       if (cursor) {
         throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
@@ -127,7 +127,7 @@ final class GroupsApi {
     return g;
   }
 
-  static GroupRec visible(Ctx c, String id, Perm perm) {
+  static GroupRec visible(RequestContext c, String id, Perm perm) {
     c.require(perm);
     GroupRec g = find(c, id, false);
     if (!c.access().forGroup(perm, g.idx) && !c.access().orgWide(perm)) {
@@ -136,23 +136,23 @@ final class GroupsApi {
     return g;
   }
 
-  static Reply get(Ctx c, String id) {
+  static Reply get(RequestContext c, String id) {
     GroupRec g = visible(c, id, Perm.GROUPS_READ);
     Json j = c.json();
     String expand = c.q("expand");
     boolean stats = expand != null && expand.contains("stats");
-    EntityJson.group(j, g, c.s, c.base, stats, stats && adminGroups(c).get(g.idx),
+    EntityJson.group(j, g, c.state, c.base, stats, stats && adminGroups(c).get(g.idx),
         expand != null && expand.contains("app"));
     return Reply.ok(j.bytes());
   }
 
-  static Reply users(Ctx c, String id) {
+  static Reply users(RequestContext c, String id) {
     GroupRec g = visible(c, id, Perm.GROUPS_READ);
     int limit = Paging.limit(c.q("limit"), 1000, 1000);
     int from = 0;
     String after = c.q("after");
     if (after != null) {
-      var u = c.s.userForCursor(after);
+      var u = c.state.userForCursor(after);
       if (u == null) {
         throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
       }
@@ -161,24 +161,24 @@ final class GroupsApi {
     Paging.Slice slice = Paging.slice(from, g.members.size(), i -> true, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
-      EntityJson.user(j, c.s.users.get(g.members.get(slice.positions()[k])), c.base, false);
+      EntityJson.user(j, c.state.users.get(g.members.get(slice.positions()[k])), c.base, false);
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more()) {
-      String cursor = c.s.users.get(g.members.get(slice.positions()[slice.count() - 1])).id;
+      String cursor = c.state.users.get(g.members.get(slice.positions()[slice.count() - 1])).id;
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
   }
 
-  static Reply apps(Ctx c, String id) {
+  static Reply apps(RequestContext c, String id) {
     GroupRec g = visible(c, id, Perm.GROUPS_READ);
     int limit = Paging.limit(c.q("limit"), 20, 200);
     int from = 0;
     String after = c.q("after");
     if (after != null) {
-      AppRec a = c.s.app(after);
+      AppRec a = c.state.app(after);
       int at = a == null ? -1 : indexOf(g.apps, a.idx);
       if (at < 0) {
         throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
@@ -188,12 +188,12 @@ final class GroupsApi {
     Paging.Slice slice = Paging.slice(from, g.apps.size(), i -> true, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
-      EntityJson.app(j, c.s.apps.get(g.apps.get(slice.positions()[k])), c.s, c.base);
+      EntityJson.app(j, c.state.apps.get(g.apps.get(slice.positions()[k])), c.state, c.base);
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more()) {
-      String cursor = c.s.apps.get(g.apps.get(slice.positions()[slice.count() - 1])).id;
+      String cursor = c.state.apps.get(g.apps.get(slice.positions()[slice.count() - 1])).id;
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
@@ -208,28 +208,28 @@ final class GroupsApi {
     return -1;
   }
 
-  static Reply roles(Ctx c, String id) {
+  static Reply roles(RequestContext c, String id) {
     c.require(Perm.ROLES_READ);
     GroupRec g = find(c, id, false);
     boolean[] expand = RolesApi.expand(c);
     Json j = c.json().arr();
-    for (RoleRec r : c.s.roles) {
+    for (RoleRec r : c.state.roles) {
       if (r.assignmentType.equals("GROUP") && r.assignee == g.idx) {
-        GrantJson.role(j, r, c.s, c.base, expand[0], expand[1]);
+        GrantJson.role(j, r, c.state, c.base, expand[0], expand[1]);
       }
     }
     return Reply.ok(j.endArr().bytes());
   }
 
-  static Reply rules(Ctx c) {
+  static Reply rules(RequestContext c) {
     c.require(Perm.GROUPS_READ);
     int limit = Paging.limit(c.q("limit"), 50, 200);
     int from = 0;
     String after = c.q("after");
     if (after != null) {
       from = -1;
-      for (int i = 0; i < c.s.rules.size(); i++) {
-        if (c.s.rules.get(i).id().equals(after)) {
+      for (int i = 0; i < c.state.rules.size(); i++) {
+        if (c.state.rules.get(i).id().equals(after)) {
           from = i + 1;
         }
       }
@@ -239,17 +239,17 @@ final class GroupsApi {
     }
     String search = c.q("search");
     IntPredicate include = i -> search == null
-        || c.s.rules.get(i).name().toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT));
-    Paging.Slice slice = Paging.slice(from, c.s.rules.size(), include, limit);
+        || c.state.rules.get(i).name().toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT));
+    Paging.Slice slice = Paging.slice(from, c.state.rules.size(), include, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
-      MiscRecs.Rule rule = c.s.rules.get(slice.positions()[k]);
-      GrantJson.rule(j, rule, c.s);
+      MiscRecs.Rule rule = c.state.rules.get(slice.positions()[k]);
+      GrantJson.rule(j, rule, c.state);
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more()) {
-      String cursor = c.s.rules.get(slice.positions()[slice.count() - 1]).id();
+      String cursor = c.state.rules.get(slice.positions()[slice.count() - 1]).id();
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;

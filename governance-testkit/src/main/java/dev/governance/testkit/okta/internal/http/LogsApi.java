@@ -61,9 +61,9 @@ final class LogsApi {
     }
   }
 
-  static Reply list(Ctx c) {
+  static Reply list(RequestContext c) {
     c.require(Perm.LOGS_READ);
-    long now = c.s.now();
+    long now = c.state.now();
     String untilRaw = c.q("until");
     long until = time(untilRaw, "until", now);
     long since = Math.max(time(c.q("since"), "since", until - 7L * 24 * 3600 * 1000), now - RETENTION);
@@ -86,7 +86,7 @@ final class LogsApi {
     }
     List<MiscRecs.LogEvent> page = new ArrayList<>();
     boolean more = false;
-    List<MiscRecs.LogEvent> log = c.s.log;
+    List<MiscRecs.LogEvent> log = c.state.log;
     for (int k = 0; k < log.size(); k++) {
       MiscRecs.LogEvent e = log.get(descending ? log.size() - 1 - k : k);
       if (descending ? e.seq() >= afterSeq : e.seq() <= afterSeq) {

@@ -180,7 +180,7 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
         if (verdict.allowed()) {
           heldBy[0] = principal.key();
         }
-        reply = verdict.allowed() ? Router.route(new Ctx(state, orgUrlFor(ex), method, path,
+        reply = verdict.allowed() ? Router.route(new RequestContext(state, orgUrlFor(ex), method, path,
             rawQuery, ex.getQueryParameters(), requestId, body, principal))
             : tooMany(requestId);
       }
@@ -191,7 +191,7 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
       if (e.status == 401) {
         reply.header("www-authenticate", "SSWS realm=\"IdentityProvider\"");
       }
-    } catch (Ctx.InsufficientScope e) {
+    } catch (RequestContext.InsufficientScope e) {
       reply = new Reply(403, GrantJson.error("E0000006",
           "You do not have permission to perform the requested action", requestId, List.of()));
       reply.header("www-authenticate", "Bearer authorization_uri=\"" + orgUrlFor(ex)
@@ -239,7 +239,7 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
     String auth = headers.getFirst("Authorization");
     if (auth != null && auth.regionMatches(true, 0, "SSWS ", 0, 5)) {
       TokenRec t = state.tokenBySecret(auth.substring(5).trim());
-      if (t == null || OtherApi.expired(t, state.now())
+      if (t == null || TokensOrgIamApi.expired(t, state.now())
           || "DEPROVISIONED".equals(state.users.get(t.owner).status)) {
         throw OktaError.invalidToken();
       }

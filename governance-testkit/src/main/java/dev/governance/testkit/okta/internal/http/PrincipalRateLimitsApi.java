@@ -21,7 +21,7 @@ final class PrincipalRateLimitsApi {
 
   private PrincipalRateLimitsApi() {}
 
-  static Reply list(Ctx c) {
+  static Reply list(RequestContext c) {
     c.require(Perm.PRINCIPAL_RATE_LIMITS_READ);
     String filter = c.q("filter");
     if (filter == null) {
@@ -34,7 +34,7 @@ final class PrincipalRateLimitsApi {
     }
     int limit = Paging.limit(c.q("limit"), 20, 50);
     List<PrincipalRateLimitRec> all = new ArrayList<>();
-    for (PrincipalRateLimitRec r : c.s.principalRateLimits.values()) {
+    for (PrincipalRateLimitRec r : c.state.principalRateLimits.values()) {
       if (r.principalType().equals(m.group(1))) {
         all.add(r);
       }
@@ -65,9 +65,9 @@ final class PrincipalRateLimitsApi {
     return r;
   }
 
-  static Reply get(Ctx c, String id) {
+  static Reply get(RequestContext c, String id) {
     c.require(Perm.PRINCIPAL_RATE_LIMITS_READ);
-    for (PrincipalRateLimitRec r : c.s.principalRateLimits.values()) {
+    for (PrincipalRateLimitRec r : c.state.principalRateLimits.values()) {
       if (r.id().equals(id)) {
         Json j = c.json();
         write(j, r, c);
@@ -78,8 +78,8 @@ final class PrincipalRateLimitsApi {
         List.of());
   }
 
-  private static void write(Json j, PrincipalRateLimitRec r, Ctx c) {
-    j.obj().str("id", r.id()).str("orgId", c.s.orgId).str("principalId", r.principalId())
+  private static void write(Json j, PrincipalRateLimitRec r, RequestContext c) {
+    j.obj().str("id", r.id()).str("orgId", c.state.orgId).str("principalId", r.principalId())
         .str("principalType", r.principalType()).num("defaultPercentage", r.defaultPercentage())
         .num("defaultConcurrencyPercentage", r.defaultConcurrencyPercentage())
         .time("createdDate", r.created()).time("lastUpdate", r.created()).end();

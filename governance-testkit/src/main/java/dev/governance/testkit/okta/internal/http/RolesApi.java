@@ -32,7 +32,7 @@ final class RolesApi {
    * @param c the request
    * @return {@code [groups, apps]}: which targets to embed
    */
-  static boolean[] expand(Ctx c) {
+  static boolean[] expand(RequestContext c) {
     String expand = c.q("expand");
     if (expand == null || expand.isEmpty()) {
       return new boolean[] {false, false};
@@ -54,14 +54,14 @@ final class RolesApi {
    * @param clientId the app's client id
    * @return the assignments
    */
-  static Reply clientRoles(Ctx c, String clientId) {
+  static Reply clientRoles(RequestContext c, String clientId) {
     c.require(Perm.ROLES_READ);
     AppRec a = client(c, clientId);
     boolean[] expand = expand(c);
     Json j = c.json().arr();
-    for (RoleRec r : c.s.roles) {
+    for (RoleRec r : c.state.roles) {
       if (r.assignmentType.equals("CLIENT") && r.assignee == a.idx) {
-        GrantJson.role(j, r, c.s, c.base, expand[0], expand[1]);
+        GrantJson.role(j, r, c.state, c.base, expand[0], expand[1]);
       }
     }
     return Reply.ok(j.endArr().bytes());
@@ -78,7 +78,7 @@ final class RolesApi {
    * @param groups {@code true} for group targets, {@code false} for application targets
    * @return a page of targets
    */
-  static Reply targets(Ctx c, String assignmentType, String assigneeId, String assignmentId,
+  static Reply targets(RequestContext c, String assignmentType, String assigneeId, String assignmentId,
       boolean groups) {
     c.require(Perm.ROLES_READ);
     int assignee = switch (assignmentType) {
@@ -87,7 +87,7 @@ final class RolesApi {
       default -> client(c, assigneeId).idx;
     };
     RoleRec role = null;
-    for (RoleRec r : c.s.roles) {
+    for (RoleRec r : c.state.roles) {
       if (r.id.equals(assignmentId) && r.assignmentType.equals(assignmentType)
           && r.assignee == assignee) {
         role = r;
@@ -107,7 +107,7 @@ final class RolesApi {
     if (after != null) {
       from = -1;
       for (int i = 0; i < targets.size(); i++) {
-        String id = groups ? c.s.groups.get(targets.get(i)).id : c.s.apps.get(targets.get(i)).id;
+        String id = groups ? c.state.groups.get(targets.get(i)).id : c.state.apps.get(targets.get(i)).id;
         if (id.equals(after)) {
           from = i + 1;
         }
@@ -122,12 +122,12 @@ final class RolesApi {
     for (int k = 0; k < slice.count(); k++) {
       int target = targets.get(slice.positions()[k]);
       if (groups) {
-        GroupRec g = c.s.groups.get(target);
-        EntityJson.group(j, g, c.s, c.base, false, false, false);
+        GroupRec g = c.state.groups.get(target);
+        EntityJson.group(j, g, c.state, c.base, false, false, false);
         last = g.id;
       } else {
-        AppRec a = c.s.apps.get(target);
-        EntityJson.app(j, a, c.s, c.base);
+        AppRec a = c.state.apps.get(target);
+        EntityJson.app(j, a, c.state, c.base);
         last = a.id;
       }
     }
@@ -147,10 +147,10 @@ final class RolesApi {
    * @param resourceSetId the resource set
    * @return a page of resources
    */
-  static Reply resourceSetResources(Ctx c, String resourceSetId) {
+  static Reply resourceSetResources(RequestContext c, String resourceSetId) {
     c.require(Perm.ROLES_READ);
     RoleRec set = null;
-    for (RoleRec r : c.s.roles) {
+    for (RoleRec r : c.state.roles) {
       if (resourceSetId.equals(r.resourceSetId)) {
         set = r;
       }
@@ -181,11 +181,11 @@ final class RolesApi {
       String orn;
       String href;
       if (set.resourceGroups.size() == 0) {
-        orn = "orn:okta:directory:" + c.s.orgId + ":users";
+        orn = "orn:okta:directory:" + c.state.orgId + ":users";
         href = c.base + "/api/v1/users";
       } else {
-        GroupRec g = c.s.groups.get(set.resourceGroups.get(i));
-        orn = "orn:okta:directory:" + c.s.orgId + ":groups:" + g.id;
+        GroupRec g = c.state.groups.get(set.resourceGroups.get(i));
+        orn = "orn:okta:directory:" + c.state.orgId + ":groups:" + g.id;
         href = c.base + "/api/v1/groups/" + g.id;
       }
       j.obj().str("id", resourceId(set, i)).str("orn", orn).time("created", set.created)
@@ -205,8 +205,8 @@ final class RolesApi {
     return "ire" + set.resourceSetId.substring(3) + String.format("%04d", i);
   }
 
-  private static AppRec client(Ctx c, String clientId) {
-    AppRec a = c.s.app(clientId);
+  private static AppRec client(RequestContext c, String clientId) {
+    AppRec a = c.state.app(clientId);
     if (a == null || !"OPENID_CONNECT".equals(a.signOnMode)) {
       throw OktaError.notFound(clientId + " (Client)");
     }

@@ -7,7 +7,7 @@ import java.util.List;
 final class Router {
   private Router() {}
 
-  static Reply route(Ctx c) {
+  static Reply route(RequestContext c) {
     String[] p = c.path.substring(1).split("/");
     String m = c.method;
     int n = p.length;
@@ -89,18 +89,18 @@ final class Router {
       }
       case "api-tokens" -> {
         if (n == 3 && m.equals("GET")) {
-          return OtherApi.tokens(c);
+          return TokensOrgIamApi.tokens(c);
         } else if (n == 4 && m.equals("GET")) {
-          return OtherApi.token(c, p[3]);
+          return TokensOrgIamApi.token(c, p[3]);
         } else if (n == 4 && m.equals("DELETE")) {
           return ChangesApi.revokeToken(c, p[3]);
         }
       }
       case "iam" -> {
         if (n == 5 && m.equals("GET") && p[3].equals("assignees") && p[4].equals("users")) {
-          return OtherApi.assignees(c);
+          return TokensOrgIamApi.assignees(c);
         } else if (n == 6 && m.equals("GET") && p[3].equals("roles") && p[5].equals("permissions")) {
-          return OtherApi.customRolePermissions(c, p[4]);
+          return TokensOrgIamApi.customRolePermissions(c, p[4]);
         } else if (n == 6 && m.equals("GET") && p[3].equals("resource-sets")
             && p[5].equals("resources")) {
           return RolesApi.resourceSetResources(c, p[4]);
@@ -115,7 +115,7 @@ final class Router {
       }
       case "org" -> {
         if (n == 3 && m.equals("GET")) {
-          return OtherApi.org(c);
+          return TokensOrgIamApi.org(c);
         }
       }
       case "logs" -> {
@@ -145,7 +145,7 @@ final class Router {
     return null;
   }
 
-  private static OktaError notFound(Ctx c) {
+  private static OktaError notFound(RequestContext c) {
     return new OktaError(404, "E0000008", "The requested path was not found",
         List.of(c.method + " " + c.path + " is not served by this tenant."));
   }

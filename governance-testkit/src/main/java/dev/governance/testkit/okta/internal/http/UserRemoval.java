@@ -13,7 +13,7 @@ final class UserRemoval {
   private UserRemoval() {}
 
   /** First call deactivates, a call on a deactivated user deletes it, as Okta does. */
-  static Reply delete(Ctx c, String userId) {
+  static Reply delete(RequestContext c, String userId) {
     UserRec u = UsersApi.find(c, userId);
     if (!"DEPROVISIONED".equals(u.status)) {
       ChangesApi.lifecycle(c, userId, "deactivate");
@@ -24,22 +24,22 @@ final class UserRemoval {
       throw OktaError.forbidden();
     }
     while (u.groups.size() > 0) {
-      GroupRec g = c.s.groups.get(u.groups.get(0));
-      c.s.removeMember(g.idx, u.idx);
-      g.lastMembershipUpdated = c.s.now();
+      GroupRec g = c.state.groups.get(u.groups.get(0));
+      c.state.removeMember(g.idx, u.idx);
+      g.lastMembershipUpdated = c.state.now();
     }
-    c.s.deprovision(u);
-    for (AppRec a : c.s.apps) {
+    c.state.deprovision(u);
+    for (AppRec a : c.state.apps) {
       a.directUsers.removeSorted(u.idx);
     }
-    c.s.roles.removeIf(r -> r.assignmentType.equals("USER") && r.assignee == u.idx);
+    c.state.roles.removeIf(r -> r.assignmentType.equals("USER") && r.assignee == u.idx);
     u.deleted = true;
     ChangesApi.log(c, "user.lifecycle.delete.initiated", "Delete Okta user",
         ChangesApi.user(u));
     return Reply.empty(204);
   }
 
-  static Reply clearSessions(Ctx c, String userId) {
+  static Reply clearSessions(RequestContext c, String userId) {
     c.requireScope(Perm.USERS_MANAGE);
     UserRec u = UsersApi.find(c, userId);
     if (!c.userVisible(Perm.USERS_MANAGE, u)) {
@@ -49,7 +49,7 @@ final class UserRemoval {
     return Reply.empty(204);
   }
 
-  static Reply unassignRole(Ctx c, String kind, String assigneeId, String assignmentId) {
+  static Reply unassignRole(RequestContext c, String kind, String assigneeId, String assignmentId) {
     c.require(Perm.ROLES_MANAGE);
     int assignee;
     MiscRecs.Target target;
@@ -62,9 +62,9 @@ final class UserRemoval {
       assignee = g.idx;
       target = ChangesApi.group(g);
     }
-    for (RoleRec r : c.s.roles) {
+    for (RoleRec r : c.state.roles) {
       if (r.id.equals(assignmentId) && r.assignmentType.equals(kind) && r.assignee == assignee) {
-        c.s.roles.remove(r);
+        c.state.roles.remove(r);
         ChangesApi.log(c, kind.equals("USER") ? "user.account.privilege.revoke"
             : "group.privilege.revoke", "Revoke " + r.label, target);
         return Reply.empty(204);

@@ -70,8 +70,8 @@ final class UsersApi {
     };
   }
 
-  static Reply list(Ctx c) {
-    Ctx.Scope scope = c.listScope(Perm.USERS_READ);
+  static Reply list(RequestContext c) {
+    RequestContext.Scope scope = c.listScope(Perm.USERS_READ);
     String q = c.q("q");
     String search = c.q("search");
     String filter = c.q("filter");
@@ -79,10 +79,10 @@ final class UsersApi {
         : filter != null ? Scim.parse(filter, FILTER) : null;
     boolean hideDeprovisioned = expr == null;
     String prefix = q == null ? null : q.toLowerCase(Locale.ROOT);
-    BitSet groups = scope == Ctx.Scope.TARGETS ? c.listGroups(Perm.USERS_READ) : null;
+    BitSet groups = scope == RequestContext.Scope.TARGETS ? c.listGroups(Perm.USERS_READ) : null;
     IntPredicate include = i -> {
-      UserRec u = c.s.users.get(i);
-      if (u.deleted || scope == Ctx.Scope.NONE || (hideDeprovisioned && "DEPROVISIONED".equals(u.status))) {
+      UserRec u = c.state.users.get(i);
+      if (u.deleted || scope == RequestContext.Scope.NONE || (hideDeprovisioned && "DEPROVISIONED".equals(u.status))) {
         return false;
       }
       if (groups != null && !inAny(u, groups)) {
@@ -98,7 +98,7 @@ final class UsersApi {
     int from = 0;
     String after = c.q("after");
     if (after != null && q == null) {
-      UserRec at = c.s.userForCursor(after);
+      UserRec at = c.state.userForCursor(after);
       if (at == null) {
         throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
       }
@@ -106,28 +106,28 @@ final class UsersApi {
     }
     String sortBy = search != null ? c.q("sortBy") : null;
     Paging.Slice slice = sortBy == null
-        ? Paging.slice(from, c.s.users.size(), include, limit)
+        ? Paging.slice(from, c.state.users.size(), include, limit)
         : sorted(c, include, sortBy, "desc".equalsIgnoreCase(c.q("sortOrder")), after, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
-      EntityJson.user(j, c.s.users.get(slice.positions()[k]), c.base, false);
+      EntityJson.user(j, c.state.users.get(slice.positions()[k]), c.base, false);
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more() && q == null) {
-      String cursor = c.s.users.get(slice.positions()[slice.count() - 1]).id;
+      String cursor = c.state.users.get(slice.positions()[slice.count() - 1]).id;
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
   }
 
   /** Search results ordered by an attribute (ties by id), paged after the cursor's user. */
-  private static Paging.Slice sorted(Ctx c, IntPredicate include, String sortBy, boolean desc,
+  private static Paging.Slice sorted(RequestContext c, IntPredicate include, String sortBy, boolean desc,
       String after, int limit) {
     List<UserRec> matches = new java.util.ArrayList<>();
-    for (int i = 0; i < c.s.users.size(); i++) {
+    for (int i = 0; i < c.state.users.size(); i++) {
       if (include.test(i)) {
-        matches.add(c.s.users.get(i));
+        matches.add(c.state.users.get(i));
       }
     }
     java.util.Comparator<UserRec> order = java.util.Comparator.comparing(
@@ -165,15 +165,15 @@ final class UsersApi {
     return value != null && value.toLowerCase(Locale.ROOT).startsWith(prefix);
   }
 
-  static UserRec find(Ctx c, String idOrLogin) {
-    UserRec u = "me".equals(idOrLogin) ? c.caller() : c.s.user(idOrLogin);
+  static UserRec find(RequestContext c, String idOrLogin) {
+    UserRec u = "me".equals(idOrLogin) ? c.caller() : c.state.user(idOrLogin);
     if (u == null) {
       throw OktaError.notFound(idOrLogin + " (User)");
     }
     return u;
   }
 
-  static Reply get(Ctx c, String id) {
+  static Reply get(RequestContext c, String id) {
     c.require(Perm.USERS_READ);
     UserRec u = find(c, id);
     if (!"me".equals(id) && !c.userVisible(Perm.USERS_READ, u)) {
@@ -184,26 +184,26 @@ final class UsersApi {
     return Reply.ok(j.bytes()).header("ETag", "W/\"" + u.lastUpdated + "\"");
   }
 
-  static Reply roles(Ctx c, String id) {
+  static Reply roles(RequestContext c, String id) {
     c.require(Perm.ROLES_READ);
     UserRec u = find(c, id);
     boolean[] expand = RolesApi.expand(c);
     Json j = c.json().arr();
-    for (RoleRec r : c.s.roles) {
+    for (RoleRec r : c.state.roles) {
       if (r.assignmentType.equals("USER") && r.assignee == u.idx
           || r.assignmentType.equals("GROUP") && u.groups.containsSorted(r.assignee)) {
-        GrantJson.role(j, r, c.s, c.base, expand[0], expand[1]);
+        GrantJson.role(j, r, c.state, c.base, expand[0], expand[1]);
       }
     }
     return Reply.ok(j.endArr().bytes());
   }
 
-  static Reply factors(Ctx c, String id) {
+  static Reply factors(RequestContext c, String id) {
     c.require(Perm.USERS_READ);
     UserRec u = find(c, id);
     Json j = c.json().arr();
-    for (MiscRecs.Factor f : c.s.factors.getOrDefault(u.idx, List.of())) {
-      if (c.s.listed(f)) {
+    for (MiscRecs.Factor f : c.state.factors.getOrDefault(u.idx, List.of())) {
+      if (c.state.listed(f)) {
         GrantJson.factor(j, f, u, c.base);
       }
     }

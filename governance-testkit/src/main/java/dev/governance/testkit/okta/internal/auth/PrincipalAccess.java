@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 
 /** What a principal's admin roles allow: org-wide permissions plus permissions scoped to groups. */
-public final class Access {
+public final class PrincipalAccess {
   private final EnumSet<Perm> orgWide = EnumSet.noneOf(Perm.class);
   private final Map<Perm, BitSet> byGroup = new EnumMap<>(Perm.class);
   private final Map<Perm, BitSet> byApp = new EnumMap<>(Perm.class);

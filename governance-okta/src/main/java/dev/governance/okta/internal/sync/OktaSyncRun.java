@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The state one sync shares between its stages: what to read, where it goes, the jobs running on
  * the lanes, how each collection's reads went, and progress.
  */
-final class SyncRun {
+final class OktaSyncRun {
 
   final OktaHttp http;
   final SyncPlan plan;
@@ -49,7 +49,7 @@ final class SyncRun {
   private final Map<OktaBucket, Integer> predicted = Collections.synchronizedMap(new EnumMap<>(OktaBucket.class));
   private final Map<String, Integer> callsBefore;
 
-  SyncRun(OktaHttp http, Lanes lanes, SyncPlan plan, InventorySink sink, SyncContext context,
+  OktaSyncRun(OktaHttp http, Lanes lanes, SyncPlan plan, InventorySink sink, SyncContext context,
       boolean factorsForEveryone, boolean preferShorterSync, Duration window,
       Map<InventoryCollection, Set<String>> required) {
     this.http = http;

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Renders the figures of {@link SyncBenchmark} as Markdown. */
-final class SyncReport {
+final class SyncBenchmarkReport {
 
-  private SyncReport() {}
+  private SyncBenchmarkReport() {}
 
   /**
    * Renders the figures.

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** API tokens, the org, IAM assignees. */
-final class OtherApi {
-  private OtherApi() {}
+final class TokensOrgIamApi {
+  private TokensOrgIamApi() {}
 
-  static Reply tokens(Ctx c) {
+  static Reply tokens(RequestContext c) {
     c.require(Perm.API_TOKENS_READ);
     int limit = Paging.limit(c.q("limit"), 20, 200);
     String q = c.q("q");
@@ -23,8 +23,8 @@ final class OtherApi {
     String after = c.q("after");
     if (after != null) {
       from = -1;
-      for (int i = 0; i < c.s.tokens.size(); i++) {
-        if (c.s.tokens.get(i).id.equals(after)) {
+      for (int i = 0; i < c.state.tokens.size(); i++) {
+        if (c.state.tokens.get(i).id.equals(after)) {
           from = i + 1;
         }
       }
@@ -32,20 +32,20 @@ final class OtherApi {
         throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
       }
     }
-    long now = c.s.now();
-    Paging.Slice slice = Paging.slice(from, c.s.tokens.size(), i -> {
-      TokenRec t = c.s.tokens.get(i);
+    long now = c.state.now();
+    Paging.Slice slice = Paging.slice(from, c.state.tokens.size(), i -> {
+      TokenRec t = c.state.tokens.get(i);
       return !t.revoked && !expired(t, now) && (q == null
           || t.name.toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)));
     }, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
-      GrantJson.token(j, c.s.tokens.get(slice.positions()[k]), c.s, c.base);
+      GrantJson.token(j, c.state.tokens.get(slice.positions()[k]), c.state, c.base);
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more()) {
-      String cursor = c.s.tokens.get(slice.positions()[slice.count() - 1]).id;
+      String cursor = c.state.tokens.get(slice.positions()[slice.count() - 1]).id;
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
@@ -55,22 +55,22 @@ final class OtherApi {
     return now - t.lastUsed > GrantJson.TOKEN_WINDOW_MILLIS;
   }
 
-  static Reply token(Ctx c, String id) {
+  static Reply token(RequestContext c, String id) {
     c.require(Perm.API_TOKENS_READ);
-    TokenRec t = "current".equals(id) ? c.s.token(c.principal.tokenId()) : c.s.token(id);
+    TokenRec t = "current".equals(id) ? c.state.token(c.principal.tokenId()) : c.state.token(id);
     if (t == null || t.revoked) {
       throw OktaError.notFound(id + " (ApiToken)");
     }
     Json j = c.json();
-    GrantJson.token(j, t, c.s, c.base);
+    GrantJson.token(j, t, c.state, c.base);
     return Reply.ok(j.bytes());
   }
 
-  static Reply org(Ctx c) {
+  static Reply org(RequestContext c) {
     c.require(Perm.ORG_READ);
-    Json j = c.json().obj().str("id", c.s.orgId).str("companyName", "Example Corp")
+    Json j = c.json().obj().str("id", c.state.orgId).str("companyName", "Example Corp")
         .str("status", "ACTIVE").str("subdomain", "example").str("website", "https://example.com")
-        .time("created", c.s.users.isEmpty() ? 1_600_000_000_000L : 1_600_000_000_000L)
+        .time("created", c.state.users.isEmpty() ? 1_600_000_000_000L : 1_600_000_000_000L)
         .time("lastUpdated", 1_600_000_000_000L)
         .str("country", "United States").str("phoneNumber", "+1-555-0100")
         .str("address1", "100 Main St").str("city", "San Francisco").str("state", "CA")
@@ -89,9 +89,9 @@ final class OtherApi {
    * @param roleId the custom role's id
    * @return {@code {"permissions":[{"label":…}],"_links":{…}}}
    */
-  static Reply customRolePermissions(Ctx c, String roleId) {
+  static Reply customRolePermissions(RequestContext c, String roleId) {
     c.require(Perm.ROLES_READ);
-    for (RoleRec r : c.s.roles) {
+    for (RoleRec r : c.state.roles) {
       if (roleId.equals(r.customRoleId)) {
         String self = c.base + "/api/v1/iam/roles/" + roleId + "/permissions";
         Json j = c.json().obj().arr("permissions");
@@ -106,12 +106,12 @@ final class OtherApi {
     throw new OktaError(404, "E0000007", "Not found: Resource not found: " + roleId + " (Role)", List.of());
   }
 
-  static Reply assignees(Ctx c) {
+  static Reply assignees(RequestContext c) {
     c.require(Perm.ROLES_READ);
     BitSet holders = new BitSet();
     // Okta does not say whether users holding a role only through a group are listed; the fake
     // takes the stricter answer and lists users with a direct assignment only.
-    for (RoleRec r : c.s.roles) {
+    for (RoleRec r : c.state.roles) {
       if (r.assignmentType.equals("USER")) {
         holders.set(r.assignee);
       }
@@ -120,7 +120,7 @@ final class OtherApi {
     int from = 0;
     String after = c.q("after");
     if (after != null) {
-      UserRec u = c.s.userForCursor(after);
+      UserRec u = c.state.userForCursor(after);
       if (u == null) {
         throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
       }
@@ -135,8 +135,8 @@ final class OtherApi {
         more = true;
         break;
       }
-      UserRec u = c.s.users.get(p);
-      j.obj().str("id", u.id).str("orn", "orn:okta:directory:" + c.s.orgId + ":users:" + u.id);
+      UserRec u = c.state.users.get(p);
+      j.obj().str("id", u.id).str("orn", "orn:okta:directory:" + c.state.orgId + ":users:" + u.id);
       j.obj("_links").link("self", c.base + "/api/v1/users/" + u.id)
           .link("roles", c.base + "/api/v1/users/" + u.id + "/roles").end().end();
       n++;
@@ -144,7 +144,7 @@ final class OtherApi {
     }
     j.endArr().obj("_links");
     if (more) {
-      j.link("next", c.base + c.path + "?after=" + c.s.users.get(last).id + "&limit=" + limit);
+      j.link("next", c.base + c.path + "?after=" + c.state.users.get(last).id + "&limit=" + limit);
     }
     j.end().end();
     return Reply.ok(j.bytes());

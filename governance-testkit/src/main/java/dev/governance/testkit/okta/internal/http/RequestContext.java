@@ -1,6 +1,6 @@
 package dev.governance.testkit.okta.internal.http;
 
-import dev.governance.testkit.okta.internal.auth.Access;
+import dev.governance.testkit.okta.internal.auth.PrincipalAccess;
 import dev.governance.testkit.okta.internal.auth.Authorizer;
 import dev.governance.testkit.okta.internal.auth.Perm;
 import dev.governance.testkit.okta.internal.auth.Principal;
@@ -13,9 +13,9 @@ import java.util.Deque;
 import java.util.Map;
 
 /** One request as the API handlers see it: who calls, what was asked, and the tenant. */
-public final class Ctx {
+public final class RequestContext {
   /** The tenant. */
-  public final TenantState s;
+  public final TenantState state;
   /** Org URL without trailing slash. */
   public final String base;
   /** HTTP method. */
@@ -31,12 +31,12 @@ public final class Ctx {
   /** The caller. */
   public final Principal principal;
   private final Map<String, Deque<String>> params;
-  private Access access;
+  private PrincipalAccess access;
 
   /**
    * Creates a context.
    *
-   * @param s tenant
+   * @param state tenant
    * @param base org URL
    * @param method method
    * @param path path
@@ -46,9 +46,9 @@ public final class Ctx {
    * @param body body bytes
    * @param principal caller
    */
-  public Ctx(TenantState s, String base, String method, String path, String rawQuery,
+  public RequestContext(TenantState state, String base, String method, String path, String rawQuery,
       Map<String, Deque<String>> params, String requestId, byte[] body, Principal principal) {
-    this.s = s;
+    this.state = state;
     this.base = base;
     this.method = method;
     this.path = path;
@@ -75,9 +75,9 @@ public final class Ctx {
    *
    * @return access
    */
-  public Access access() {
+  public PrincipalAccess access() {
     if (access == null) {
-      access = Authorizer.access(s, principal);
+      access = Authorizer.access(state, principal);
     }
     return access;
   }
@@ -88,7 +88,7 @@ public final class Ctx {
    * @return the user
    */
   public UserRec caller() {
-    return principal.user() >= 0 ? s.users.get(principal.user()) : null;
+    return principal.user() >= 0 ? state.users.get(principal.user()) : null;
   }
 
   /**
@@ -132,7 +132,7 @@ public final class Ctx {
    */
   public Scope listScope(Perm perm) {
     requireScope(perm);
-    Access a = access();
+    PrincipalAccess a = access();
     if (a.orgWide(perm)) {
       return Scope.ALL;
     }
