@@ -30,8 +30,6 @@ public final class OktaSync {
   private final Duration window;
   private final Map<InventoryCollection, Set<String>> required;
   private final Supplier<String> pacing;
-  private volatile CallPlan callPlan = new CallPlan(Map.of(), List.of());
-  private volatile List<String> revisions = List.of();
 
   /**
    * Prepares a sync.
@@ -69,45 +67,23 @@ public final class OktaSync {
     OktaSyncRun run = new OktaSyncRun(http, lanes, plan, sink, context, factorsForEveryone, preferShorterSync, window,
         required);
     int retriesBefore = http.retries();
-    try {
-      String share = pacing.get();
-      Survey survey = SurveyStage.read(run);
-      Map<String, Integer> surveyCalls = run.callsSoFar();
-      callPlan = CallPlan.predict(survey, plan, factorsForEveryone).withAssumption("pacing: " + share);
-      Map<OktaBucket, Integer> expected = new EnumMap<>(OktaBucket.class);
-      expected.putAll(callPlan.predicted());
-      for (OktaBucket b : OktaBucket.values()) {
-        expected.merge(b, surveyCalls.getOrDefault(b.pattern(), 0), Integer::sum);
-      }
-      expected.values().removeIf(v -> v == 0);
-      run.expect(expected);
-      InventoryStage.read(run, survey);
-      reportCoverage(run, survey);
-      Map<String, Integer> predictedByPattern = new LinkedHashMap<>();
-      expected.forEach((b, n) -> predictedByPattern.put(b.pattern(), n));
-      return new SyncResult(run.callsSoFar(), predictedByPattern, http.retries() - retriesBefore,
-          Duration.between(start, context.clock().instant()), callPlan.assumptions(), List.copyOf(run.revisions));
-    } finally {
-      revisions = List.copyOf(run.revisions);
+    String share = pacing.get();
+    Survey survey = SurveyStage.read(run);
+    Map<String, Integer> surveyCalls = run.callsSoFar();
+    CallPlan callPlan = CallPlan.predict(survey, plan, factorsForEveryone).withAssumption("pacing: " + share);
+    Map<OktaBucket, Integer> expected = new EnumMap<>(OktaBucket.class);
+    expected.putAll(callPlan.predicted());
+    for (OktaBucket b : OktaBucket.values()) {
+      expected.merge(b, surveyCalls.getOrDefault(b.pattern(), 0), Integer::sum);
     }
-  }
-
-  /**
-   * Returns the plan made after the survey.
-   *
-   * @return the plan
-   */
-  public CallPlan callPlan() {
-    return callPlan;
-  }
-
-  /**
-   * Returns why the calls made differ from the plan, if they do.
-   *
-   * @return the revisions, empty when the plan held
-   */
-  public List<String> revisions() {
-    return revisions;
+    expected.values().removeIf(v -> v == 0);
+    run.expect(expected);
+    InventoryStage.read(run, survey);
+    reportCoverage(run, survey);
+    Map<String, Integer> predictedByPattern = new LinkedHashMap<>();
+    expected.forEach((b, n) -> predictedByPattern.put(b.pattern(), n));
+    return new SyncResult(run.callsSoFar(), predictedByPattern, http.retries() - retriesBefore,
+        Duration.between(start, context.clock().instant()), callPlan.assumptions(), List.copyOf(run.revisions));
   }
 
   private static void reportCoverage(OktaSyncRun run, Survey survey) {

@@ -224,19 +224,7 @@ final class GroupsApi {
   static Reply rules(RequestContext c) {
     c.require(Perm.GROUPS_READ);
     int limit = Paging.limit(c.q("limit"), 50, 200);
-    int from = 0;
-    String after = c.q("after");
-    if (after != null) {
-      from = -1;
-      for (int i = 0; i < c.state.rules.size(); i++) {
-        if (c.state.rules.get(i).id().equals(after)) {
-          from = i + 1;
-        }
-      }
-      if (from < 0) {
-        throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
-      }
-    }
+    int from = Paging.start(c.q("after"), c.state.rules.size(), i -> c.state.rules.get(i).id());
     String search = c.q("search");
     IntPredicate include = i -> search == null
         || c.state.rules.get(i).name().toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT));

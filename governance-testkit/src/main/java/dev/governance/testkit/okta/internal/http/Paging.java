@@ -42,6 +42,27 @@ public final class Paging {
   }
 
   /**
+   * Finds where a page starts: just after the item whose id is the {@code after} cursor.
+   *
+   * @param after the cursor, or {@code null} for the first page
+   * @param size the items in the list
+   * @param idAt the id of the item at a position
+   * @return the first position of the page
+   * @throws OktaError 400 when no item has the cursor's id, as Okta answers a stale cursor
+   */
+  public static int start(String after, int size, java.util.function.IntFunction<String> idAt) {
+    if (after == null) {
+      return 0;
+    }
+    for (int i = 0; i < size; i++) {
+      if (idAt.apply(i).equals(after)) {
+        return i + 1;
+      }
+    }
+    throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
+  }
+
+  /**
    * Reads {@code limit}, applying Okta's default and maximum.
    *
    * @param raw query value or null

@@ -39,19 +39,7 @@ final class PrincipalRateLimitsApi {
         all.add(r);
       }
     }
-    int from = 0;
-    String after = c.q("after");
-    if (after != null) {
-      from = -1;
-      for (int i = 0; i < all.size(); i++) {
-        if (all.get(i).id().equals(after)) {
-          from = i + 1;
-        }
-      }
-      if (from < 0) {
-        throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
-      }
-    }
+    int from = Paging.start(c.q("after"), all.size(), i -> all.get(i).id());
     int to = Math.min(all.size(), from + limit);
     Json j = c.json().arr();
     for (int i = from; i < to; i++) {

@@ -48,18 +48,6 @@ public final class RateLimiter {
   }
 
   /**
-   * Counts a request against its bucket and the default principal share.
-   *
-   * @param bucket the bucket
-   * @param principal the principal key
-   * @param now epoch millis
-   * @return the verdict
-   */
-  public synchronized Verdict acquire(OktaBucket bucket, String principal, long now) {
-    return acquire(bucket, principal, limits.tokenShare(), 1.0, now);
-  }
-
-  /**
    * Counts a request against its bucket and its principal's share of it.
    *
    * <p>With {@link RateLimits.Headers#ORG_WIDE} (Okta's behaviour) the headers state the org-wide

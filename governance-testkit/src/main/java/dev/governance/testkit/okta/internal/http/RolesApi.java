@@ -102,20 +102,8 @@ final class RolesApi {
     }
     IntList targets = groups ? role.targetGroups : role.targetApps;
     int limit = Paging.limit(c.q("limit"), 20, 200);
-    int from = 0;
-    String after = c.q("after");
-    if (after != null) {
-      from = -1;
-      for (int i = 0; i < targets.size(); i++) {
-        String id = groups ? c.state.groups.get(targets.get(i)).id : c.state.apps.get(targets.get(i)).id;
-        if (id.equals(after)) {
-          from = i + 1;
-        }
-      }
-      if (from < 0) {
-        throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
-      }
-    }
+    int from = Paging.start(c.q("after"), targets.size(),
+        i -> groups ? c.state.groups.get(targets.get(i)).id : c.state.apps.get(targets.get(i)).id);
     Paging.Slice slice = Paging.slice(from, targets.size(), i -> true, limit);
     Json j = c.json().arr();
     String last = null;
@@ -161,19 +149,8 @@ final class RolesApi {
     }
     int count = Math.max(1, set.resourceGroups.size());
     int limit = Paging.limit(c.q("limit"), 100, 100);
-    int from = 0;
-    String after = c.q("after");
-    if (after != null) {
-      from = -1;
-      for (int i = 0; i < count; i++) {
-        if (resourceId(set, i).equals(after)) {
-          from = i + 1;
-        }
-      }
-      if (from < 0) {
-        throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
-      }
-    }
+    RoleRec found = set;
+    int from = Paging.start(c.q("after"), count, i -> resourceId(found, i));
     String self = c.base + "/api/v1/iam/resource-sets/" + resourceSetId + "/resources";
     Json j = c.json().obj().arr("resources");
     int end = Math.min(count, from + limit);

@@ -19,19 +19,7 @@ final class TokensOrgIamApi {
     c.require(Perm.API_TOKENS_READ);
     int limit = Paging.limit(c.q("limit"), 20, 200);
     String q = c.q("q");
-    int from = 0;
-    String after = c.q("after");
-    if (after != null) {
-      from = -1;
-      for (int i = 0; i < c.state.tokens.size(); i++) {
-        if (c.state.tokens.get(i).id.equals(after)) {
-          from = i + 1;
-        }
-      }
-      if (from < 0) {
-        throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
-      }
-    }
+    int from = Paging.start(c.q("after"), c.state.tokens.size(), i -> c.state.tokens.get(i).id);
     long now = c.state.now();
     Paging.Slice slice = Paging.slice(from, c.state.tokens.size(), i -> {
       TokenRec t = c.state.tokens.get(i);
