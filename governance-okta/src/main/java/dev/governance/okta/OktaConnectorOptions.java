@@ -36,6 +36,8 @@ public final class OktaConnectorOptions {
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final boolean preferShorterSync;
+  private final Duration retryBackoff;
+  private final Duration syncDeadline;
   private final Clock clock;
 
   private OktaConnectorOptions(Builder b) {
@@ -48,6 +50,8 @@ public final class OktaConnectorOptions {
     this.connectTimeout = b.connectTimeout;
     this.readTimeout = b.readTimeout;
     this.preferShorterSync = b.preferShorterSync;
+    this.retryBackoff = b.retryBackoff;
+    this.syncDeadline = b.syncDeadline;
     this.clock = b.clock;
   }
 
@@ -85,6 +89,8 @@ public final class OktaConnectorOptions {
     b.connectTimeout = connectTimeout;
     b.readTimeout = readTimeout;
     b.preferShorterSync = preferShorterSync;
+    b.retryBackoff = retryBackoff;
+    b.syncDeadline = syncDeadline;
     b.clock = clock;
     return b;
   }
@@ -175,6 +181,28 @@ public final class OktaConnectorOptions {
   }
 
   /**
+   * Returns the first wait before a request that failed transiently (a 5xx, a dropped connection)
+   * is sent again; each further retry waits twice as long, up to 20 seconds, with jitter.
+   *
+   * @return 300 milliseconds by default
+   */
+  public Duration retryBackoff() {
+    return retryBackoff;
+  }
+
+  /**
+   * Returns how long one sync may take while it waits for Okta's rate limits to reset: a request
+   * refused with 429 is sent again after the reset for as long as that reset falls before the
+   * deadline, however often that takes; past the deadline the collections still unread are
+   * reported as lost to the rate limit.
+   *
+   * @return 4 hours by default
+   */
+  public Duration syncDeadline() {
+    return syncDeadline;
+  }
+
+  /**
    * Returns the clock lifecycle actions record their time by.
    *
    * @return the system clock in UTC by default
@@ -195,13 +223,15 @@ public final class OktaConnectorOptions {
         && connectTimeout.equals(that.connectTimeout)
         && readTimeout.equals(that.readTimeout)
         && preferShorterSync == that.preferShorterSync
+        && retryBackoff.equals(that.retryBackoff)
+        && syncDeadline.equals(that.syncDeadline)
         && clock.equals(that.clock);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(concurrency, bucketShare, readPrincipalRateLimit, rateLimitWindow, maxRetries,
-        factorsForEveryone, connectTimeout, readTimeout, preferShorterSync, clock);
+        factorsForEveryone, connectTimeout, readTimeout, preferShorterSync, retryBackoff, syncDeadline, clock);
   }
 
   @Override
@@ -210,7 +240,8 @@ public final class OktaConnectorOptions {
         + ", readPrincipalRateLimit=" + readPrincipalRateLimit + ", rateLimitWindow=" + rateLimitWindow
         + ", maxRetries=" + maxRetries + ", factorsForEveryone=" + factorsForEveryone
         + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-        + ", preferShorterSync=" + preferShorterSync + "]";
+        + ", preferShorterSync=" + preferShorterSync + ", retryBackoff=" + retryBackoff
+        + ", syncDeadline=" + syncDeadline + "]";
   }
 
   /** Builds {@link OktaConnectorOptions}; each setter checks its value. */
@@ -224,6 +255,8 @@ public final class OktaConnectorOptions {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
     private boolean preferShorterSync;
+    private Duration retryBackoff = Duration.ofMillis(300);
+    private Duration syncDeadline = Duration.ofHours(4);
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -362,6 +395,35 @@ public final class OktaConnectorOptions {
      */
     public Builder preferShorterSync(boolean value) {
       this.preferShorterSync = value;
+      return this;
+    }
+
+    /**
+     * Sets the first wait before a transiently failed request is sent again.
+     *
+     * @param value zero (retry at once, e.g. against a fake tenant) up to one minute
+     * @return this builder
+     * @throws InvalidConfigurationException if negative or over a minute
+     */
+    public Builder retryBackoff(Duration value) {
+      Objects.requireNonNull(value, "retryBackoff");
+      if (value.isNegative() || value.compareTo(Duration.ofMinutes(1)) > 0) {
+        throw new InvalidConfigurationException("retryBackoff",
+            "retryBackoff must be between 0 and 1 minute, was " + value);
+      }
+      this.retryBackoff = value;
+      return this;
+    }
+
+    /**
+     * Sets how long one sync may wait for Okta's rate limits to reset.
+     *
+     * @param value positive
+     * @return this builder
+     * @throws InvalidConfigurationException if not positive
+     */
+    public Builder syncDeadline(Duration value) {
+      this.syncDeadline = positive("syncDeadline", value);
       return this;
     }
 
