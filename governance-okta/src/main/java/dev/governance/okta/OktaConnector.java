@@ -18,6 +18,7 @@ import dev.governance.okta.internal.lifecycle.OktaActions;
 import dev.governance.okta.internal.sync.Lanes;
 import dev.governance.okta.internal.sync.OktaSync;
 import java.util.EnumMap;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,7 +93,10 @@ public final class OktaConnector implements LifecycleConnector {
                 options.rateLimitWindow(),
                 options.maxRetries(),
                 options.connectTimeout(),
-                options.readTimeout()));
+                options.readTimeout(),
+                options.retryBackoff(),
+                Clock.systemUTC(),
+                dev.governance.okta.internal.oauth.Sleeper.SYSTEM));
     return new OktaConnector(org, credentials, options, http);
   }
 
@@ -122,7 +126,8 @@ public final class OktaConnector implements LifecycleConnector {
         options.factorsForEveryone()
             || "everyone".equalsIgnoreCase(plan.options().getOrDefault("factors", ""));
     OktaSync sync =
-        new OktaSync(http, lanes, everyone, options.preferShorterSync(), options.rateLimitWindow(),
+        new OktaSync(http.within(options.syncDeadline()), lanes, everyone, options.preferShorterSync(),
+            options.rateLimitWindow(),
             requiredPermissions(), this::pacing);
     return sync.run(plan, sink, context);
   }

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param startedAt when it started
  * @param duration how long it ran
  * @param by who started it
- * @param succeeded whether it saved a snapshot
- * @param snapshotId the snapshot it saved, or {@code null} if it failed
+ * @param succeeded whether it read everything it could and saved a whole snapshot
+ * @param snapshotId the snapshot it saved, or {@code null} if it saved none; a failed run that
+ *     lost collections to failures keeps what it read as a snapshot that is not whole
  * @param failure why it failed, or {@code null} if it succeeded
  * @since 0.1
  */
@@ -32,9 +33,9 @@ public record SyncRun(
     if (duration.isNegative()) {
       throw new IllegalArgumentException("duration must not be negative");
     }
-    if (succeeded != (snapshotId != null) || succeeded == (failure != null)) {
+    if (succeeded == (failure != null) || succeeded && snapshotId == null) {
       throw new IllegalArgumentException(
-          "a successful run has a snapshot id and no failure; a failed run the reverse");
+          "a successful run has a snapshot id and no failure; a failed run has a failure");
     }
   }
 

@@ -3,6 +3,8 @@ package dev.governance.core.integration;
 import dev.governance.core.CancelledException;
 import dev.governance.core.ConnectorFailureException;
 import dev.governance.core.GovernanceException;
+import dev.governance.core.model.Coverage;
+import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.snapshot.SnapshotBuilder;
 import dev.governance.core.spi.Connector;
@@ -13,6 +15,7 @@ import dev.governance.core.store.StoredSnapshot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Runs one sync of an integration: status to {@code IN_PROGRESS}, connector, snapshot, store, then
@@ -68,11 +71,29 @@ final class SyncRunner {
           false, e);
     }
     Instant end = clock.instant();
-    SyncRun run = new SyncRun(start, elapsed(start, end), request.actor(), true, stored.id(), null);
-    Integration done = state.update(id,
-        i -> i.withSync(new SyncStatus(SyncStatus.State.SUCCESS, end, null), run)
-            .connected(start, request.actor()));
+    Map<InventoryCollection, Coverage> lost = stored.lostToFaults();
+    String failure = lost.isEmpty() ? null : lossReason(lost, stored.id());
+    SyncRun run = new SyncRun(start, elapsed(start, end), request.actor(), failure == null, stored.id(), failure);
+    SyncStatus status = failure == null ? new SyncStatus(SyncStatus.State.SUCCESS, end, null)
+        : new SyncStatus(SyncStatus.State.ERROR, end, failure);
+    Integration done = state.update(id, i -> i.withSync(status, run).connected(start, request.actor()));
     return new SyncReport(done, stored, result);
+  }
+
+  /** Says which collections a sync lost to failures and why, and what became of its snapshot. */
+  static String lossReason(Map<InventoryCollection, Coverage> lost, String snapshotId) {
+    StringBuilder b = new StringBuilder("the sync lost ").append(lost.size())
+        .append(lost.size() == 1 ? " collection" : " collections").append(" to failures (");
+    String sep = "";
+    for (Map.Entry<InventoryCollection, Coverage> e : lost.entrySet()) {
+      String reason = e.getValue() instanceof Coverage.Partial p ? p.reason()
+          : e.getValue() instanceof Coverage.Unavailable u ? u.reason() : e.getValue().label();
+      b.append(sep).append(e.getKey()).append(' ').append(e.getValue().label()).append(": ")
+          .append(reason.length() <= 300 ? reason : reason.substring(0, 300) + "…");
+      sep = "; ";
+    }
+    return b.append("); what it read is kept as snapshot ").append(snapshotId)
+        .append(", which diffs and findings pass over for the last whole one; sync again").toString();
   }
 
   private static Duration elapsed(Instant start, Instant end) {

@@ -175,13 +175,26 @@ public final class ModelJsonReader {
     return switch (state) {
       case "COMPLETE" -> Coverage.complete();
       case "NOT_REQUESTED" -> Coverage.notRequested();
-      case "PARTIAL" -> Coverage.partial(text(node, "reason"));
+      case "PARTIAL" -> Coverage.partial(text(node, "reason"), cause(node));
       case "UNAVAILABLE" -> Coverage.unavailable(
-          text(node, "reason"), new LinkedHashSet<>(strings(node, "missingPermissions")));
+          text(node, "reason"), new LinkedHashSet<>(strings(node, "missingPermissions")), cause(node));
       default -> throw new IllegalArgumentException(
           "unknown coverage state '" + state
               + "'; expected COMPLETE, PARTIAL, UNAVAILABLE or NOT_REQUESTED");
     };
+  }
+
+  /** Reads a coverage's cause; files written before causes were recorded have none. */
+  private static Coverage.Cause cause(JsonNode node) {
+    JsonNode cause = node.get("cause");
+    if (cause != null) {
+      for (Coverage.Cause c : Coverage.Cause.values()) {
+        if (c.name().equals(cause.asText())) {
+          return c;
+        }
+      }
+    }
+    return Coverage.Cause.UNKNOWN;
   }
 
   /**

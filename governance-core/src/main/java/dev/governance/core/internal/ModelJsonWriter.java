@@ -210,8 +210,8 @@ public final class ModelJsonWriter {
 
   /**
    * Writes a coverage: {@code {"state":"COMPLETE"}}, {@code {"state":"NOT_REQUESTED"}}, {@code
-   * {"state":"PARTIAL","reason":…}} or {@code {"state":"UNAVAILABLE","reason":…,
-   * "missingPermissions":[…]}}.
+   * {"state":"PARTIAL","reason":…,"cause":…}} or {@code {"state":"UNAVAILABLE","reason":…,
+   * "cause":…,"missingPermissions":[…]}}.
    *
    * @param g the generator
    * @param coverage the coverage
@@ -222,9 +222,11 @@ public final class ModelJsonWriter {
     if (coverage instanceof Coverage.Partial p) {
       g.writeStringField("state", "PARTIAL");
       g.writeStringField("reason", p.reason());
+      g.writeStringField("cause", p.cause().name());
     } else if (coverage instanceof Coverage.Unavailable u) {
       g.writeStringField("state", "UNAVAILABLE");
       g.writeStringField("reason", u.reason());
+      g.writeStringField("cause", u.cause().name());
       strings(g, "missingPermissions", u.missingPermissions(), true);
     } else if (coverage == Coverage.complete()) {
       g.writeStringField("state", "COMPLETE");

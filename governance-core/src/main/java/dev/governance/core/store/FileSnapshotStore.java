@@ -4,6 +4,7 @@ import dev.governance.core.InvalidConfigurationException;
 import dev.governance.core.NotFoundException;
 import dev.governance.core.StorageFailureException;
 import dev.governance.core.internal.AtomicFiles;
+import dev.governance.core.model.Coverage;
 import dev.governance.core.snapshot.Snapshot;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * saving even when the clock stands still or goes back.
  *
  * <p>A file torn under its final name (a disk that lost writes, a copy gone wrong) is left out of
- * {@link #list}, reported by {@link #unreadable}, passed over by {@link #loadLatest} and never
+ * {@link #list}, reported by {@link #unreadable}, passed over by {@link #loadLatest(String)} and never
  * deleted but by {@link #deleteAll}.
  *
  * <p>Thread-safe. One process at a time may use a directory.
@@ -131,7 +132,7 @@ public final class FileSnapshotStore implements SnapshotStore {
           }
         });
         StoredSnapshot stored = new StoredSnapshot(
-            id, integrationId, savedAt, snapshot.info(), snapshot.counts(), size);
+            id, integrationId, savedAt, snapshot.info(), snapshot.counts(), snapshot.coverage(), size);
         if (retainLatest > 0) {
           retainLatest(integrationId, retainLatest);
         }
@@ -154,7 +155,7 @@ public final class FileSnapshotStore implements SnapshotStore {
       if (c.verdict() instanceof SnapshotFileCheck.Verdict.Good good) {
         SnapshotFileFormat.Header h = good.header();
         result.add(new StoredSnapshot(
-            c.entry().id(), integrationId, h.savedAt(), h.info(), h.counts(), good.size()));
+            c.entry().id(), integrationId, h.savedAt(), h.info(), h.counts(), h.coverage(), good.size()));
       } else if (c.verdict() instanceof SnapshotFileCheck.Verdict.Bad bad) {
         LOG.warn("skipped the unreadable snapshot {}: {}", c.entry().file(), bad.reason());
       }
@@ -221,11 +222,16 @@ public final class FileSnapshotStore implements SnapshotStore {
   }
 
   @Override
-  public Optional<Snapshot> loadLatest(String integrationId) {
+  public Optional<Snapshot> loadLatest(String integrationId, Latest which) {
+    Objects.requireNonNull(which, "which");
     for (Checked c : checkAll(integrationId)) {
       if (c.verdict() instanceof SnapshotFileCheck.Verdict.Bad bad) {
         LOG.warn("passed over the unreadable snapshot {} for an older one: {}", c.entry().file(),
             bad.reason());
+        continue;
+      }
+      if (which == Latest.WHOLE && c.verdict() instanceof SnapshotFileCheck.Verdict.Good good
+          && good.header().coverage().values().stream().anyMatch(Coverage::lostToFault)) {
         continue;
       }
       try {
@@ -248,14 +254,24 @@ public final class FileSnapshotStore implements SnapshotStore {
       try {
         // Unreadable files are never deleted here, nor counted as kept: they may be all that is
         // left of a snapshot, and only a person can tell.
+        // Nor is the newest whole snapshot, however many newer ones lost collections to failures:
+        // it is what diffs and findings compare against.
         List<Entry> readable = new ArrayList<>();
+        Entry newestWhole = null;
         for (Checked c : checkAll(integrationId)) {
-          if (c.verdict() instanceof SnapshotFileCheck.Verdict.Good) {
+          if (c.verdict() instanceof SnapshotFileCheck.Verdict.Good good) {
             readable.add(c.entry());
+            if (newestWhole == null
+                && good.header().coverage().values().stream().noneMatch(Coverage::lostToFault)) {
+              newestWhole = c.entry();
+            }
           }
         }
         int deleted = 0;
         for (Entry e : readable.subList(Math.min(keep, readable.size()), readable.size())) {
+          if (e.equals(newestWhole)) {
+            continue;
+          }
           if (Files.deleteIfExists(e.file())) {
             deleted++;
           }

@@ -49,22 +49,51 @@ public interface SnapshotStore {
    */
   Snapshot load(String integrationId, String snapshotId);
 
+  /** Which snapshot {@link #loadLatest(String, Latest)} loads. */
+  enum Latest {
+    /**
+     * The newest {@linkplain StoredSnapshot#whole() whole} snapshot: one whose sync lost no
+     * collection to a failure. What diffs and findings compare against by default.
+     */
+    WHOLE,
+    /** The newest snapshot, also one whose sync lost collections to failures. */
+    ANY
+  }
+
   /**
-   * Loads the newest readable snapshot of an integration: when the newest is torn or damaged, the
-   * one before it, and so on (see {@link #unreadable}).
+   * Loads the newest readable, {@linkplain StoredSnapshot#whole() whole} snapshot of an
+   * integration: a snapshot whose sync lost collections to failures is kept, but never replaces the
+   * last whole one for diffs and findings (ask for it with {@link Latest#ANY}); a torn or damaged
+   * file is passed over for the one before it (see {@link #unreadable}).
    *
    * @param integrationId the integration
-   * @return the snapshot, or empty if none was saved or none of them can be read
+   * @return the snapshot, or empty if no whole snapshot was saved or none of them can be read
    * @throws dev.governance.core.StorageFailureException if the store cannot be read at all
    */
   default Optional<Snapshot> loadLatest(String integrationId) {
-    List<StoredSnapshot> all = list(integrationId);
-    return all.isEmpty() ? Optional.empty() : Optional.of(load(integrationId, all.get(0).id()));
+    return loadLatest(integrationId, Latest.WHOLE);
+  }
+
+  /**
+   * Loads the newest readable snapshot of an integration, whole or any.
+   *
+   * @param integrationId the integration
+   * @param which whole only, or any
+   * @return the snapshot, or empty if none fits or none of them can be read
+   * @throws dev.governance.core.StorageFailureException if the store cannot be read at all
+   */
+  default Optional<Snapshot> loadLatest(String integrationId, Latest which) {
+    for (StoredSnapshot s : list(integrationId)) {
+      if (which == Latest.ANY || s.whole()) {
+        return Optional.of(load(integrationId, s.id()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
    * Returns the snapshots this store holds but cannot read (torn, truncated, empty or not a snapshot
-   * file), newest first. {@link #list} leaves them out and {@link #loadLatest} passes over them;
+   * file), newest first. {@link #list} leaves them out and {@link #loadLatest(String)} passes over them;
    * nothing deletes them but {@link #deleteAll}. Stores that cannot hold such files return an empty
    * list, which is the default.
    *
@@ -77,7 +106,9 @@ public interface SnapshotStore {
   }
 
   /**
-   * Keeps the newest snapshots of an integration and deletes the others.
+   * Keeps the newest snapshots of an integration and deletes the others, but never the newest
+   * {@linkplain StoredSnapshot#whole() whole} one, even when {@code keep} newer snapshots lost
+   * collections to failures.
    *
    * @param integrationId the integration
    * @param keep how many to keep, at least 1

@@ -1,5 +1,6 @@
 package dev.governance.core.store;
 
+import dev.governance.core.model.Coverage;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.snapshot.SnapshotInfo;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param savedAt when it was saved
  * @param info where and when it was taken
  * @param counts how many items of each collection it holds
+ * @param coverage how much of each collection it holds, and why not all
  * @param sizeBytes its size in the store, in bytes
  * @since 0.1
  */
@@ -25,6 +27,7 @@ public record StoredSnapshot(
     Instant savedAt,
     SnapshotInfo info,
     Map<InventoryCollection, Integer> counts,
+    Map<InventoryCollection, Coverage> coverage,
     long sizeBytes) {
 
   /** Validates and copies the components. */
@@ -36,8 +39,38 @@ public record StoredSnapshot(
     EnumMap<InventoryCollection, Integer> copy = new EnumMap<>(InventoryCollection.class);
     copy.putAll(counts);
     counts = Collections.unmodifiableMap(copy);
+    EnumMap<InventoryCollection, Coverage> coverageCopy = new EnumMap<>(InventoryCollection.class);
+    coverageCopy.putAll(coverage);
+    coverage = Collections.unmodifiableMap(coverageCopy);
     if (sizeBytes < 0) {
       throw new IllegalArgumentException("sizeBytes must not be negative");
     }
+  }
+
+  /**
+   * Returns the collections this snapshot lost to failures ({@link Coverage#lostToFault()}): a
+   * snapshot with any is kept, but is not {@link #whole()}.
+   *
+   * @return collection to coverage, in collection order; empty for a whole snapshot
+   */
+  public Map<InventoryCollection, Coverage> lostToFaults() {
+    EnumMap<InventoryCollection, Coverage> lost = new EnumMap<>(InventoryCollection.class);
+    coverage.forEach((c, v) -> {
+      if (v.lostToFault()) {
+        lost.put(c, v);
+      }
+    });
+    return Collections.unmodifiableMap(lost);
+  }
+
+  /**
+   * Tells whether the sync that took this snapshot lost nothing to failures; what the credentials
+   * may not read, or the connector reads by design, does not count. {@link
+   * SnapshotStore#loadLatest(String)} returns the newest whole snapshot.
+   *
+   * @return {@code true} if no collection was lost to a fault
+   */
+  public boolean whole() {
+    return coverage.values().stream().noneMatch(Coverage::lostToFault);
   }
 }

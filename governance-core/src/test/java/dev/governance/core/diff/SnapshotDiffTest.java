@@ -157,7 +157,7 @@ class SnapshotDiffTest {
       b.grant(Grant.Membership.of("u1", "g1"));
     });
     Snapshot after = snapshot(b -> {
-      b.coverage(InventoryCollection.IDENTITIES, Coverage.unavailable("403", Set.of("okta.users.read")));
+      b.coverage(InventoryCollection.IDENTITIES, Coverage.refused("403", Set.of("okta.users.read")));
       b.coverage(InventoryCollection.MEMBERSHIPS, Coverage.notRequested());
     });
     SnapshotDiff diff = SnapshotDiff.between(before, after);
@@ -169,7 +169,7 @@ class SnapshotDiffTest {
   @Test
   void collectionReadInPartIsComparedButMarkedUncertain() {
     Snapshot before = snapshot(b -> b.entity(ALICE));
-    Snapshot after = snapshot(b -> b.coverage(InventoryCollection.IDENTITIES, Coverage.partial("page 3 failed")));
+    Snapshot after = snapshot(b -> b.coverage(InventoryCollection.IDENTITIES, Coverage.partial("page 3 failed", Coverage.Cause.FAULT)));
     SnapshotDiff diff = SnapshotDiff.between(before, after);
     assertThat(diff.entities()).containsExactly(new EntityChange.Removed(ALICE));
     assertThat(diff.uncertain()).containsExactly(InventoryCollection.IDENTITIES);

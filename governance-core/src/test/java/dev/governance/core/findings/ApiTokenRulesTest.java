@@ -42,7 +42,7 @@ class ApiTokenRulesTest {
     assertThat(tenant.evaluate().byRule(BuiltInRules.API_TOKEN_OWNER_INACTIVE)).singleElement()
         .satisfies(f -> assertThat(f.evidence().facts()).containsEntry("ownerStatus", "NOT_FOUND"));
     FindingsReport partial =
-        tenant.coverage(InventoryCollection.IDENTITIES, Coverage.partial("page 7 failed")).evaluate();
+        tenant.coverage(InventoryCollection.IDENTITIES, Coverage.partial("page 7 failed", Coverage.Cause.FAULT)).evaluate();
     assertThat(partial.byRule(BuiltInRules.API_TOKEN_OWNER_INACTIVE)).isEmpty();
     assertThat(partial.outcome(BuiltInRules.API_TOKEN_OWNER_INACTIVE).orElseThrow().status())
         .isEqualTo(RuleOutcome.Status.PARTIAL);

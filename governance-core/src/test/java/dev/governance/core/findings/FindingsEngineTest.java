@@ -32,7 +32,7 @@ class FindingsEngineTest {
   void aRuleWhoseInputCouldNotBeReadIsSkippedAndSaysWhichPermissionIsMissing() {
     FindingsReport report = TestTenant.clean()
         .coverage(InventoryCollection.AUTH_FACTORS,
-            Coverage.unavailable("missing okta.users.read", Set.of("okta.users.read")))
+            Coverage.refused("missing okta.users.read", Set.of("okta.users.read")))
         .evaluate();
 
     RuleOutcome mfa = report.outcome(BuiltInRules.ADMIN_WITHOUT_MFA).orElseThrow();
@@ -45,7 +45,7 @@ class FindingsEngineTest {
   @Test
   void anUnavailableCollectionKeepsItsReasonNextToTheMissingPermissions() {
     FindingsReport report = TestTenant.clean()
-        .coverage(InventoryCollection.API_TOKENS, Coverage.unavailable("403 E0000006", Set.of("okta.apiTokens.read")))
+        .coverage(InventoryCollection.API_TOKENS, Coverage.refused("403 E0000006", Set.of("okta.apiTokens.read")))
         .evaluate();
 
     assertThat(report.outcome(BuiltInRules.API_TOKEN_UNRESTRICTED_NETWORK).orElseThrow().reasons())
@@ -56,7 +56,7 @@ class FindingsEngineTest {
   void factorsReadForAdminsOnlyStillLetTheMfaRuleRunAndTheOutcomeSaysSo() {
     FindingsReport report = TestTenant.clean()
         .user("u-erin").role("u-erin", "SUPER_ADMIN")
-        .coverage(InventoryCollection.AUTH_FACTORS, Coverage.partial("factors read for admins only"))
+        .coverage(InventoryCollection.AUTH_FACTORS, Coverage.partial("factors read for admins only", Coverage.Cause.BY_DESIGN))
         .evaluate();
 
     RuleOutcome mfa = report.outcome(BuiltInRules.ADMIN_WITHOUT_MFA).orElseThrow();
@@ -71,7 +71,7 @@ class FindingsEngineTest {
   void aRuleThatNeedsACompleteCollectionIsSkippedWhenItIsPartial() {
     FindingsReport report = TestTenant.clean()
         .group("g-empty", "Nobody").groupApp("g-empty", "a-github")
-        .coverage(InventoryCollection.MEMBERSHIPS, Coverage.partial("group g-big truncated"))
+        .coverage(InventoryCollection.MEMBERSHIPS, Coverage.partial("group g-big truncated", Coverage.Cause.FAULT))
         .evaluate();
 
     RuleOutcome empty = report.outcome(BuiltInRules.APP_ASSIGNED_TO_EMPTY_GROUP).orElseThrow();

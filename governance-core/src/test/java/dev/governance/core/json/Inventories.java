@@ -110,9 +110,9 @@ public final class Inventories {
     for (InventoryCollection c : InventoryCollection.values()) {
       b.coverage(c, Coverage.complete());
     }
-    b.coverage(InventoryCollection.AUTH_FACTORS, Coverage.partial("only admins' factors were read"));
+    b.coverage(InventoryCollection.AUTH_FACTORS, Coverage.partial("only admins' factors were read", Coverage.Cause.BY_DESIGN));
     b.coverage(InventoryCollection.GROUP_RULES,
-        Coverage.unavailable("403 from /api/v1/groups/rules", Set.of("okta.groups.read")));
+        Coverage.refused("403 from /api/v1/groups/rules", Set.of("okta.groups.read")));
     b.coverage(InventoryCollection.SCOPE_GRANTS, Coverage.notRequested());
     return b.build();
   }

@@ -36,7 +36,7 @@ class SnapshotTest {
     empty.coverage(InventoryCollection.IDENTITIES, Coverage.complete());
     SnapshotBuilder forbidden = Snapshot.builder("t", "c");
     forbidden.coverage(
-        InventoryCollection.IDENTITIES, Coverage.unavailable("403 from /api/v1/users", Set.of("okta.users.read")));
+        InventoryCollection.IDENTITIES, Coverage.refused("403 from /api/v1/users", Set.of("okta.users.read")));
 
     Snapshot a = empty.build();
     Snapshot b = forbidden.build();
@@ -52,9 +52,9 @@ class SnapshotTest {
   @Test
   void partialCoverageKeepsItsReason() {
     SnapshotBuilder builder = Snapshot.builder("t", "c");
-    builder.coverage(InventoryCollection.AUTH_FACTORS, Coverage.partial("factors read for admins only"));
+    builder.coverage(InventoryCollection.AUTH_FACTORS, Coverage.partial("factors read for admins only", Coverage.Cause.BY_DESIGN));
     assertThat(builder.build().coverage(InventoryCollection.AUTH_FACTORS))
-        .isEqualTo(new Coverage.Partial("factors read for admins only"));
+        .isEqualTo(new Coverage.Partial("factors read for admins only", Coverage.Cause.BY_DESIGN));
   }
 
   @Test

@@ -123,7 +123,7 @@ public final class InMemoryConnector implements LifecycleConnector {
     for (InventoryCollection c : plan.collections()) {
       context.cancellation().throwIfCancelled("the sync of " + tenant);
       if (forbidden.contains(c)) {
-        sink.coverage(c, Coverage.unavailable("the fixture forbids " + c, Set.of("read:" + c.name().toLowerCase())));
+        sink.coverage(c, Coverage.refused("the fixture forbids " + c, Set.of("read:" + c.name().toLowerCase())));
         continue;
       }
       long items = 0;

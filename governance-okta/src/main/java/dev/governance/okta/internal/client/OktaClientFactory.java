@@ -54,8 +54,9 @@ public final class OktaClientFactory {
    * @param maxRetries retries of one request after a 429 or a transient failure
    * @param connectTimeout the connect timeout
    * @param readTimeout the response timeout
-   * @param clock the clock for token expiry, client assertions and DPoP proofs
-   * @param sleeper waits before the token request is repeated
+   * @param retryBackoff the first wait before a transiently failed request is repeated
+   * @param clock the clock for token expiry, client assertions, DPoP proofs and retry deadlines
+   * @param sleeper waits before a request or the token request is repeated
    */
   public record Settings(
       OktaOrg org,
@@ -66,6 +67,7 @@ public final class OktaClientFactory {
       int maxRetries,
       Duration connectTimeout,
       Duration readTimeout,
+      Duration retryBackoff,
       Clock clock,
       Sleeper sleeper) {
 
@@ -84,7 +86,7 @@ public final class OktaClientFactory {
     public Settings(OktaOrg org, OktaCredentials credentials, int concurrency, double share,
         Duration window, int maxRetries, Duration connectTimeout, Duration readTimeout) {
       this(org, credentials, concurrency, share, window, maxRetries, connectTimeout, readTimeout,
-          Clock.systemUTC(), Sleeper.SYSTEM);
+          Duration.ofMillis(300), Clock.systemUTC(), Sleeper.SYSTEM);
     }
   }
 
@@ -170,7 +172,8 @@ public final class OktaClientFactory {
     } else {
       throw new InvalidConfigurationException("credentials", "Unsupported Okta credentials: " + credentials);
     }
-    return new OktaHttp(client, baseUrl, governors, errors, settings.maxRetries(), settings.concurrency(), http);
+    return new OktaHttp(client, baseUrl, governors, errors, settings.maxRetries(), settings.retryBackoff(),
+        settings.concurrency(), settings.clock(), settings.sleeper(), http);
   }
 
   private static void closeQuietly(CloseableHttpClient http, Exception failure) {

@@ -10,6 +10,9 @@ import dev.governance.core.CancelledException;
 import dev.governance.core.ConnectorFailureException;
 import dev.governance.core.GovernanceException;
 import dev.governance.core.RateLimitedException;
+import dev.governance.okta.internal.oauth.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,6 +23,7 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends requests to one Okta org through the SDK's {@link ApiClient}, each after its bucket's
@@ -37,10 +41,14 @@ public final class OktaHttp implements AutoCloseable {
   private final Map<OktaBucket, BucketGovernor> governors;
   private final OktaErrors errors;
   private final int maxRetries;
+  private final Duration retryBackoff;
+  private final Clock clock;
+  private final Sleeper sleeper;
   private final AutoCloseable resources;
-  private final Map<OktaBucket, AtomicInteger> calls = new EnumMap<>(OktaBucket.class);
-  private final AtomicInteger retries = new AtomicInteger();
+  private final Map<OktaBucket, AtomicInteger> calls;
+  private final AtomicInteger retries;
   private final java.util.concurrent.Semaphore inFlight;
+  private final @Nullable Instant deadline;
 
   OktaHttp(
       ApiClient client,
@@ -48,7 +56,10 @@ public final class OktaHttp implements AutoCloseable {
       Map<OktaBucket, BucketGovernor> governors,
       OktaErrors errors,
       int maxRetries,
+      Duration retryBackoff,
       int concurrency,
+      Clock clock,
+      Sleeper sleeper,
       AutoCloseable resources) {
     this.inFlight = new java.util.concurrent.Semaphore(Math.max(1, concurrency), true);
     this.client = client;
@@ -56,10 +67,46 @@ public final class OktaHttp implements AutoCloseable {
     this.governors = governors;
     this.errors = errors;
     this.maxRetries = maxRetries;
+    this.retryBackoff = retryBackoff;
+    this.clock = clock;
+    this.sleeper = sleeper;
     this.resources = resources;
+    this.calls = new EnumMap<>(OktaBucket.class);
     for (OktaBucket b : OktaBucket.values()) {
       calls.put(b, new AtomicInteger());
     }
+    this.retries = new AtomicInteger();
+    this.deadline = null;
+  }
+
+  private OktaHttp(OktaHttp shared, Instant deadline) {
+    this.inFlight = shared.inFlight;
+    this.client = shared.client;
+    this.baseUrl = shared.baseUrl;
+    this.governors = shared.governors;
+    this.errors = shared.errors;
+    this.maxRetries = shared.maxRetries;
+    this.retryBackoff = shared.retryBackoff;
+    this.clock = shared.clock;
+    this.sleeper = shared.sleeper;
+    this.resources = () -> { };
+    this.calls = shared.calls;
+    this.retries = shared.retries;
+    this.deadline = deadline;
+  }
+
+  /**
+   * Returns a view of this client for one sync that ends at a deadline: a request refused with
+   * 429 is sent again after the reset for as long as the reset falls before the deadline, however
+   * often; without a deadline, at most {@code maxRetries} times. Transient failures are retried at
+   * most {@code maxRetries} times either way. The view shares the connections, the pacing and the
+   * counts; closing it closes nothing.
+   *
+   * @param budget how long from now, by this client's clock, the sync may take
+   * @return the view
+   */
+  public OktaHttp within(Duration budget) {
+    return new OktaHttp(this, clock.instant().plus(budget));
   }
 
   /**
@@ -142,10 +189,20 @@ public final class OktaHttp implements AutoCloseable {
             new HashMap<>(), new HashMap<>(), new HashMap<>(), ACCEPT, null, AUTH_NAMES, type);
       } catch (ApiException e) {
         RateLimitHeaders headers = RateLimitHeaders.fromMap(e.getResponseHeaders());
-        if (!retryable(method, e.getCode()) || attempt >= maxRetries) {
-          throw failure(e, bucket, method, pathAndQuery, headers);
+        if (!retryable(method, e.getCode())) {
+          throw failure(e, bucket, method, pathAndQuery, headers, null);
         }
-        pause(governor, e.getCode(), headers, attempt + 1);
+        long now = clock.millis();
+        long wait = e.getCode() == 429 ? BucketGovernor.backOffMillis(headers, attempt + 1, now)
+            : backOffMillis(attempt + 1);
+        boolean waitsForReset = e.getCode() == 429 && deadline != null;
+        if (deadline != null && now + wait > deadline.toEpochMilli()) {
+          throw failure(e, bucket, method, pathAndQuery, headers, deadline);
+        }
+        if (!waitsForReset && attempt >= maxRetries) {
+          throw failure(e, bucket, method, pathAndQuery, headers, null);
+        }
+        pause(governor, e.getCode(), headers, attempt + 1, wait);
       } catch (GovernanceException e) {
         throw e;
       } catch (java.io.UncheckedIOException e) {
@@ -174,13 +231,21 @@ public final class OktaHttp implements AutoCloseable {
         && (status == 0 || status == 500 || status == 502 || status == 503 || status == 504);
   }
 
-  private void pause(BucketGovernor governor, int status, RateLimitHeaders headers, int retry) {
+  /**
+   * Returns the wait before the {@code retry}th repetition of a transiently failed request:
+   * {@code retryBackoff}, doubling with each retry, at most 20 seconds.
+   */
+  private long backOffMillis(int retry) {
+    long first = retryBackoff.toMillis();
+    return first == 0 ? 0 : Math.min(20_000L, first << Math.min(retry - 1, 10));
+  }
+
+  private void pause(BucketGovernor governor, int status, RateLimitHeaders headers, int retry, long wait) {
     try {
       if (status == 429) {
         governor.backOffAfterRateLimit(headers, retry);
-      } else {
-        long base = Math.min(20_000L, 300L << Math.min(retry, 6));
-        Thread.sleep(base + ThreadLocalRandom.current().nextLong(base / 2 + 1));
+      } else if (wait > 0) {
+        sleeper.sleep(wait + ThreadLocalRandom.current().nextLong(wait / 2 + 1));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -188,16 +253,19 @@ public final class OktaHttp implements AutoCloseable {
     }
   }
 
-  private GovernanceException failure(
-      ApiException e, OktaBucket bucket, String method, String pathAndQuery, RateLimitHeaders headers) {
+  private GovernanceException failure(ApiException e, OktaBucket bucket, String method, String pathAndQuery,
+      RateLimitHeaders headers, @Nullable Instant passedDeadline) {
+    String request = method + " " + pathOf(pathAndQuery) + pageOf(pathAndQuery);
     if (e.getCode() == 429) {
-      long reset = headers.resetAtMillis(System.currentTimeMillis());
-      return new RateLimitedException(
-          bucket.pattern(),
-          reset > 0 ? Instant.ofEpochMilli(reset) : Instant.now(),
-          "Okta kept refusing " + method + " " + pathOf(pathAndQuery) + " with 429 after "
-              + maxRetries + " retries; lower the concurrency or the share of the bucket "
-              + bucket.pattern() + ", or try again after the reset");
+      long now = clock.millis();
+      long reset = headers.resetAtMillis(now);
+      Instant resetAt = reset > 0 ? Instant.ofEpochMilli(reset) : Instant.ofEpochMilli(now);
+      return new RateLimitedException(bucket.pattern(), resetAt, passedDeadline != null
+          ? "Okta refused " + request + " with 429 (rate limit of " + bucket.pattern() + "), and its limit resets"
+              + " at " + resetAt + ", after the sync's deadline of " + passedDeadline + "; raise the option"
+              + " syncDeadline, or lower the concurrency or the share of the bucket, or sync again later"
+          : "Okta kept refusing " + request + " with 429 after " + maxRetries + " retries; lower the concurrency"
+              + " or the share of the bucket " + bucket.pattern() + ", or try again after the reset");
     }
     return errors.translate(e, method, pathOf(pathAndQuery) + pageOf(pathAndQuery));
   }

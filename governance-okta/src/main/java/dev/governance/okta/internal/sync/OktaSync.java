@@ -89,37 +89,7 @@ public final class OktaSync {
   private static void reportCoverage(OktaSyncRun run, Survey survey) {
     SyncPlan plan = run.plan;
     CoverageTracker coverage = run.coverage;
-    dependsOn(run, "groups", InventoryCollection.MEMBERSHIPS, null);
-    dependsOn(run, "groups", InventoryCollection.APP_ASSIGNMENTS,
-        "assignments of applications to groups, and those inherited through groups, could not be read");
-    dependsOn(run, "applications", InventoryCollection.APP_ASSIGNMENTS,
-        "direct assignments of users to applications could not be read");
-    dependsOn(run, "applications", InventoryCollection.SCOPE_GRANTS, null);
-    if (!run.factorsForEveryone) {
-      dependsOn(run, "admins", InventoryCollection.AUTH_FACTORS, null);
-      dependsOn(run, "groups", InventoryCollection.AUTH_FACTORS,
-          "the groups holding admin roles, whose members' factors are read too, could not be listed");
-    }
-    // Role assignments come from the role lists of the listed admins, of the groups holding roles
-    // and of the service apps: each of those lists feeds them, and the roles they name.
-    dependsOn(run, "groups", InventoryCollection.ROLE_ASSIGNMENTS,
-        "the groups holding admin roles could not all be listed, so their roles may be missing");
-    dependsOn(run, "applications", InventoryCollection.ROLE_ASSIGNMENTS,
-        "the service apps could not all be listed, so their admin roles may be missing");
-    Coverage assignments = coverage.coverage(InventoryCollection.ROLE_ASSIGNMENTS,
-        run.items(InventoryCollection.ROLE_ASSIGNMENTS));
-    if (assignments instanceof Coverage.Unavailable u) {
-      coverage.failed(InventoryCollection.ROLES, new ConnectorFailureException(
-          "roles come from role assignments, which could not be read: " + u.reason(), false, null),
-          run.required(InventoryCollection.ROLES));
-    } else if (assignments instanceof Coverage.Partial p) {
-      coverage.partial(InventoryCollection.ROLES,
-          "roles come from role assignments, which were not read in full: " + p.reason());
-    }
-    if (!run.factorsForEveryone && assignments instanceof Coverage.Partial p) {
-      coverage.partial(InventoryCollection.AUTH_FACTORS,
-          "the admins whose factors are read come from role assignments, which were not read in full");
-    }
+    CoverageDependencies.apply(run);
     long members = survey.groups().values().stream().mapToLong(GroupStats::usersCount).sum();
     boolean noEveryone = !run.surveyFailures.containsKey("groups") && survey.everyoneGroupId() == null;
     if (plan.includes(InventoryCollection.IDENTITIES) && run.items(InventoryCollection.IDENTITIES) == 0
@@ -127,37 +97,20 @@ public final class OktaSync {
       coverage.partial(InventoryCollection.IDENTITIES, "Okta listed no users although "
           + (members > 0 ? "its groups have " + members + " members" : "every org has at least one")
           + ": a service app without an admin role sees an empty list of users;"
-          + " assign the app an admin role such as READ_ONLY_ADMIN");
+          + " assign the app an admin role such as READ_ONLY_ADMIN", Coverage.Cause.PERMISSION);
     }
     if (plan.includes(InventoryCollection.GROUPS) && noEveryone && survey.groups().isEmpty()) {
       coverage.partial(InventoryCollection.GROUPS, "Okta listed no groups, not even the built-in Everyone:"
-          + " the credentials see less than the org holds; assign an admin role such as READ_ONLY_ADMIN");
-    }
-    if (plan.includes(InventoryCollection.APP_ASSIGNMENTS) && plan.includes(InventoryCollection.MEMBERSHIPS)
-        && !survey.groups().isEmpty() && !coverage.coverage(InventoryCollection.MEMBERSHIPS).isComplete()) {
-      coverage.partial(InventoryCollection.APP_ASSIGNMENTS, "assignments inherited through groups are"
-          + " derived from memberships, which were not read in full");
+          + " the credentials see less than the org holds; assign an admin role such as READ_ONLY_ADMIN",
+          Coverage.Cause.PERMISSION);
     }
     if (plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
       coverage.partial(InventoryCollection.AUTH_FACTORS, "factors read for the " + survey.factorUsers().size()
           + " users holding admin roles only (directly or through a group); set the option factors=everyone"
-          + " to read every user's (one call per user)");
+          + " to read every user's (one call per user)", Coverage.Cause.BY_DESIGN);
     }
     for (InventoryCollection c : plan.collections()) {
       run.sink.coverage(c, coverage.coverage(c, run.items(c)));
-    }
-  }
-
-  /** Marks a collection unavailable (no partial reason) or partial when a survey it needs failed. */
-  private static void dependsOn(OktaSyncRun run, String survey, InventoryCollection c, String partialReason) {
-    GovernanceException e = run.surveyFailures.get(survey);
-    if (e == null || !run.plan.includes(c)) {
-      return;
-    }
-    if (partialReason == null) {
-      run.coverage.failed(c, e, run.required(c));
-    } else {
-      run.coverage.partial(c, partialReason + ": " + e.getMessage());
     }
   }
 }

@@ -167,7 +167,8 @@ final class RoleReads {
         run.sink.grant(RoleMapper.roleAssignment(a, i.list().kind(), i.list().id(), List.copyOf(targets), false,
             List.of()));
         run.coverage.partial(InventoryCollection.ROLE_ASSIGNMENTS, "the targets of role assignment " + a.id()
-            + " could not be read; it is kept as limited to unknown targets, never tenant-wide");
+            + " could not be read; it is kept as limited to unknown targets, never tenant-wide",
+            CoverageTracker.causeOf(e));
         throw e;
       }
       run.sink.grant(RoleMapper.roleAssignment(a, i.list().kind(), i.list().id(), List.copyOf(targets), true,
@@ -196,7 +197,7 @@ final class RoleReads {
       } catch (GovernanceException e) {
         run.sink.entity(RoleMapper.role(a, Set.of()));
         run.coverage.partial(InventoryCollection.ROLES, "the permissions of custom role " + roleId
-            + " could not be read; it is kept without them");
+            + " could not be read; it is kept without them", CoverageTracker.causeOf(e));
         throw e;
       }
       run.sink.entity(RoleMapper.role(a, permissions));
@@ -208,7 +209,8 @@ final class RoleReads {
       holders.forEach(i -> run.sink.grant(RoleMapper.roleAssignment(i.assignment(), i.list().kind(), i.list().id(),
           List.of(), false, List.of())));
       run.coverage.partial(InventoryCollection.ROLE_ASSIGNMENTS,
-          "a custom role assignment named no resource set; it is kept as limited to unknown resources");
+          "a custom role assignment named no resource set; it is kept as limited to unknown resources",
+          dev.governance.core.model.Coverage.Cause.BY_DESIGN);
       return;
     }
     List<RoleTarget> target = List.of(new RoleTarget(RoleTarget.Kind.RESOURCE_SET, setId));
@@ -227,7 +229,8 @@ final class RoleReads {
         holders.forEach(i -> run.sink.grant(RoleMapper.roleAssignment(i.assignment(), i.list().kind(), i.list().id(),
             target, false, List.of())));
         run.coverage.partial(InventoryCollection.ROLE_ASSIGNMENTS, "the resources of resource set " + setId
-            + " could not be read; its custom role assignments are kept as limited to unknown resources");
+            + " could not be read; its custom role assignments are kept as limited to unknown resources",
+            CoverageTracker.causeOf(e));
         throw e;
       }
       List<String> scope = orns.stream().filter(o -> !o.isBlank()).toList();

@@ -76,7 +76,7 @@ class ServiceAppTokensTest {
         .build();
     return OktaClientFactory.create(new OktaClientFactory.Settings(
         OktaOrg.parser().allowLoopbackForTesting().parse(tenant.orgUrl()), credentials, 2, 1.0,
-        Duration.ofMinutes(1), maxRetries, Duration.ofSeconds(5), Duration.ofSeconds(10), clock,
+        Duration.ofMinutes(1), maxRetries, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(300), clock,
         sleeps::add));
   }
 
