@@ -10,6 +10,7 @@ import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.store.FileSnapshotStore;
+import dev.governance.core.store.SnapshotStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -114,7 +115,14 @@ final class DiffCommand implements Callable<Integer> {
     String id = ref.substring(slash + 1);
     if ("latest".equals(id)) {
       return store.loadLatest(integration).orElseThrow(() -> new InvalidConfigurationException("snapshot",
-          "The store has no snapshot of " + integration + "; run 'governance scan --save " + integration + "' first"));
+          "The store has no whole snapshot of " + integration + " (one whose sync lost nothing to failures); run"
+              + " 'governance scan --save " + integration + "' first, or compare " + integration
+              + "/newest, the newest snapshot whole or not"));
+    }
+    if ("newest".equals(id)) {
+      return store.loadLatest(integration, SnapshotStore.Latest.ANY).orElseThrow(() -> new InvalidConfigurationException(
+          "snapshot", "The store has no snapshot of " + integration + "; run 'governance scan --save " + integration
+              + "' first"));
     }
     return store.load(integration, id);
   }

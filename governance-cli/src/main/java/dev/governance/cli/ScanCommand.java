@@ -95,6 +95,18 @@ final class ScanCommand implements Callable<Integer> {
     } else {
       summary.print(spec.commandLine().getOut());
     }
+    List<String> lost = new java.util.ArrayList<>();
+    result.snapshot().coverage().forEach((collection, coverage) -> {
+      if (coverage.lostToFault()) {
+        lost.add(collection + " (" + coverage.label() + ")");
+      }
+    });
+    if (!lost.isEmpty()) {
+      spec.commandLine().getErr().println("error: the scan lost " + String.join(", ", lost)
+          + " to failures; the reports mark them and say why. Run the scan again"
+          + (stored == null ? "" : "; 'governance diff' passes over this snapshot for the last whole one"));
+      return ExitCodes.FAILURE;
+    }
     if (failOn != null && !result.findings().atLeast(failOn).isEmpty()) {
       return ExitCodes.FINDINGS;
     }

@@ -177,6 +177,20 @@ class CommandErrorsTest {
   }
 
   @Test
+  void aScanThatLosesACollectionToAFailureWritesItsReportsAndExitsWithFive(@TempDir Path dir) throws Exception {
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().fault(dev.governance.testkit.okta.FaultRule.always(
+        "/api/v1/api-tokens", new dev.governance.testkit.okta.Fault.ServerError(503))).start()) {
+      Path token = Files.writeString(dir.resolve("token"), tenant.apiToken());
+      Run run = Run.of("scan", "--org", tenant.orgUrl(), "--allow-loopback", "--token-file",
+          token.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
+
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILURE);
+      assertThat(run.err()).contains("lost API_TOKENS (unavailable) to failures");
+      assertThat(dir.resolve("out/report.json")).exists();
+    }
+  }
+
+  @Test
   void oktaEnvReadsTheOrgAndTokenFromOktaYaml(@TempDir Path home) throws Exception {
     org.assertj.core.api.Assumptions.assumeThat(System.getenv("OKTA_CLIENT_ORGURL"))
         .as("the process environment wins over okta.yaml").isNull();

@@ -91,6 +91,25 @@ class ModelJsonTest {
   }
 
   @Test
+  void everyCauseOfALossReadsBackEqual() throws IOException {
+    for (Coverage.Cause cause : Coverage.Cause.values()) {
+      Coverage partial = Coverage.partial("page 2 failed", cause);
+      Coverage unavailable = Coverage.unavailable("403", java.util.Set.of("okta.users.read"), cause);
+      assertThat(ModelJsonReader.readCoverage(json(g -> ModelJsonWriter.writeCoverage(g, partial)))).isEqualTo(partial);
+      assertThat(ModelJsonReader.readCoverage(json(g -> ModelJsonWriter.writeCoverage(g, unavailable))))
+          .isEqualTo(unavailable);
+    }
+  }
+
+  @Test
+  void aCoverageWrittenBeforeCausesWereRecordedHasAnUnknownCauseAndIsNotALossToAFault() throws IOException {
+    Coverage old = ModelJsonReader.readCoverage(
+        mapper.readTree("{\"state\":\"PARTIAL\",\"reason\":\"factors read for admins only\"}"));
+    assertThat(old).isEqualTo(Coverage.partial("factors read for admins only", Coverage.Cause.UNKNOWN));
+    assertThat(old.lostToFault()).isFalse();
+  }
+
+  @Test
   void attributeNumbersKeepTheirValueAndType() throws IOException {
     Attributes a = Inventories.richAttributes();
     Attributes back = ModelJsonReader.readAttributes(json(g -> ModelJsonWriter.writeAttributes(g, a)));

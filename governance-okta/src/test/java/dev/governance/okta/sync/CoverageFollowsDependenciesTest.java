@@ -35,6 +35,10 @@ class CoverageFollowsDependenciesTest {
       assertThat(s.snapshot().coverage(InventoryCollection.ROLE_ASSIGNMENTS)).isInstanceOf(Coverage.Partial.class);
       assertThat(s.snapshot().coverage(InventoryCollection.ROLES)).isInstanceOf(Coverage.Partial.class);
       assertThat(s.snapshot().coverage(InventoryCollection.AUTH_FACTORS)).isInstanceOf(Coverage.Partial.class);
+      assertThat(s.snapshot().coverage()).as("a fault in an input is a fault in what it feeds")
+          .allSatisfy((c, coverage) -> assertThat(coverage.lostToFault()).as(c.name()).isEqualTo(
+              c == InventoryCollection.ROLE_ASSIGNMENTS || c == InventoryCollection.ROLES
+                  || c == InventoryCollection.AUTH_FACTORS));
     }
   }
 
@@ -57,6 +61,21 @@ class CoverageFollowsDependenciesTest {
       assertThat(s.snapshot().coverage(InventoryCollection.GROUPS)).isInstanceOf(Coverage.Partial.class);
       assertThat(s.snapshot().coverage(InventoryCollection.ROLE_ASSIGNMENTS)).isInstanceOf(Coverage.Partial.class);
       assertThat(s.snapshot().coverage(InventoryCollection.ROLES)).isInstanceOf(Coverage.Partial.class);
+      assertThat(s.snapshot().coverage(InventoryCollection.ROLES).lostToFault()).isTrue();
+      assertThat(s.snapshot().coverage(InventoryCollection.IDENTITIES)).isEqualTo(Coverage.complete());
+    }
+  }
+
+  @Test
+  void factorsReadForAdminsOnlyArePartialByDesignAndNoLoss() {
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().shape(dev.governance.testkit.okta.TenantShape.DEMO).start();
+        OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
+      var s = OktaConnectorSyncTest.sync(okta, SyncPlan.everything());
+
+      assertThat(s.snapshot().coverage(InventoryCollection.AUTH_FACTORS))
+          .isInstanceOfSatisfying(Coverage.Partial.class,
+              p -> assertThat(p.cause()).isEqualTo(Coverage.Cause.BY_DESIGN));
+      assertThat(s.snapshot().coverage().values()).noneMatch(Coverage::lostToFault);
     }
   }
 }

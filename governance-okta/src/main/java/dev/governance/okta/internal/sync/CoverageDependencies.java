@@ -64,9 +64,9 @@ final class CoverageDependencies {
     return new Row(c, input, Effect.THINS, when, reason);
   }
 
-  private static final Input GROUPS = new Input.Survey("groups");
-  private static final Input APPLICATIONS = new Input.Survey("applications");
-  private static final Input ADMINS = new Input.Survey("admins");
+  private static final Input GROUPS = new Input.Survey(SurveyStage.GROUPS);
+  private static final Input APPLICATIONS = new Input.Survey(SurveyStage.APPLICATIONS);
+  private static final Input ADMINS = new Input.Survey(SurveyStage.ADMINS);
 
   /** The table, in dependency order. */
   static final List<Row> ROWS = List.of(

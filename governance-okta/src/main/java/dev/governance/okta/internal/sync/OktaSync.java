@@ -91,7 +91,7 @@ public final class OktaSync {
     CoverageTracker coverage = run.coverage;
     CoverageDependencies.apply(run);
     long members = survey.groups().values().stream().mapToLong(GroupStats::usersCount).sum();
-    boolean noEveryone = !run.surveyFailures.containsKey("groups") && survey.everyoneGroupId() == null;
+    boolean noEveryone = !run.surveyFailures.containsKey(SurveyStage.GROUPS) && survey.everyoneGroupId() == null;
     if (plan.includes(InventoryCollection.IDENTITIES) && run.items(InventoryCollection.IDENTITIES) == 0
         && (members > 0 || noEveryone) && !coverage.failedEntirely(InventoryCollection.IDENTITIES)) {
       coverage.partial(InventoryCollection.IDENTITIES, "Okta listed no users although "

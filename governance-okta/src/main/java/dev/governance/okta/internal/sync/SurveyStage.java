@@ -27,6 +27,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class SurveyStage {
 
+  /** The survey lists by name, as later reads and {@link CoverageDependencies} refer to them. */
+  static final String DEPROVISIONED = "deprovisioned";
+  static final String GROUPS = "groups";
+  static final String APPLICATIONS = "applications";
+  static final String ADMINS = "admins";
+
   private SurveyStage() {}
 
   static Survey read(OktaSyncRun run) {
@@ -38,7 +44,7 @@ final class SurveyStage {
     List<String> admins = Collections.synchronizedList(new ArrayList<>());
     int[] deprovisioned = {-1};
     if (CallPlan.listsUsers(run.plan, run.factorsForEveryone)) {
-      run.submitSurvey("deprovisioned", OktaBucket.USERS, InventoryCollection.IDENTITIES, () -> {
+      run.submitSurvey(DEPROVISIONED, OktaBucket.USERS, InventoryCollection.IDENTITIES, () -> {
         int[] n = {0};
         InventoryStage.listUsers(run, CallPlan.DEPROVISIONED_USERS, page -> n[0] += page.size());
         deprovisioned[0] = n[0];
@@ -47,7 +53,7 @@ final class SurveyStage {
     if (run.any(InventoryCollection.GROUPS, InventoryCollection.MEMBERSHIPS, InventoryCollection.APP_ASSIGNMENTS,
         InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES, InventoryCollection.IDENTITIES)
         || run.plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
-      run.submitSurvey("groups", OktaBucket.GROUPS, InventoryCollection.GROUPS, () -> run.http.forEachPage(
+      run.submitSurvey(GROUPS, OktaBucket.GROUPS, InventoryCollection.GROUPS, () -> run.http.forEachPage(
           "/api/v1/groups?expand=stats&limit=" + CallPlan.GROUPS_PAGE,
           new TypeReference<List<com.okta.sdk.resource.model.Group>>() {}, page -> {
             for (var g : page) {
@@ -65,7 +71,7 @@ final class SurveyStage {
     }
     if (run.any(InventoryCollection.APPLICATIONS, InventoryCollection.APP_ASSIGNMENTS, InventoryCollection.SCOPE_GRANTS,
         InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES)) {
-      run.submitSurvey("applications", OktaBucket.APPS, InventoryCollection.APPLICATIONS, () -> run.http.forEachPage(
+      run.submitSurvey(APPLICATIONS, OktaBucket.APPS, InventoryCollection.APPLICATIONS, () -> run.http.forEachPage(
           "/api/v1/apps?limit=" + CallPlan.APPS_PAGE,
           new TypeReference<List<com.okta.sdk.resource.model.Application>>() {}, page -> {
             for (var a : page) {
@@ -84,7 +90,7 @@ final class SurveyStage {
     }
     if (run.any(InventoryCollection.ROLE_ASSIGNMENTS, InventoryCollection.ROLES)
         || run.plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
-      run.submitSurvey("admins", OktaBucket.IAM, InventoryCollection.ROLE_ASSIGNMENTS, () -> admins(run, admins));
+      run.submitSurvey(ADMINS, OktaBucket.IAM, InventoryCollection.ROLE_ASSIGNMENTS, () -> admins(run, admins));
     }
     if (run.plan.includes(InventoryCollection.GROUP_RULES)) {
       run.submit(OktaBucket.GROUPS, InventoryCollection.GROUP_RULES, () -> run.http.forEachPage(
@@ -105,7 +111,7 @@ final class SurveyStage {
     Map<String, List<String>> groupsOfApp = new ConcurrentHashMap<>();
     RoleSurvey.Found roles = new RoleSurvey.Found();
     RoleSurvey.submit(run, groups, Map.copyOf(serviceApps), List.copyOf(admins), roles);
-    boolean bothRead = !run.surveyFailures.containsKey("groups") && !run.surveyFailures.containsKey("applications");
+    boolean bothRead = !run.surveyFailures.containsKey(GROUPS) && !run.surveyFailures.containsKey(APPLICATIONS);
     if (run.plan.includes(InventoryCollection.APP_ASSIGNMENTS) && bothRead) {
       groupAssignments(run, groups, apps, groupsOfApp);
     }
