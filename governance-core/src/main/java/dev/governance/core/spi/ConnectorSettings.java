@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The description of the settings a {@link ConnectorProvider} accepts, and their parser. {@link
@@ -34,15 +35,18 @@ import java.util.Optional;
  */
 public final class ConnectorSettings {
 
-  private static final ConnectorSettings UNDESCRIBED = new ConnectorSettings(List.of(), false);
+  private static final ConnectorSettings UNDESCRIBED =
+      new ConnectorSettings(List.of(), false, values -> {});
 
   private final List<Setting<?>> settings;
   private final boolean described;
+  private final Consumer<SettingValues> check;
   private final Map<String, Setting<?>> byName;
 
-  private ConnectorSettings(List<Setting<?>> settings, boolean described) {
+  private ConnectorSettings(List<Setting<?>> settings, boolean described, Consumer<SettingValues> check) {
     this.settings = List.copyOf(settings);
     this.described = described;
+    this.check = check;
     Map<String, Setting<?>> names = new LinkedHashMap<>();
     for (Setting<?> s : this.settings) {
       for (String name : names(s)) {
@@ -75,7 +79,21 @@ public final class ConnectorSettings {
    * @throws IllegalArgumentException if two settings share a name or an alias
    */
   public static ConnectorSettings of(List<? extends Setting<?>> settings) {
-    return new ConnectorSettings(List.copyOf(settings), true);
+    return new ConnectorSettings(List.copyOf(settings), true, values -> {});
+  }
+
+  /**
+   * Returns this description with a further check that {@link #parse} runs on the typed values,
+   * e.g. the provider's options builder, which knows the allowed ranges and combinations. Keeping
+   * ranges in one place, the builder, lets every caller that validates settings (the integration
+   * registry, a tool) refuse a value out of range before it is stored.
+   *
+   * @param value throws {@link InvalidConfigurationException} for values it refuses
+   * @return a new description with the same settings
+   */
+  public ConnectorSettings withCheck(Consumer<SettingValues> value) {
+    Objects.requireNonNull(value, "check");
+    return new ConnectorSettings(settings, described, value);
   }
 
   /**
@@ -124,11 +142,14 @@ public final class ConnectorSettings {
    * @return the typed values
    * @throws InvalidConfigurationException naming the setting, quoting its value escaped and
    *     shortened, and saying what was expected; when several settings are wrong, one exception
-   *     lists them all (see {@link InvalidConfigurationException#combine})
+   *     lists them all (see {@link InvalidConfigurationException#combine}). The check of {@link
+   *     #withCheck} runs once every value has its type, and its exception is thrown as it is
    */
   public SettingValues parse(Map<String, String> given) {
     Objects.requireNonNull(given, "given");
-    return SettingsParser.parse(this, given);
+    SettingValues values = SettingsParser.parse(this, given);
+    check.accept(values);
+    return values;
   }
 
   /** Returns the names a setting is known by: its name, then its aliases. */

@@ -102,7 +102,7 @@ final class SettingsParser {
         }
       }
     }
-    int allowed = Math.max(1, Math.min(3, name.length() / 3));
+    int allowed = Math.min(3, (name.length() + 2) / 3);
     return bestDistance <= allowed ? best : null;
   }
 

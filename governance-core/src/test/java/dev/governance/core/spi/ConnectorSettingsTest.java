@@ -200,6 +200,19 @@ class ConnectorSettingsTest {
   }
 
   @Test
+  void aFurtherCheckRunsOnTheTypedValuesAndItsRefusalIsThrown() {
+    ConnectorSettings checked = ConnectorSettings.of(CONCURRENCY).withCheck(values -> {
+      if (values.get(CONCURRENCY).orElseThrow() % 2 != 0) {
+        throw new InvalidConfigurationException("concurrency", "concurrency must be even");
+      }
+    });
+
+    assertThat(checked.parse(Map.of("concurrency", "4")).get(CONCURRENCY)).contains(4);
+    assertThat(refused(checked, Map.of("concurrency", "3"))).hasMessage("concurrency must be even");
+    assertThat(refused(checked, Map.of("concurrency", "x"))).hasMessageContaining("must be an integer");
+  }
+
+  @Test
   void anUndescribedProviderAcceptsAnyNameAsText() {
     SettingValues values = ConnectorSettings.undescribed().parse(Map.of("anything", " at all "));
 
