@@ -51,7 +51,7 @@ final class OktaSettings {
   static final Setting<Double> BUCKET_SHARE = Setting.builder("bucketShare", SettingType.decimal())
       .defaultValue(DEFAULTS.bucketShare())
       .description("The share of each rate-limit bucket spent per window when Okta does not say"
-          + " this principal's share, above 0 and at most 1").build();
+          + " this principal's share, e.g. 0.5 for half").build();
   static final Setting<Boolean> READ_PRINCIPAL_RATE_LIMIT =
       Setting.builder("readPrincipalRateLimit", SettingType.bool())
           .defaultValue(DEFAULTS.readPrincipalRateLimit())
@@ -70,9 +70,9 @@ final class OktaSettings {
       .description("Whose authentication factors are read: admins only, or everyone (one call per"
           + " user)").build();
   static final Setting<Duration> CONNECT_TIMEOUT = Setting.builder("connectTimeout", SettingType.duration())
-      .defaultValue(DEFAULTS.connectTimeout()).description("The connect timeout, positive").build();
+      .defaultValue(DEFAULTS.connectTimeout()).description("How long to wait for a connection").build();
   static final Setting<Duration> READ_TIMEOUT = Setting.builder("readTimeout", SettingType.duration())
-      .defaultValue(DEFAULTS.readTimeout()).description("How long to wait for an answer, positive")
+      .defaultValue(DEFAULTS.readTimeout()).description("How long to wait for an answer")
       .build();
   static final Setting<Boolean> PREFER_SHORTER_SYNC = Setting.builder("preferShorterSync", SettingType.bool())
       .defaultValue(DEFAULTS.preferShorterSync())
@@ -85,7 +85,7 @@ final class OktaSettings {
       .build();
   static final Setting<Duration> SYNC_DEADLINE = Setting.builder("syncDeadline", SettingType.duration())
       .defaultValue(DEFAULTS.syncDeadline())
-      .description("How long one sync may wait for Okta's rate limits to reset, positive").build();
+      .description("How long one sync may wait for Okta's rate limits to reset").build();
 
   /** The settings that name the org or a credential, which {@code fromEnvironment} excludes. */
   static final List<Setting<?>> ORG_AND_CREDENTIALS =
