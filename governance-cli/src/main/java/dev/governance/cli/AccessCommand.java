@@ -3,6 +3,7 @@ package dev.governance.cli;
 import dev.governance.core.internal.Quoted;
 import dev.governance.core.Connectors;
 import dev.governance.core.GovernanceException;
+import dev.governance.core.InvalidConfigurationException;
 import dev.governance.core.access.Access;
 import dev.governance.core.access.AccessGraph;
 import dev.governance.core.access.AccessPath;
@@ -17,9 +18,9 @@ import dev.governance.core.spi.Connector;
 import dev.governance.core.spi.ConnectorContext;
 import dev.governance.core.spi.SyncContext;
 import dev.governance.core.spi.SyncPlan;
+import dev.governance.testkit.reference.InMemoryConnector;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -66,9 +67,6 @@ final class AccessCommand implements Callable<Integer> {
     String role;
   }
 
-  @Option(names = "--setting", paramLabel = "NAME=VALUE", description = "A connector setting; repeatable.")
-  private Map<String, String> settings = Map.of();
-
   @Option(names = "--json", description = "Print the accesses as JSON: identity, target, and every path's kind and description.")
   private boolean json;
 
@@ -113,27 +111,29 @@ final class AccessCommand implements Callable<Integer> {
     }
   }
 
+  /** Opens the tenant the options name, always through {@link Connectors}, and reads it once. */
   private Snapshot read() {
+    OrgOptions.Target target;
     if (source == null) {
       if (!org.given()) {
-        throw OrgOptions.usage("--org", "Say which tenant to read: --demo, --org URL with credentials, --sample or --connector ID");
+        throw new InvalidConfigurationException("--org", "Say which tenant to read: --demo, --org URL"
+            + " with credentials, --sample or --connector ID");
       }
-      try (OrgOptions.Target target = org.open()) {
-        SnapshotBuilder builder = Snapshot.builder(target.connector().tenant(), target.connector().id());
-        target.connector().collect(SyncPlan.everything(), builder, SyncContext.defaults());
-        return builder.build();
+      target = org.open();
+    } else {
+      if (org.given()) {
+        throw new InvalidConfigurationException("--sample", "--sample and --connector read another "
+            + "tenant than --demo or --org; give one of them");
       }
+      String id = source.sample ? InMemoryConnector.ID : source.connector;
+      ConnectorContext.Builder context = ConnectorContext.builder().settings(org.extraSettings());
+      if (source.sample && !org.extraSettings().containsKey("fixture")) {
+        context.setting("fixture", "sample");
+      }
+      target = new OrgOptions.Target(Connectors.builder().build().open(id, context.build()), null);
     }
-    if (org.given()) {
-      throw OrgOptions.usage("--sample", "--sample and --connector read another tenant than --demo or --org; give one of them");
-    }
-    Connectors connectors = Connectors.builder().build();
-    String id = source.sample ? "in-memory" : source.connector;
-    ConnectorContext.Builder context = ConnectorContext.builder().settings(settings);
-    if (source.sample) {
-      context.setting("fixture", "sample");
-    }
-    try (Connector connector = connectors.open(id, context.build())) {
+    try (target) {
+      Connector connector = target.connector();
       SnapshotBuilder builder = Snapshot.builder(connector.tenant(), connector.id());
       connector.collect(SyncPlan.everything(), builder, SyncContext.defaults());
       return builder.build();

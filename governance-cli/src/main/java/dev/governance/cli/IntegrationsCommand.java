@@ -3,6 +3,7 @@ package dev.governance.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.core.Connectors;
+import dev.governance.core.InvalidConfigurationException;
 import dev.governance.core.integration.CredentialReference;
 import dev.governance.core.integration.CredentialReplacement;
 import dev.governance.core.integration.Integration;
@@ -10,14 +11,16 @@ import dev.governance.core.integration.IntegrationEdit;
 import dev.governance.core.integration.IntegrationFeature;
 import dev.governance.core.integration.IntegrationSpec;
 import dev.governance.core.integration.Integrations;
+import dev.governance.okta.OktaConnector;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,44 +60,12 @@ final class IntegrationsCommand {
     return actor != null ? actor : System.getProperty("user.name", "governance");
   }
 
-  /** Where a secret is: exactly one of the options. */
-  static final class Credential {
-    @Option(names = "--token-env", paramLabel = "NAME", description = "Environment variable holding the API token.")
-    @Nullable String tokenEnv;
-
-    @Option(names = "--token-file", paramLabel = "PATH", description = "File holding the API token.")
-    @Nullable Path tokenFile;
-
-    @Option(names = "--private-key-file", paramLabel = "PATH", description = "File holding a service app's private key.")
-    @Nullable Path privateKeyFile;
-
-    CredentialReference reference() {
-      if (tokenEnv != null) {
-        return CredentialReference.environmentVariable(tokenEnv);
-      }
-      return CredentialReference.file(tokenFile != null ? tokenFile : privateKeyFile);
-    }
-  }
-
   @Command(name = "add", mixinStandardHelpOptions = true, description = "Registers a tenant.")
   static final class Add implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand IntegrationsCommand parent;
     @Spec CommandSpec spec;
 
-    @Option(names = "--org", required = true, paramLabel = "URL", description = "The Okta org.")
-    String org = "";
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Credential credential;
-
-    @Option(names = "--client-id", paramLabel = "ID", description = "Service app client id (with --private-key-file and --scopes).")
-    @Nullable String clientId;
-
-    @Option(names = "--scopes", paramLabel = "SCOPES", description = "Service app scopes.")
-    @Nullable String scopes;
-
-    @Option(names = "--key-id", paramLabel = "KID", description = "Service app key id.")
-    @Nullable String keyId;
+    @Mixin OktaOptions okta = new OktaOptions();
 
     @Option(names = "--id", paramLabel = "ID", description = "The integration's id (default: a new UUID).")
     @Nullable String id;
@@ -111,33 +82,31 @@ final class IntegrationsCommand {
     @Option(names = "--description", paramLabel = "TEXT", description = "What the tenant is.")
     @Nullable String description;
 
-    @Option(names = "--allow-loopback", description = "Accept a plain-http 127.0.0.1 org (a fake tenant).")
-    boolean allowLoopback;
-
     @Override
     public Integer call() {
-      if ((clientId == null) != (credential.privateKeyFile == null) || (clientId != null && scopes == null)) {
-        throw OrgOptions.usage("--client-id", "A service app needs --client-id, --private-key-file and --scopes together; an API token needs --token-env or --token-file");
+      if (okta.org == null) {
+        throw new InvalidConfigurationException("--org", "Name the Okta org to register with --org "
+            + "https://<your-org>.okta.com");
       }
-      IntegrationSpec.Builder b = IntegrationSpec.builder("okta", org).credential(credential.reference())
+      CredentialReference credential = okta.secret.reference();
+      Map<String, String> settings = okta.connectionSettings();
+      OktaOptions.requireCompleteServiceApp(okta.secret.privateKeyFile != null, settings);
+      IntegrationSpec.Builder b = IntegrationSpec.builder(OktaConnector.ID, okta.org).credential(credential)
           .primaryOwner(owner).secondaryOwners(secondaryOwners.toArray(String[]::new))
           .features(features.toArray(IntegrationFeature[]::new));
-      if (clientId != null) {
-        b.setting("clientId", clientId).setting("scopes", scopes);
-        if (keyId != null) {
-          b.setting("keyId", keyId);
-        }
-      }
-      if (allowLoopback) {
-        b.setting("allowLoopback", "true");
-      }
+      settings.forEach(b::setting);
       if (id != null) {
         b.id(id);
       }
       if (description != null) {
         b.description(description);
       }
-      Integration added = parent.registry().add(b.build(), parent.actor());
+      Integration added;
+      try {
+        added = parent.registry().add(b.build(), parent.actor());
+      } catch (InvalidConfigurationException e) {
+        throw okta.translate(e);
+      }
       spec.commandLine().getOut().printf("Added %s: %s (%s)%n", added.id(), added.tenant(), added.credential().describe());
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
@@ -266,15 +235,14 @@ final class IntegrationsCommand {
     @Parameters(paramLabel = "ID", description = "The integration.")
     String id = "";
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Credential credential;
+    @Mixin SecretOptions secret = new SecretOptions();
 
     @Option(names = "--replace-working", description = "Replace the current credential even if it still works.")
     boolean replaceWorking;
 
     @Override
     public Integer call() {
-      Integration rotated = parent.registry().updateCredential(id, credential.reference(),
+      Integration rotated = parent.registry().updateCredential(id, secret.reference(),
           replaceWorking ? CredentialReplacement.REPLACE_WORKING : CredentialReplacement.ONLY_IF_CURRENT_FAILS,
           parent.actor());
       spec.commandLine().getOut().printf("Rotated %s: now %s%n", rotated.id(), rotated.credential().describe());

@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
         "70:unexpected error (a bug)", "130:cancelled"},
     footer = {"%nTry: governance scan --demo --out report   (docs/cli.md has every option)"},
     subcommands = {CommandLine.HelpCommand.class, ScanCommand.class, CheckCommand.class,
-        AccessCommand.class, DiffCommand.class, IntegrationsCommand.class, FakeOktaCommand.class})
+        AccessCommand.class, DiffCommand.class, IntegrationsCommand.class, ConnectorsCommand.class,
+        FakeOktaCommand.class})
 public final class Main {
 
   /**

@@ -1,5 +1,6 @@
 package dev.governance.core;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -35,6 +36,36 @@ public final class InvalidConfigurationException extends GovernanceException {
   public InvalidConfigurationException(String setting, String message, Throwable cause) {
     super(message, cause);
     this.setting = Objects.requireNonNull(setting, "setting");
+  }
+
+  /**
+   * Reports several problems at once. One problem is returned as it is; several become one
+   * exception whose {@link #setting()} is the first problem's, whose message lists every
+   * problem's message, and whose {@link #getSuppressed()} holds every problem, each with its own
+   * {@link #setting()}.
+   *
+   * @param problems the problems, at least one, in the order to report them
+   * @return the exception to throw
+   * @throws IllegalArgumentException if there is no problem
+   */
+  public static InvalidConfigurationException combine(List<InvalidConfigurationException> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("no problem to report");
+    }
+    if (problems.size() == 1) {
+      return problems.get(0);
+    }
+    StringBuilder message = new StringBuilder().append(problems.size()).append(" problems:");
+    for (int i = 0; i < problems.size(); i++) {
+      String each = String.valueOf(problems.get(i).getMessage()).strip();
+      message.append(' ').append(i + 1).append(") ")
+          .append(each.endsWith(".") ? each.substring(0, each.length() - 1) : each)
+          .append(i + 1 < problems.size() ? ";" : ".");
+    }
+    InvalidConfigurationException combined =
+        new InvalidConfigurationException(problems.get(0).setting(), message.toString());
+    problems.forEach(combined::addSuppressed);
+    return combined;
   }
 
   /**

@@ -27,6 +27,15 @@ import java.util.Objects;
  */
 public final class OktaConnectorOptions {
 
+  /** The most requests in flight the builder allows: Okta's Workforce concurrency limit. */
+  static final int MAX_CONCURRENCY = 75;
+
+  /** The most retries of one request the builder allows. */
+  static final int MAX_RETRIES = 10;
+
+  /** The longest first retry back-off the builder allows. */
+  static final Duration MAX_RETRY_BACKOFF = Duration.ofMinutes(1);
+
   private final int concurrency;
   private final double bucketShare;
   private final boolean readPrincipalRateLimit;
@@ -280,10 +289,11 @@ public final class OktaConnectorOptions {
      * @throws InvalidConfigurationException if out of range
      */
     public Builder concurrency(int value) {
-      if (value < 1 || value > 75) {
+      if (value < 1 || value > MAX_CONCURRENCY) {
         throw new InvalidConfigurationException(
             "concurrency",
-            "concurrency must be between 1 and 75 (Okta's concurrency limit), was " + value);
+            "concurrency must be between 1 and " + MAX_CONCURRENCY + " (Okta's concurrency limit), was "
+                + value);
       }
       this.concurrency = value;
       return this;
@@ -344,9 +354,9 @@ public final class OktaConnectorOptions {
      * @throws InvalidConfigurationException if out of range
      */
     public Builder maxRetries(int value) {
-      if (value < 0 || value > 10) {
+      if (value < 0 || value > MAX_RETRIES) {
         throw new InvalidConfigurationException(
-            "maxRetries", "maxRetries must be between 0 and 10, was " + value);
+            "maxRetries", "maxRetries must be between 0 and " + MAX_RETRIES + ", was " + value);
       }
       this.maxRetries = value;
       return this;
@@ -407,7 +417,7 @@ public final class OktaConnectorOptions {
      */
     public Builder retryBackoff(Duration value) {
       Objects.requireNonNull(value, "retryBackoff");
-      if (value.isNegative() || value.compareTo(Duration.ofMinutes(1)) > 0) {
+      if (value.isNegative() || value.compareTo(MAX_RETRY_BACKOFF) > 0) {
         throw new InvalidConfigurationException("retryBackoff",
             "retryBackoff must be between 0 and 1 minute, was " + value);
       }

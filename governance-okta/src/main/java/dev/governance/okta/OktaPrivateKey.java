@@ -2,6 +2,7 @@ package dev.governance.okta;
 
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.core.Secret;
+import dev.governance.core.internal.Quoted;
 import dev.governance.okta.internal.PrivateKeys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +99,7 @@ public final class OktaPrivateKey {
       throw new InvalidConfigurationException(
           SETTING,
           "The private key file "
-              + file
+              + Quoted.quote(file.toString())
               + " cannot be read ("
               + e.getClass().getSimpleName()
               + "). Give the path of a readable"
@@ -108,7 +109,7 @@ public final class OktaPrivateKey {
     if (text.isBlank()) {
       throw new InvalidConfigurationException(
           SETTING,
-          "The private key file " + file + " is empty. Give the path of a PEM or JWK file.");
+          "The private key file " + Quoted.quote(file.toString()) + " is empty. Give the path of a PEM or JWK file.");
     }
     return parse(Secret.of(text));
   }

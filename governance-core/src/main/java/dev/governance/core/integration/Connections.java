@@ -13,7 +13,9 @@ import dev.governance.core.Connectors;
 import dev.governance.core.spi.Connector;
 import dev.governance.core.spi.ConnectorContext;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /** Opens the connector of an integration with a given credential, and checks its tenant. */
@@ -46,17 +48,35 @@ final class Connections {
   }
 
   /**
-   * Opens a connector for an integration with a credential, and refuses it if it reads another
-   * tenant.
+   * Refuses settings that the provider's description does not accept, as the registry would pass
+   * them: the integration's settings and its tenant under {@link #TENANT_SETTING}.
    *
+   * @throws InvalidConfigurationException naming every setting that is wrong
+   */
+  void requireValidSettings(String providerId, String tenant, Map<String, String> settings) {
+    requireProvider(providerId);
+    connectors.provider(providerId).orElseThrow().settings().parse(contextSettings(tenant, settings));
+  }
+
+  private static Map<String, String> contextSettings(String tenant, Map<String, String> settings) {
+    Map<String, String> all = new LinkedHashMap<>(settings);
+    all.put(TENANT_SETTING, tenant);
+    return all;
+  }
+
+  /**
+   * Opens a connector for an integration with a credential, and refuses it if it reads another
+   * tenant. The settings are validated before the secret is read.
+   *
+   * @throws InvalidConfigurationException if the provider's description refuses the settings
    * @throws AuthenticationFailedException with {@code WRONG_TENANT} if the connector reads another
    *     tenant
    */
   Connector open(Integration integration, CredentialReference credential) {
+    requireValidSettings(integration.providerId(), integration.tenant(), integration.settings());
     Secret secret = secrets.resolve(credential);
     ConnectorContext.Builder context = ConnectorContext.builder()
-        .settings(integration.settings())
-        .setting(TENANT_SETTING, integration.tenant())
+        .settings(contextSettings(integration.tenant(), integration.settings()))
         .service(Secret.class, secret)
         .clock(clock);
     customizer.accept(integration, context);

@@ -79,14 +79,15 @@ public final class Integrations {
    * @param spec what to add
    * @param actor who adds it
    * @return the integration, status {@code NOT_SYNCED}
-   * @throws InvalidConfigurationException if no connector provider has the spec's provider id
+   * @throws InvalidConfigurationException if no connector provider has the spec's provider id, or
+   *     its description of settings refuses the spec's settings (nothing is stored)
    * @throws ConflictException if the id is taken or the tenant is already registered with the
    *     same provider
    */
   public Integration add(IntegrationSpec spec, String actor) {
     Objects.requireNonNull(spec, "spec");
     requireActor(actor);
-    connections.requireProvider(spec.providerId());
+    connections.requireValidSettings(spec.providerId(), spec.tenant(), spec.settings());
     Instant now = clock.instant();
     String id = spec.id() != null ? spec.id() : UUID.randomUUID().toString();
     Integration added = new Integration(id, spec.providerId(), spec.tenant(), spec.settings(),
@@ -144,10 +145,18 @@ public final class Integrations {
    * @param edit the changes
    * @return the integration after the change
    * @throws NotFoundException if there is none with that id
+   * @throws InvalidConfigurationException if the edit changes the settings and the provider's
+   *     description of settings refuses the new ones (nothing is stored)
    */
   public Integration edit(String id, IntegrationEdit edit) {
     Objects.requireNonNull(edit, "edit");
-    return state.update(id, i -> i.edited(edit));
+    return state.update(id, i -> {
+      Integration edited = i.edited(edit);
+      if (edit.settings() != null) {
+        connections.requireValidSettings(edited.providerId(), edited.tenant(), edited.settings());
+      }
+      return edited;
+    });
   }
 
   /**

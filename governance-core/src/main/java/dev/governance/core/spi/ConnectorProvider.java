@@ -36,6 +36,18 @@ public interface ConnectorProvider {
   }
 
   /**
+   * Describes the settings {@link #open} accepts: their names, types, defaults, and which are
+   * secret references. Callers validate settings with it before they store or pass them ({@link
+   * ConnectorSettings#parse}), and tools list it for people to read.
+   *
+   * @return by default {@link ConnectorSettings#undescribed()}: no description, any string
+   *     accepted
+   */
+  default ConnectorSettings settings() {
+    return ConnectorSettings.undescribed();
+  }
+
+  /**
    * Opens a connector.
    *
    * @param context the settings and services for the connector

@@ -71,6 +71,18 @@ class InMemoryConnectorTest {
   }
 
   @Test
+  void theReferenceProviderDescribesItsSettingsAndRefusesAnUnknownFixture() {
+    InMemoryConnectorProvider provider = new InMemoryConnectorProvider();
+
+    assertThat(provider.settings().settings()).extracting(s -> s.name()).containsExactly("fixture", "tenant");
+    assertThatThrownBy(() -> provider.open(ConnectorContext.builder().setting("fixture", "large").build()))
+        .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> assertThat(e.setting()).isEqualTo("fixture"))
+        .hasMessage("The setting 'fixture' must be sample, was 'large'");
+    assertThatThrownBy(() -> provider.open(ConnectorContext.builder().setting("fixtures", "sample").build()))
+        .hasMessageContaining("did you mean 'fixture'?");
+  }
+
+  @Test
   void aForbiddenCollectionIsUnavailableWhileTheOthersAreComplete() {
     InMemoryFixture fixture = InMemoryFixture.builder("memory://t")
         .entities(Identity.of("u1", "a@x"))
