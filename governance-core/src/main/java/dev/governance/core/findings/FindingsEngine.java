@@ -1,16 +1,18 @@
 package dev.governance.core.findings;
 
 import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.internal.Discovery;
+import dev.governance.core.internal.Quoted;
 import dev.governance.core.model.Coverage;
 import dev.governance.core.snapshot.Snapshot;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -27,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * then those listed in {@code META-INF/services/dev.governance.core.findings.FindingRule} (unless
  * {@link Builder#serviceLoader(boolean)} turns discovery off). Built-in and registered rules are the
  * explicit ones: two of them with one id fail at once, naming both classes, as do two discovered
- * rules with one id. An explicit rule shadows a discovered rule of the same id.
+ * rules with one id. An explicit rule shadows a discovered rule of the same id. A rule listed in
+ * {@code META-INF/services} that fails to load fails {@link Builder#build()}: a check that silently
+ * does not run would read as a clean result.
  *
  * <pre>{@code
  * FindingsEngine engine = FindingsEngine.builder()
@@ -170,15 +174,25 @@ public final class FindingsEngine {
 
   /** Builds a {@link FindingsEngine}. Not thread-safe. */
   public static final class Builder {
+    private static final Discovery<FindingRule> DISCOVERY =
+        new Discovery<>(
+            "rule",
+            "finding rule",
+            FindingRule::id,
+            id -> id != null && RULE_ID.matcher(id).matches()
+                ? Optional.empty()
+                : Optional.of("the id " + (id == null ? "null" : Quoted.quote(id))
+                    + "; use lower case letters, digits, dots and dashes"),
+            rule -> true,
+            "Remove one, or give it another id");
+
     private final List<FindingRule> explicit = new ArrayList<>();
     private boolean builtIns = true;
     private boolean serviceLoader = true;
     private FindingsConfig config = FindingsConfig.defaults();
     private Clock clock = Clock.systemUTC();
     private Supplier<Stream<FindingRule>> discovery =
-        () ->
-            ServiceLoader.load(FindingRule.class, FindingsEngine.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get);
+        Discovery.serviceLoader(FindingRule.class, FindingsEngine.class.getClassLoader());
 
     private Builder() {}
 
@@ -253,21 +267,17 @@ public final class FindingsEngine {
      *
      * @return the engine
      * @throws InvalidConfigurationException if two rules of the same source share an id, a rule's
-     *     id is malformed, or the configuration names a rule that does not exist
+     *     id is malformed, a rule on the class path fails to load, or the configuration names a rule
+     *     that does not exist
      */
     public FindingsEngine build() {
-      Map<String, FindingRule> resolved = new LinkedHashMap<>();
       List<FindingRule> mine = new ArrayList<>();
       if (builtIns) {
         mine.addAll(BuiltInRules.all());
       }
       mine.addAll(explicit);
-      addAll(resolved, mine.stream(), "built in or registered");
-      if (serviceLoader) {
-        Map<String, FindingRule> found = new LinkedHashMap<>();
-        addAll(found, discovery.get(), "found on the class path");
-        found.forEach(resolved::putIfAbsent);
-      }
+      Map<String, FindingRule> resolved =
+          DISCOVERY.resolve(mine, "built in or registered", serviceLoader ? discovery : null);
       checkKnown("severityOverrides", config.severityOverrides().keySet(), resolved);
       checkKnown("disabledRules", config.disabledRules(), resolved);
       return new FindingsEngine(new ArrayList<>(resolved.values()), config, clock);
@@ -285,26 +295,6 @@ public final class FindingsEngine {
       }
     }
 
-    private static void addAll(Map<String, FindingRule> into, Stream<FindingRule> rules, String how) {
-      rules.forEach(
-          r -> {
-            String id = r.id();
-            if (id == null || !RULE_ID.matcher(id).matches()) {
-              throw new InvalidConfigurationException(
-                  "rule",
-                  "The finding rule " + r.getClass().getName() + " has the id '" + id
-                      + "'; use lower case letters, digits, dots and dashes");
-            }
-            FindingRule earlier = into.putIfAbsent(id, r);
-            if (earlier != null) {
-              throw new InvalidConfigurationException(
-                  "rule",
-                  "Two finding rules " + how + " have the id '" + id + "': "
-                      + earlier.getClass().getName() + " and " + r.getClass().getName()
-                      + ". Remove one, or give it another id");
-            }
-          });
-    }
   }
 
   @Override
