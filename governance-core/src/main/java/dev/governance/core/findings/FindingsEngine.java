@@ -53,11 +53,14 @@ public final class FindingsEngine {
   private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
   private final List<FindingRule> rules;
+  /** Each rule's metadata, read once when the engine was built, in the order of {@link #rules}. */
+  private final List<RuleMetadata> metadata;
   private final FindingsConfig config;
   private final Clock clock;
 
   private FindingsEngine(List<FindingRule> rules, FindingsConfig config, Clock clock) {
     this.rules = List.copyOf(rules);
+    this.metadata = this.rules.stream().map(FindingRule::metadata).toList();
     this.config = config;
     this.clock = clock;
   }
@@ -102,19 +105,20 @@ public final class FindingsEngine {
     FindingContext context = new FindingContext(snapshot, config, asOf);
     List<Finding> findings = new ArrayList<>();
     List<RuleOutcome> outcomes = new ArrayList<>(rules.size());
-    for (FindingRule rule : rules) {
-      outcomes.add(run(rule, context, findings));
+    for (int i = 0; i < rules.size(); i++) {
+      outcomes.add(run(rules.get(i), metadata.get(i), context, findings));
     }
     return new FindingsReport(snapshot.info(), asOf, findings, outcomes);
   }
 
-  private RuleOutcome run(FindingRule rule, FindingContext context, List<Finding> into) {
-    if (config.disabled(rule.id())) {
-      return new RuleOutcome(rule.id(), rule.title(), RuleOutcome.Status.DISABLED, 0, List.of());
+  private RuleOutcome run(
+      FindingRule rule, RuleMetadata meta, FindingContext context, List<Finding> into) {
+    if (config.disabled(meta.id())) {
+      return new RuleOutcome(meta.id(), meta.title(), RuleOutcome.Status.DISABLED, 0, List.of());
     }
     List<String> missing = new ArrayList<>();
     List<String> partial = new ArrayList<>();
-    for (RuleInput input : rule.inputs()) {
+    for (RuleInput input : meta.inputs()) {
       Coverage coverage = context.snapshot().coverage(input.collection());
       if (coverage.isComplete()) {
         continue;
@@ -128,28 +132,28 @@ public final class FindingsEngine {
       }
     }
     if (!missing.isEmpty()) {
-      return new RuleOutcome(rule.id(), rule.title(), RuleOutcome.Status.SKIPPED, 0, missing);
+      return new RuleOutcome(meta.id(), meta.title(), RuleOutcome.Status.SKIPPED, 0, missing);
     }
     List<Finding> found;
     try {
       found = rule.evaluate(context);
       for (Finding f : found) {
-        if (!f.ruleId().equals(rule.id())) {
+        if (!f.ruleId().equals(meta.id())) {
           throw new IllegalStateException(
               "the rule reported a finding under the id '" + f.ruleId() + "' rather than its own");
         }
       }
     } catch (RuntimeException e) {
-      LOG.warn("Finding rule {} ({}) failed", rule.id(), rule.getClass().getName(), e);
+      LOG.warn("Finding rule {} ({}) failed", meta.id(), rule.getClass().getName(), e);
       String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      return new RuleOutcome(rule.id(), rule.title(), RuleOutcome.Status.FAILED, 0, List.of(message));
+      return new RuleOutcome(meta.id(), meta.title(), RuleOutcome.Status.FAILED, 0, List.of(message));
     }
-    Severity override = config.severityOverrides().get(rule.id());
+    Severity override = config.severityOverrides().get(meta.id());
     for (Finding f : found) {
       into.add(override == null ? f : f.withSeverity(override));
     }
     RuleOutcome.Status status = partial.isEmpty() ? RuleOutcome.Status.EVALUATED : RuleOutcome.Status.PARTIAL;
-    return new RuleOutcome(rule.id(), rule.title(), status, found.size(), partial);
+    return new RuleOutcome(meta.id(), meta.title(), status, found.size(), partial);
   }
 
   /**
@@ -178,7 +182,10 @@ public final class FindingsEngine {
         new Discovery<>(
             "rule",
             "finding rule",
-            FindingRule::id,
+            rule -> {
+              RuleMetadata meta = rule.metadata();
+              return meta == null ? null : meta.id();
+            },
             id -> id != null && RULE_ID.matcher(id).matches()
                 ? Optional.empty()
                 : Optional.of("the id " + (id == null ? "null" : Quoted.quote(id))
@@ -300,7 +307,7 @@ public final class FindingsEngine {
   @Override
   public String toString() {
     List<String> ids = new ArrayList<>();
-    rules.forEach(r -> ids.add(r.id()));
+    metadata.forEach(m -> ids.add(m.id()));
     return "FindingsEngine" + Collections.unmodifiableList(ids);
   }
 }
