@@ -59,8 +59,9 @@ public class FindingsBenchmark {
     FindingsConfig.Builder config = FindingsConfig.builder();
     if (!"all".equals(rule)) {
       FindingsEngine.builder().serviceLoader(false).build().rules().stream()
-          .filter(r -> !r.id().equals(rule))
-          .forEach(r -> config.disable(r.id()));
+          .map(r -> r.metadata().id())
+          .filter(id -> !id.equals(rule))
+          .forEach(config::disable);
     }
     engine = FindingsEngine.builder()
         .serviceLoader(false)

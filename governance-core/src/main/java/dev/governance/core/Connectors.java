@@ -1,11 +1,11 @@
 package dev.governance.core;
 
+import dev.governance.core.internal.Discovery;
 import dev.governance.core.spi.Connector;
 import dev.governance.core.spi.ConnectorContext;
 import dev.governance.core.spi.ConnectorProvider;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * Builder#serviceLoader(boolean)} turns discovery off). An explicit registration shadows a
  * discovered provider of the same id, which is how a caller replaces one; two explicit
  * registrations of one id, or two discovered providers of one id, fail at once with a message
- * naming both classes. Providers whose {@link ConnectorProvider#isLoadable()} is false are skipped.
+ * naming both classes. Discovered providers whose {@link ConnectorProvider#isLoadable()} is false
+ * are skipped; one that fails to load fails {@link Builder#build()}, so that none is silently left
+ * out.
  *
  * <pre>{@code
  * Connectors connectors = Connectors.builder().build();          // discovery only
@@ -92,12 +94,19 @@ public final class Connectors {
 
   /** Builds a {@link Connectors}. */
   public static final class Builder {
+    private static final Discovery<ConnectorProvider> DISCOVERY =
+        new Discovery<>(
+            "connector",
+            "connector provider",
+            ConnectorProvider::id,
+            id -> id == null || id.isBlank() ? Optional.of("a blank id") : Optional.empty(),
+            ConnectorProvider::isLoadable,
+            "Remove one from the class path, or register the one to use explicitly");
+
     private final List<ConnectorProvider> explicit = new ArrayList<>();
     private boolean serviceLoader = true;
     private Supplier<Stream<ConnectorProvider>> discovery =
-        () ->
-            ServiceLoader.load(ConnectorProvider.class, Connectors.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get);
+        Discovery.serviceLoader(ConnectorProvider.class, Connectors.class.getClassLoader());
 
     private Builder() {}
 
@@ -138,50 +147,11 @@ public final class Connectors {
      * Resolves the providers.
      *
      * @return the registry
-     * @throws InvalidConfigurationException if two providers of the same source share an id, or a
-     *     provider's id is blank
+     * @throws InvalidConfigurationException if two providers of the same source share an id, a
+     *     provider's id is blank, or a provider on the class path fails to load
      */
     public Connectors build() {
-      Map<String, ConnectorProvider> resolved = new LinkedHashMap<>();
-      addAll(resolved, explicit.stream(), "registered", true);
-      if (serviceLoader) {
-        Map<String, ConnectorProvider> found = new LinkedHashMap<>();
-        addAll(found, discovery.get(), "found on the class path", false);
-        found.forEach(resolved::putIfAbsent);
-      }
-      return new Connectors(resolved);
-    }
-
-    private static void addAll(
-        Map<String, ConnectorProvider> into,
-        Stream<ConnectorProvider> providers,
-        String how,
-        boolean includeUnloadable) {
-      providers.forEach(
-          p -> {
-            String id = p.id();
-            if (id == null || id.isBlank()) {
-              throw new InvalidConfigurationException(
-                  "connector", "The connector provider " + p.getClass().getName() + " has a blank id");
-            }
-            if (!includeUnloadable && !p.isLoadable()) {
-              return;
-            }
-            ConnectorProvider earlier = into.putIfAbsent(id, p);
-            if (earlier != null) {
-              throw new InvalidConfigurationException(
-                  "connector",
-                  "Two connector providers "
-                      + how
-                      + " have the id '"
-                      + id
-                      + "': "
-                      + earlier.getClass().getName()
-                      + " and "
-                      + p.getClass().getName()
-                      + ". Remove one from the class path, or register the one to use explicitly");
-            }
-          });
+      return new Connectors(DISCOVERY.resolve(explicit, "registered", serviceLoader ? discovery : null));
     }
   }
 }

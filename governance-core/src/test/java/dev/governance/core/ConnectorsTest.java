@@ -12,6 +12,7 @@ import dev.governance.core.spi.Preflight;
 import dev.governance.core.spi.SyncContext;
 import dev.governance.core.spi.SyncPlan;
 import dev.governance.core.spi.SyncResult;
+import java.util.ServiceConfigurationError;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,19 @@ class ConnectorsTest {
   void providersThatCannotLoadAreSkippedDuringDiscovery() {
     Connectors connectors = Connectors.builder().discovery(() -> Stream.of(new Unloadable())).build();
     assertThat(connectors.providers()).isEmpty();
+  }
+
+  @Test
+  void aProviderOnTheClassPathThatFailsToLoadFailsTheBuildAsAConfigurationError() {
+    Connectors.Builder builder = Connectors.builder().discovery(() -> Stream.of(new Beta()).map(p -> {
+      throw new ServiceConfigurationError("Provider acme.Broken could not be instantiated");
+    }));
+    assertThatThrownBy(builder::build)
+        .isInstanceOfSatisfying(
+            InvalidConfigurationException.class, e -> assertThat(e.setting()).isEqualTo("connector"))
+        .hasMessageStartingWith("A connector provider found on the class path failed to load")
+        .hasMessageContaining("acme.Broken")
+        .hasCauseInstanceOf(ServiceConfigurationError.class);
   }
 
   @Test

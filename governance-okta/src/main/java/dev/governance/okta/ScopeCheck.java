@@ -4,6 +4,8 @@ import dev.governance.okta.catalog.OktaScope;
 import dev.governance.core.InsufficientPermissionException;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.spi.AccessLevel;
+import dev.governance.core.spi.ActionAccess;
+import dev.governance.core.spi.CollectionAccess;
 import dev.governance.core.spi.LifecycleAction;
 import dev.governance.core.spi.Preflight;
 import java.util.ArrayList;
@@ -126,17 +128,19 @@ public final class ScopeCheck {
   }
 
   /**
-   * Whether one collection can be read.
+   * The check's verdict on one collection: whether the credentials may read it on the whole org,
+   * on part of it, or not at all, and what to grant. {@link Result#toPreflight} turns it into the
+   * connector-neutral {@link CollectionAccess}, where a limited collection counts as readable.
    *
    * @param collection the collection
    * @param status allowed, limited or missing
    * @param missing what to grant, empty unless missing
    * @param explanation what is lost or limited, empty when allowed
    */
-  public record CollectionAccess(
+  public record CollectionVerdict(
       InventoryCollection collection, Status status, Missing missing, String explanation) {
     /** Validates the fields. */
-    public CollectionAccess {
+    public CollectionVerdict {
       Objects.requireNonNull(collection, "collection");
       Objects.requireNonNull(status, "status");
       Objects.requireNonNull(missing, "missing");
@@ -145,17 +149,20 @@ public final class ScopeCheck {
   }
 
   /**
-   * Whether one kind of lifecycle action can be applied.
+   * The check's verdict on one kind of lifecycle action: whether the credentials may apply it on
+   * the whole org, on part of it, or not at all, and what to grant. {@link Result#toPreflight}
+   * turns it into the connector-neutral {@link ActionAccess}, where a limited action counts as
+   * permitted.
    *
    * @param kind the kind of action
    * @param status allowed, limited or missing
    * @param missing what to grant, empty unless missing
    * @param explanation why not, or what limits it; empty when allowed
    */
-  public record ActionAccess(
+  public record ActionVerdict(
       LifecycleAction.Kind kind, Status status, Missing missing, String explanation) {
     /** Validates the fields. */
-    public ActionAccess {
+    public ActionVerdict {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(status, "status");
       Objects.requireNonNull(missing, "missing");
@@ -179,8 +186,8 @@ public final class ScopeCheck {
   public record Result(
       Basis basis,
       AccessLevel level,
-      List<CollectionAccess> collections,
-      List<ActionAccess> actions,
+      List<CollectionVerdict> collections,
+      List<ActionVerdict> actions,
       Optional<AccessLevel> nextLevel,
       Missing missingForNextLevel,
       String advice,
@@ -220,7 +227,7 @@ public final class ScopeCheck {
      * @param collection the collection
      * @return its access
      */
-    public CollectionAccess collection(InventoryCollection collection) {
+    public CollectionVerdict collection(InventoryCollection collection) {
       return collections.get(collection.ordinal());
     }
 
@@ -230,7 +237,7 @@ public final class ScopeCheck {
      * @param kind the kind
      * @return its access
      */
-    public ActionAccess action(LifecycleAction.Kind kind) {
+    public ActionVerdict action(LifecycleAction.Kind kind) {
       return actions.get(kind.ordinal());
     }
 
@@ -242,7 +249,7 @@ public final class ScopeCheck {
      *     what is missing and what to grant
      */
     public void requireAllowed(LifecycleAction.Kind kind) {
-      ActionAccess access = action(kind);
+      ActionVerdict access = action(kind);
       if (access.status() == Status.MISSING) {
         throw new InsufficientPermissionException(
             kind
@@ -267,29 +274,29 @@ public final class ScopeCheck {
      * @return the preflight
      */
     public Preflight toPreflight(String principal, int apiCalls) {
-      Map<InventoryCollection, dev.governance.core.spi.CollectionAccess> readable =
+      Map<InventoryCollection, CollectionAccess> readable =
           new EnumMap<>(InventoryCollection.class);
-      for (CollectionAccess access : collections) {
+      for (CollectionVerdict access : collections) {
         readable.put(
             access.collection(),
             access.status() == Status.MISSING
-                ? new dev.governance.core.spi.CollectionAccess.Forbidden(
+                ? new CollectionAccess.Forbidden(
                     access.explanation(),
                     Set.copyOf(access.missing().scopes()),
                     Set.copyOf(access.missing().permissions()))
-                : dev.governance.core.spi.CollectionAccess.allowed());
+                : CollectionAccess.allowed());
       }
-      Map<LifecycleAction.Kind, dev.governance.core.spi.ActionAccess> permitted =
+      Map<LifecycleAction.Kind, ActionAccess> permitted =
           new EnumMap<>(LifecycleAction.Kind.class);
-      for (ActionAccess access : actions) {
+      for (ActionVerdict access : actions) {
         permitted.put(
             access.kind(),
             access.status() == Status.MISSING
-                ? new dev.governance.core.spi.ActionAccess.Denied(
+                ? new ActionAccess.Denied(
                     access.explanation(),
                     Set.copyOf(access.missing().scopes()),
                     Set.copyOf(access.missing().permissions()))
-                : dev.governance.core.spi.ActionAccess.allowed());
+                : ActionAccess.allowed());
       }
       List<String> advice = new ArrayList<>();
       if (!this.advice.isEmpty()) {

@@ -2,8 +2,8 @@ package dev.governance.okta;
 
 import dev.governance.core.spi.AccessLevel;
 import dev.governance.okta.RequirementEvaluator.Evaluation;
-import dev.governance.okta.ScopeCheck.ActionAccess;
-import dev.governance.okta.ScopeCheck.CollectionAccess;
+import dev.governance.okta.ScopeCheck.ActionVerdict;
+import dev.governance.okta.ScopeCheck.CollectionVerdict;
 import dev.governance.okta.ScopeCheck.Result;
 import dev.governance.okta.ScopeCheck.Status;
 import java.util.ArrayList;
@@ -20,13 +20,13 @@ final class ScopeCheckLevels {
   private ScopeCheckLevels() {}
 
   static Result evaluate(RequirementEvaluator evaluator) {
-    List<CollectionAccess> collections = new ArrayList<>();
-    List<ActionAccess> actions = new ArrayList<>();
+    List<CollectionVerdict> collections = new ArrayList<>();
+    List<ActionVerdict> actions = new ArrayList<>();
     List<String> losses = new ArrayList<>();
     for (CollectionRequirement requirement : OktaPermissions.collections()) {
       Evaluation evaluation = evaluator.evaluate(requirement);
       collections.add(
-          new CollectionAccess(
+          new CollectionVerdict(
               requirement.collection(),
               evaluation.status(),
               evaluation.missing(),
@@ -36,7 +36,7 @@ final class ScopeCheckLevels {
     for (ActionRequirement requirement : OktaPermissions.actions()) {
       Evaluation evaluation = evaluator.evaluate(requirement);
       actions.add(
-          new ActionAccess(
+          new ActionVerdict(
               requirement.kind(),
               evaluation.status(),
               evaluation.missing(),
@@ -68,23 +68,23 @@ final class ScopeCheckLevels {
   }
 
   static Result combine(Result first, Result second) {
-    List<CollectionAccess> collections = new ArrayList<>();
-    List<ActionAccess> actions = new ArrayList<>();
+    List<CollectionVerdict> collections = new ArrayList<>();
+    List<ActionVerdict> actions = new ArrayList<>();
     for (int i = 0; i < first.collections().size(); i++) {
-      CollectionAccess a = first.collections().get(i);
-      CollectionAccess b = second.collections().get(i);
+      CollectionVerdict a = first.collections().get(i);
+      CollectionVerdict b = second.collections().get(i);
       collections.add(
-          new CollectionAccess(
+          new CollectionVerdict(
               a.collection(),
               worse(a.status(), b.status()),
               a.missing().plus(b.missing()),
               join(a.explanation(), b.explanation())));
     }
     for (int i = 0; i < first.actions().size(); i++) {
-      ActionAccess a = first.actions().get(i);
-      ActionAccess b = second.actions().get(i);
+      ActionVerdict a = first.actions().get(i);
+      ActionVerdict b = second.actions().get(i);
       actions.add(
-          new ActionAccess(
+          new ActionVerdict(
               a.kind(),
               worse(a.status(), b.status()),
               a.missing().plus(b.missing()),
@@ -115,7 +115,7 @@ final class ScopeCheckLevels {
         ScopeCheck.distinct(first.notices(), second.notices()));
   }
 
-  private static AccessLevel level(List<CollectionAccess> collections, List<ActionAccess> actions) {
+  private static AccessLevel level(List<CollectionVerdict> collections, List<ActionVerdict> actions) {
     boolean anyReadable =
         collections.stream().anyMatch(access -> access.status() != Status.MISSING);
     if (!anyReadable) {
@@ -135,13 +135,13 @@ final class ScopeCheckLevels {
   }
 
   private static List<PermissionRequirement> unmetForNext(
-      AccessLevel level, List<CollectionAccess> collections, List<ActionAccess> actions) {
+      AccessLevel level, List<CollectionVerdict> collections, List<ActionVerdict> actions) {
     List<PermissionRequirement> unmet = new ArrayList<>();
     if (level == AccessLevel.LIFECYCLE) {
       return unmet;
     }
     boolean toReadOnly = !level.atLeast(AccessLevel.READ_ONLY);
-    for (CollectionAccess access : collections) {
+    for (CollectionVerdict access : collections) {
       CollectionRequirement requirement = OktaPermissions.forCollection(access.collection());
       if (access.status() != Status.ALLOWED && (!toReadOnly || requirement.neededForReview())) {
         unmet.add(requirement);

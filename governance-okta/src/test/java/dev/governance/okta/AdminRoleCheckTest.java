@@ -66,7 +66,7 @@ class AdminRoleCheckTest {
                 AdminRoleGrant.of(StandardAdminRole.READ_ONLY_ADMIN),
                 AdminRoleGrant.targeted(StandardAdminRole.GROUP_MEMBERSHIP_ADMIN)));
 
-    ScopeCheck.ActionAccess remove = result.action(LifecycleAction.Kind.REMOVE_MEMBERSHIP);
+    ScopeCheck.ActionVerdict remove = result.action(LifecycleAction.Kind.REMOVE_MEMBERSHIP);
     assertThat(remove.status()).isEqualTo(ScopeCheck.Status.LIMITED);
     assertThat(remove.explanation()).contains("Group Membership Administrator");
     assertThat(result.losses())

@@ -227,7 +227,7 @@ class ScopeCheckTest {
             .and(
                 ScopeCheck.ofAdminRoles(List.of(AdminRoleGrant.custom("Groups", List.of(), true))));
 
-    ScopeCheck.CollectionAccess identities = both.collection(InventoryCollection.IDENTITIES);
+    ScopeCheck.CollectionVerdict identities = both.collection(InventoryCollection.IDENTITIES);
     assertThat(identities.missing().scopes()).containsExactly("okta.users.read");
     assertThat(identities.missing().permissions()).containsExactly("okta.users.read");
     assertThat(both.missingForNextLevel().scopes())

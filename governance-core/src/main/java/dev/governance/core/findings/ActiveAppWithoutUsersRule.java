@@ -25,28 +25,19 @@ import java.util.function.Predicate;
  */
 final class ActiveAppWithoutUsersRule implements FindingRule {
 
-  @Override
-  public String id() {
-    return BuiltInRules.ACTIVE_APP_WITHOUT_USERS;
-  }
+  private static final RuleMetadata METADATA = new RuleMetadata(
+      BuiltInRules.ACTIVE_APP_WITHOUT_USERS,
+      "Active application nobody can use",
+      Severity.LOW,
+      List.of(
+          RuleInput.read(InventoryCollection.APPLICATIONS),
+          RuleInput.complete(InventoryCollection.APP_ASSIGNMENTS),
+          RuleInput.complete(InventoryCollection.MEMBERSHIPS),
+          RuleInput.read(InventoryCollection.IDENTITIES)));
 
   @Override
-  public String title() {
-    return "Active application nobody can use";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.LOW;
-  }
-
-  @Override
-  public List<RuleInput> inputs() {
-    return List.of(
-        RuleInput.read(InventoryCollection.APPLICATIONS),
-        RuleInput.complete(InventoryCollection.APP_ASSIGNMENTS),
-        RuleInput.complete(InventoryCollection.MEMBERSHIPS),
-        RuleInput.read(InventoryCollection.IDENTITIES));
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override
@@ -99,9 +90,7 @@ final class ActiveAppWithoutUsersRule implements FindingRule {
           .put("identityAssignments", identities)
           .put("groupAssignments", groups)
           .text(app.label() + " is active but " + how + ".");
-      findings.add(new Finding(
-          id(),
-          defaultSeverity(),
+      findings.add(METADATA.finding(
           ctx.subject(EntityKind.APPLICATION, app.id()),
           "Active application " + app.label() + " has no one who can use it",
           evidence,

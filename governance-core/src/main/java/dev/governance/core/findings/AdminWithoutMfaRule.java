@@ -23,28 +23,19 @@ import java.util.Map;
  */
 final class AdminWithoutMfaRule implements FindingRule {
 
-  @Override
-  public String id() {
-    return BuiltInRules.ADMIN_WITHOUT_MFA;
-  }
+  private static final RuleMetadata METADATA = new RuleMetadata(
+      BuiltInRules.ADMIN_WITHOUT_MFA,
+      "Admin without an active MFA factor",
+      Severity.HIGH,
+      List.of(
+          RuleInput.read(InventoryCollection.ROLE_ASSIGNMENTS),
+          RuleInput.read(InventoryCollection.AUTH_FACTORS),
+          RuleInput.read(InventoryCollection.IDENTITIES),
+          RuleInput.optional(InventoryCollection.MEMBERSHIPS)));
 
   @Override
-  public String title() {
-    return "Admin without an active MFA factor";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public List<RuleInput> inputs() {
-    return List.of(
-        RuleInput.read(InventoryCollection.ROLE_ASSIGNMENTS),
-        RuleInput.read(InventoryCollection.AUTH_FACTORS),
-        RuleInput.read(InventoryCollection.IDENTITIES),
-        RuleInput.optional(InventoryCollection.MEMBERSHIPS));
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override
@@ -85,9 +76,8 @@ final class AdminWithoutMfaRule implements FindingRule {
                   ? " and no enrolled factor is listed"
                   : " and no active factor is listed (only " + String.join(", ", FindingContext.sorted(inactive)) + ")")
               + "; the provider lists only factors that are enrolled and allowed by its enrollment policy.");
-      findings.add(new Finding(
-          id(),
-          superAdmin ? Severity.CRITICAL : defaultSeverity(),
+      findings.add(METADATA.finding(
+          superAdmin ? Severity.CRITICAL : METADATA.defaultSeverity(),
           ctx.subject(EntityKind.IDENTITY, identityId),
           (superAdmin ? "Super admin " : "Admin ") + identity.login() + " has no active MFA factor",
           evidence,

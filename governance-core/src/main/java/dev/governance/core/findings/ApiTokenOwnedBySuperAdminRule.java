@@ -13,27 +13,18 @@ import java.util.List;
  */
 final class ApiTokenOwnedBySuperAdminRule implements FindingRule {
 
-  @Override
-  public String id() {
-    return BuiltInRules.API_TOKEN_OWNED_BY_SUPER_ADMIN;
-  }
+  private static final RuleMetadata METADATA = new RuleMetadata(
+      BuiltInRules.API_TOKEN_OWNED_BY_SUPER_ADMIN,
+      "API token owned by a super admin",
+      Severity.MEDIUM,
+      List.of(
+          RuleInput.read(InventoryCollection.API_TOKENS),
+          RuleInput.read(InventoryCollection.ROLE_ASSIGNMENTS),
+          RuleInput.optional(InventoryCollection.MEMBERSHIPS)));
 
   @Override
-  public String title() {
-    return "API token owned by a super admin";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.MEDIUM;
-  }
-
-  @Override
-  public List<RuleInput> inputs() {
-    return List.of(
-        RuleInput.read(InventoryCollection.API_TOKENS),
-        RuleInput.read(InventoryCollection.ROLE_ASSIGNMENTS),
-        RuleInput.optional(InventoryCollection.MEMBERSHIPS));
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override
@@ -58,9 +49,8 @@ final class ApiTokenOwnedBySuperAdminRule implements FindingRule {
           .text("The API token " + token.name() + " acts as " + owner + ", a super admin ("
               + String.join(", ", role.paths()) + ")"
               + (anywhere ? ", and can be used from any network." : "."));
-      findings.add(new Finding(
-          id(),
-          anywhere ? Severity.HIGH : defaultSeverity(),
+      findings.add(METADATA.finding(
+          anywhere ? Severity.HIGH : METADATA.defaultSeverity(),
           ctx.subject(EntityKind.API_TOKEN, token.id()),
           "API token " + token.name() + " acts as super admin " + owner,
           evidence,

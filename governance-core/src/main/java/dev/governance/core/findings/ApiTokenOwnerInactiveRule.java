@@ -14,26 +14,17 @@ import java.util.List;
  */
 final class ApiTokenOwnerInactiveRule implements FindingRule {
 
-  @Override
-  public String id() {
-    return BuiltInRules.API_TOKEN_OWNER_INACTIVE;
-  }
+  private static final RuleMetadata METADATA = new RuleMetadata(
+      BuiltInRules.API_TOKEN_OWNER_INACTIVE,
+      "API token of a suspended or deactivated owner",
+      Severity.HIGH,
+      List.of(
+          RuleInput.read(InventoryCollection.API_TOKENS),
+          RuleInput.read(InventoryCollection.IDENTITIES)));
 
   @Override
-  public String title() {
-    return "API token of a suspended or deactivated owner";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public List<RuleInput> inputs() {
-    return List.of(
-        RuleInput.read(InventoryCollection.API_TOKENS),
-        RuleInput.read(InventoryCollection.IDENTITIES));
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   static boolean inactive(Identity owner) {
@@ -66,9 +57,7 @@ final class ApiTokenOwnerInactiveRule implements FindingRule {
           .put("lastUsed", token.lastUpdated())
           .put("expires", token.expires())
           .text("The API token " + token.name() + " acts as " + ownerName + ", who is " + state + ".");
-      findings.add(new Finding(
-          id(),
-          defaultSeverity(),
+      findings.add(METADATA.finding(
           ctx.subject(EntityKind.API_TOKEN, token.id()),
           "API token " + token.name() + " belongs to " + ownerName + ", who is " + state,
           evidence,

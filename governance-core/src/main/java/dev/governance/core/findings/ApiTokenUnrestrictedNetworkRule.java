@@ -9,24 +9,15 @@ import java.util.List;
 /** An API token that can be used from any network. */
 final class ApiTokenUnrestrictedNetworkRule implements FindingRule {
 
-  @Override
-  public String id() {
-    return BuiltInRules.API_TOKEN_UNRESTRICTED_NETWORK;
-  }
+  private static final RuleMetadata METADATA = new RuleMetadata(
+      BuiltInRules.API_TOKEN_UNRESTRICTED_NETWORK,
+      "API token usable from any network",
+      Severity.LOW,
+      List.of(RuleInput.read(InventoryCollection.API_TOKENS)));
 
   @Override
-  public String title() {
-    return "API token usable from any network";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.LOW;
-  }
-
-  @Override
-  public List<RuleInput> inputs() {
-    return List.of(RuleInput.read(InventoryCollection.API_TOKENS));
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override
@@ -42,9 +33,7 @@ final class ApiTokenUnrestrictedNetworkRule implements FindingRule {
           .put("owner", owner)
           .put("network", token.network().connection())
           .text("The API token " + token.name() + " (owner " + owner + ") has no network restriction.");
-      findings.add(new Finding(
-          id(),
-          defaultSeverity(),
+      findings.add(METADATA.finding(
           ctx.subject(EntityKind.API_TOKEN, token.id()),
           "API token " + token.name() + " can be used from any network",
           evidence,

@@ -14,24 +14,15 @@ import java.util.List;
  */
 final class ApiTokenUnusedExpiringRule implements FindingRule {
 
-  @Override
-  public String id() {
-    return BuiltInRules.API_TOKEN_UNUSED_EXPIRING;
-  }
+  private static final RuleMetadata METADATA = new RuleMetadata(
+      BuiltInRules.API_TOKEN_UNUSED_EXPIRING,
+      "Unused API token about to expire",
+      Severity.LOW,
+      List.of(RuleInput.read(InventoryCollection.API_TOKENS)));
 
   @Override
-  public String title() {
-    return "Unused API token about to expire";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.LOW;
-  }
-
-  @Override
-  public List<RuleInput> inputs() {
-    return List.of(RuleInput.read(InventoryCollection.API_TOKENS));
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override
@@ -57,9 +48,7 @@ final class ApiTokenUnusedExpiringRule implements FindingRule {
           .put("daysUnused", lastUsed == null ? null : ctx.daysSince(lastUsed))
           .text("The API token " + token.name() + " (owner " + owner + ") has not been used" + since
               + " and expires on " + expires + ".");
-      findings.add(new Finding(
-          id(),
-          defaultSeverity(),
+      findings.add(METADATA.finding(
           ctx.subject(EntityKind.API_TOKEN, token.id()),
           "API token " + token.name() + " is unused and expires in " + daysLeft + " days",
           evidence,

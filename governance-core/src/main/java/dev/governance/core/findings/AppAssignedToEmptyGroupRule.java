@@ -17,27 +17,18 @@ import java.util.TreeSet;
  */
 final class AppAssignedToEmptyGroupRule implements FindingRule {
 
-  @Override
-  public String id() {
-    return BuiltInRules.APP_ASSIGNED_TO_EMPTY_GROUP;
-  }
+  private static final RuleMetadata METADATA = new RuleMetadata(
+      BuiltInRules.APP_ASSIGNED_TO_EMPTY_GROUP,
+      "Application assigned to an empty group",
+      Severity.LOW,
+      List.of(
+          RuleInput.read(InventoryCollection.APP_ASSIGNMENTS),
+          RuleInput.complete(InventoryCollection.MEMBERSHIPS),
+          RuleInput.optional(InventoryCollection.APPLICATIONS)));
 
   @Override
-  public String title() {
-    return "Application assigned to an empty group";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.LOW;
-  }
-
-  @Override
-  public List<RuleInput> inputs() {
-    return List.of(
-        RuleInput.read(InventoryCollection.APP_ASSIGNMENTS),
-        RuleInput.complete(InventoryCollection.MEMBERSHIPS),
-        RuleInput.optional(InventoryCollection.APPLICATIONS));
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override
@@ -68,9 +59,7 @@ final class AppAssignedToEmptyGroupRule implements FindingRule {
           .putList("emptyGroups", sorted, limit)
           .text(app + " is assigned to " + (n == 1 ? "a group" : n + " groups") + " without members: "
               + String.join(", ", sorted.subList(0, Math.min(limit, n))) + (n > limit ? " and more." : "."));
-      findings.add(new Finding(
-          id(),
-          defaultSeverity(),
+      findings.add(METADATA.finding(
           ctx.subject(EntityKind.APPLICATION, appId),
           app + " is assigned to " + (n == 1 ? "an empty group" : n + " empty groups"),
           evidence,

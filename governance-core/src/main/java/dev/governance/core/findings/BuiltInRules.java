@@ -75,6 +75,6 @@ public final class BuiltInRules {
    * @return the ids
    */
   public static List<String> ids() {
-    return all().stream().map(FindingRule::id).toList();
+    return all().stream().map(rule -> rule.metadata().id()).toList();
   }
 }

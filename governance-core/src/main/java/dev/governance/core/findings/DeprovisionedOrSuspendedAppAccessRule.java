@@ -26,29 +26,20 @@ import java.util.TreeSet;
  */
 final class DeprovisionedOrSuspendedAppAccessRule implements FindingRule {
 
-  @Override
-  public String id() {
-    return BuiltInRules.DEPROVISIONED_OR_SUSPENDED_APP_ACCESS;
-  }
+  private static final RuleMetadata METADATA = new RuleMetadata(
+      BuiltInRules.DEPROVISIONED_OR_SUSPENDED_APP_ACCESS,
+      "Suspended identity still assigned to applications, or deprovisioned identity whose groups"
+          + " restore them on reactivation",
+      Severity.HIGH,
+      List.of(
+          RuleInput.read(InventoryCollection.IDENTITIES),
+          RuleInput.read(InventoryCollection.APP_ASSIGNMENTS),
+          RuleInput.optional(InventoryCollection.MEMBERSHIPS),
+          RuleInput.optional(InventoryCollection.APPLICATIONS)));
 
   @Override
-  public String title() {
-    return "Suspended identity still assigned to applications, or deprovisioned identity whose groups"
-        + " restore them on reactivation";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public List<RuleInput> inputs() {
-    return List.of(
-        RuleInput.read(InventoryCollection.IDENTITIES),
-        RuleInput.read(InventoryCollection.APP_ASSIGNMENTS),
-        RuleInput.optional(InventoryCollection.MEMBERSHIPS),
-        RuleInput.optional(InventoryCollection.APPLICATIONS));
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override
@@ -106,9 +97,7 @@ final class DeprovisionedOrSuspendedAppAccessRule implements FindingRule {
         .put("directAssignments", direct)
         .put("throughGroups", inherited)
         .text(identity.login() + " is suspended but still reaches " + joined(sortedPaths, limit));
-    return new Finding(
-        id(),
-        defaultSeverity(),
+    return METADATA.finding(
         ctx.subject(EntityKind.IDENTITY, identity.id()),
         "Suspended " + identity.login() + " is still assigned to " + count(apps.size()),
         evidence,
@@ -136,8 +125,7 @@ final class DeprovisionedOrSuspendedAppAccessRule implements FindingRule {
         .text(identity.login() + " is deprovisioned and reaches no application now, but its"
             + (groups.isEmpty() ? " remaining assignments" : " group memberships") + " would restore " + joined(sortedPaths, limit).replaceAll("\\.$", "")
             + " on reactivation.");
-    return new Finding(
-        id(),
+    return METADATA.finding(
         Severity.MEDIUM,
         ctx.subject(EntityKind.IDENTITY, identity.id()),
         "Deactivated " + identity.login() + (groups.isEmpty() ? " keeps assignments that restore "

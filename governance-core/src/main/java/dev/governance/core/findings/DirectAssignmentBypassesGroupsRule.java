@@ -19,27 +19,18 @@ import java.util.TreeSet;
  */
 final class DirectAssignmentBypassesGroupsRule implements FindingRule {
 
-  @Override
-  public String id() {
-    return BuiltInRules.DIRECT_ASSIGNMENT_BYPASSES_GROUPS;
-  }
+  private static final RuleMetadata METADATA = new RuleMetadata(
+      BuiltInRules.DIRECT_ASSIGNMENT_BYPASSES_GROUPS,
+      "Direct assignments that bypass an application's groups",
+      Severity.LOW,
+      List.of(
+          RuleInput.read(InventoryCollection.APP_ASSIGNMENTS),
+          RuleInput.optional(InventoryCollection.MEMBERSHIPS),
+          RuleInput.optional(InventoryCollection.APPLICATIONS)));
 
   @Override
-  public String title() {
-    return "Direct assignments that bypass an application's groups";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.LOW;
-  }
-
-  @Override
-  public List<RuleInput> inputs() {
-    return List.of(
-        RuleInput.read(InventoryCollection.APP_ASSIGNMENTS),
-        RuleInput.optional(InventoryCollection.MEMBERSHIPS),
-        RuleInput.optional(InventoryCollection.APPLICATIONS));
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override
@@ -81,9 +72,7 @@ final class DirectAssignmentBypassesGroupsRule implements FindingRule {
           .text(app + " is assigned to " + groups.size() + (groups.size() == 1 ? " group" : " groups")
               + ", yet " + n + (n == 1 ? " identity holds" : " identities hold") + " it directly ("
               + onlyDirect.size() + " only directly, " + redundant.size() + " also through a group).");
-      findings.add(new Finding(
-          id(),
-          defaultSeverity(),
+      findings.add(METADATA.finding(
           ctx.subject(EntityKind.APPLICATION, appId),
           app + " is assigned to groups, yet " + n + (n == 1 ? " identity holds" : " identities hold")
               + " it directly",

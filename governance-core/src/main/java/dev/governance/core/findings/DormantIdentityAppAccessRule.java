@@ -19,28 +19,19 @@ import java.util.Set;
  */
 final class DormantIdentityAppAccessRule implements FindingRule {
 
-  @Override
-  public String id() {
-    return BuiltInRules.DORMANT_IDENTITY_APP_ACCESS;
-  }
+  private static final RuleMetadata METADATA = new RuleMetadata(
+      BuiltInRules.DORMANT_IDENTITY_APP_ACCESS,
+      "Dormant identity keeps application access",
+      Severity.MEDIUM,
+      List.of(
+          RuleInput.read(InventoryCollection.IDENTITIES),
+          RuleInput.read(InventoryCollection.APP_ASSIGNMENTS),
+          RuleInput.optional(InventoryCollection.MEMBERSHIPS),
+          RuleInput.optional(InventoryCollection.APPLICATIONS)));
 
   @Override
-  public String title() {
-    return "Dormant identity keeps application access";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.MEDIUM;
-  }
-
-  @Override
-  public List<RuleInput> inputs() {
-    return List.of(
-        RuleInput.read(InventoryCollection.IDENTITIES),
-        RuleInput.read(InventoryCollection.APP_ASSIGNMENTS),
-        RuleInput.optional(InventoryCollection.MEMBERSHIPS),
-        RuleInput.optional(InventoryCollection.APPLICATIONS));
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override
@@ -89,9 +80,7 @@ final class DormantIdentityAppAccessRule implements FindingRule {
               + (apps.size() == 1 ? " application: " : " applications: ")
               + String.join(", ", sortedApps.subList(0, Math.min(limit, sortedApps.size())))
               + (sortedApps.size() > limit ? " and " + (sortedApps.size() - limit) + " more." : "."));
-      findings.add(new Finding(
-          id(),
-          defaultSeverity(),
+      findings.add(METADATA.finding(
           ctx.subject(EntityKind.IDENTITY, identity.id()),
           identity.login() + " " + what + " but keeps access to " + apps.size()
               + (apps.size() == 1 ? " application" : " applications"),

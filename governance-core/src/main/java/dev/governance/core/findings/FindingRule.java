@@ -11,49 +11,29 @@ import java.util.List;
  * {@link java.util.ServiceLoader} needs a public no-argument constructor and a line in {@code
  * META-INF/services/dev.governance.core.findings.FindingRule}.
  *
- * <p>The engine checks the coverage of every collection named in {@link #inputs()} before it calls
- * {@link #evaluate}: the rule runs only when its inputs allow it, and the outcome says when they
- * were not complete. A rule therefore need not check coverage itself.
+ * <p>The engine checks the coverage of every collection named in {@link RuleMetadata#inputs()}
+ * before it calls {@link #evaluate}: the rule runs only when its inputs allow it, and the outcome
+ * says when they were not complete. A rule therefore need not check coverage itself.
  *
  * @since 0.1
  */
 public interface FindingRule {
 
   /**
-   * Returns the rule's id: lower case letters, digits, dots and dashes, unique among the rules of
-   * an engine, stable across versions (configuration refers to it).
+   * Returns what the rule is: its id, title, default severity and the collections it reads. The
+   * engine reads it while it is built and keeps what it read; return the same value every time,
+   * usually a constant.
    *
-   * @return the id, e.g. {@code admin-without-mfa}
+   * @return the metadata
    */
-  String id();
-
-  /**
-   * Returns what the rule looks for, in a few words.
-   *
-   * @return the title, e.g. {@code Admin without an active MFA factor}
-   */
-  String title();
-
-  /**
-   * Returns the severity of the rule's findings unless a finding says otherwise. Configuration may
-   * override it ({@link FindingsConfig#severityOverrides()}).
-   *
-   * @return the default severity
-   */
-  Severity defaultSeverity();
-
-  /**
-   * Returns the collections the rule reads and what it needs of their coverage.
-   *
-   * @return the inputs
-   */
-  List<RuleInput> inputs();
+  RuleMetadata metadata();
 
   /**
    * Evaluates the rule.
    *
    * @param context the snapshot, configuration, time and shared indexes
-   * @return the findings, in any order; each with this rule's id
+   * @return the findings, in any order; each with this rule's id (build them with {@link
+   *     RuleMetadata#finding})
    */
   List<Finding> evaluate(FindingContext context);
 }

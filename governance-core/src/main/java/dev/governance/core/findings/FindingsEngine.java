@@ -1,16 +1,18 @@
 package dev.governance.core.findings;
 
 import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.internal.Discovery;
+import dev.governance.core.internal.Quoted;
 import dev.governance.core.model.Coverage;
 import dev.governance.core.snapshot.Snapshot;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -27,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * then those listed in {@code META-INF/services/dev.governance.core.findings.FindingRule} (unless
  * {@link Builder#serviceLoader(boolean)} turns discovery off). Built-in and registered rules are the
  * explicit ones: two of them with one id fail at once, naming both classes, as do two discovered
- * rules with one id. An explicit rule shadows a discovered rule of the same id.
+ * rules with one id. An explicit rule shadows a discovered rule of the same id. A rule listed in
+ * {@code META-INF/services} that fails to load fails {@link Builder#build()}: a check that silently
+ * does not run would read as a clean result.
  *
  * <pre>{@code
  * FindingsEngine engine = FindingsEngine.builder()
@@ -49,11 +53,14 @@ public final class FindingsEngine {
   private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
   private final List<FindingRule> rules;
+  /** Each rule's metadata, read once when the engine was built, in the order of {@link #rules}. */
+  private final List<RuleMetadata> metadata;
   private final FindingsConfig config;
   private final Clock clock;
 
   private FindingsEngine(List<FindingRule> rules, FindingsConfig config, Clock clock) {
     this.rules = List.copyOf(rules);
+    this.metadata = this.rules.stream().map(FindingRule::metadata).toList();
     this.config = config;
     this.clock = clock;
   }
@@ -98,19 +105,20 @@ public final class FindingsEngine {
     FindingContext context = new FindingContext(snapshot, config, asOf);
     List<Finding> findings = new ArrayList<>();
     List<RuleOutcome> outcomes = new ArrayList<>(rules.size());
-    for (FindingRule rule : rules) {
-      outcomes.add(run(rule, context, findings));
+    for (int i = 0; i < rules.size(); i++) {
+      outcomes.add(run(rules.get(i), metadata.get(i), context, findings));
     }
     return new FindingsReport(snapshot.info(), asOf, findings, outcomes);
   }
 
-  private RuleOutcome run(FindingRule rule, FindingContext context, List<Finding> into) {
-    if (config.disabled(rule.id())) {
-      return new RuleOutcome(rule.id(), rule.title(), RuleOutcome.Status.DISABLED, 0, List.of());
+  private RuleOutcome run(
+      FindingRule rule, RuleMetadata meta, FindingContext context, List<Finding> into) {
+    if (config.disabled(meta.id())) {
+      return new RuleOutcome(meta.id(), meta.title(), RuleOutcome.Status.DISABLED, 0, List.of());
     }
     List<String> missing = new ArrayList<>();
     List<String> partial = new ArrayList<>();
-    for (RuleInput input : rule.inputs()) {
+    for (RuleInput input : meta.inputs()) {
       Coverage coverage = context.snapshot().coverage(input.collection());
       if (coverage.isComplete()) {
         continue;
@@ -124,28 +132,28 @@ public final class FindingsEngine {
       }
     }
     if (!missing.isEmpty()) {
-      return new RuleOutcome(rule.id(), rule.title(), RuleOutcome.Status.SKIPPED, 0, missing);
+      return new RuleOutcome(meta.id(), meta.title(), RuleOutcome.Status.SKIPPED, 0, missing);
     }
     List<Finding> found;
     try {
       found = rule.evaluate(context);
       for (Finding f : found) {
-        if (!f.ruleId().equals(rule.id())) {
+        if (!f.ruleId().equals(meta.id())) {
           throw new IllegalStateException(
               "the rule reported a finding under the id '" + f.ruleId() + "' rather than its own");
         }
       }
     } catch (RuntimeException e) {
-      LOG.warn("Finding rule {} ({}) failed", rule.id(), rule.getClass().getName(), e);
+      LOG.warn("Finding rule {} ({}) failed", meta.id(), rule.getClass().getName(), e);
       String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      return new RuleOutcome(rule.id(), rule.title(), RuleOutcome.Status.FAILED, 0, List.of(message));
+      return new RuleOutcome(meta.id(), meta.title(), RuleOutcome.Status.FAILED, 0, List.of(message));
     }
-    Severity override = config.severityOverrides().get(rule.id());
+    Severity override = config.severityOverrides().get(meta.id());
     for (Finding f : found) {
       into.add(override == null ? f : f.withSeverity(override));
     }
     RuleOutcome.Status status = partial.isEmpty() ? RuleOutcome.Status.EVALUATED : RuleOutcome.Status.PARTIAL;
-    return new RuleOutcome(rule.id(), rule.title(), status, found.size(), partial);
+    return new RuleOutcome(meta.id(), meta.title(), status, found.size(), partial);
   }
 
   /**
@@ -170,15 +178,28 @@ public final class FindingsEngine {
 
   /** Builds a {@link FindingsEngine}. Not thread-safe. */
   public static final class Builder {
+    private static final Discovery<FindingRule> DISCOVERY =
+        new Discovery<>(
+            "rule",
+            "finding rule",
+            rule -> {
+              RuleMetadata meta = rule.metadata();
+              return meta == null ? null : meta.id();
+            },
+            id -> id != null && RULE_ID.matcher(id).matches()
+                ? Optional.empty()
+                : Optional.of("the id " + (id == null ? "null" : Quoted.quote(id))
+                    + "; use lower case letters, digits, dots and dashes"),
+            rule -> true,
+            "Remove one, or give it another id");
+
     private final List<FindingRule> explicit = new ArrayList<>();
     private boolean builtIns = true;
     private boolean serviceLoader = true;
     private FindingsConfig config = FindingsConfig.defaults();
     private Clock clock = Clock.systemUTC();
     private Supplier<Stream<FindingRule>> discovery =
-        () ->
-            ServiceLoader.load(FindingRule.class, FindingsEngine.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get);
+        Discovery.serviceLoader(FindingRule.class, FindingsEngine.class.getClassLoader());
 
     private Builder() {}
 
@@ -253,21 +274,17 @@ public final class FindingsEngine {
      *
      * @return the engine
      * @throws InvalidConfigurationException if two rules of the same source share an id, a rule's
-     *     id is malformed, or the configuration names a rule that does not exist
+     *     id is malformed, a rule on the class path fails to load, or the configuration names a rule
+     *     that does not exist
      */
     public FindingsEngine build() {
-      Map<String, FindingRule> resolved = new LinkedHashMap<>();
       List<FindingRule> mine = new ArrayList<>();
       if (builtIns) {
         mine.addAll(BuiltInRules.all());
       }
       mine.addAll(explicit);
-      addAll(resolved, mine.stream(), "built in or registered");
-      if (serviceLoader) {
-        Map<String, FindingRule> found = new LinkedHashMap<>();
-        addAll(found, discovery.get(), "found on the class path");
-        found.forEach(resolved::putIfAbsent);
-      }
+      Map<String, FindingRule> resolved =
+          DISCOVERY.resolve(mine, "built in or registered", serviceLoader ? discovery : null);
       checkKnown("severityOverrides", config.severityOverrides().keySet(), resolved);
       checkKnown("disabledRules", config.disabledRules(), resolved);
       return new FindingsEngine(new ArrayList<>(resolved.values()), config, clock);
@@ -285,32 +302,12 @@ public final class FindingsEngine {
       }
     }
 
-    private static void addAll(Map<String, FindingRule> into, Stream<FindingRule> rules, String how) {
-      rules.forEach(
-          r -> {
-            String id = r.id();
-            if (id == null || !RULE_ID.matcher(id).matches()) {
-              throw new InvalidConfigurationException(
-                  "rule",
-                  "The finding rule " + r.getClass().getName() + " has the id '" + id
-                      + "'; use lower case letters, digits, dots and dashes");
-            }
-            FindingRule earlier = into.putIfAbsent(id, r);
-            if (earlier != null) {
-              throw new InvalidConfigurationException(
-                  "rule",
-                  "Two finding rules " + how + " have the id '" + id + "': "
-                      + earlier.getClass().getName() + " and " + r.getClass().getName()
-                      + ". Remove one, or give it another id");
-            }
-          });
-    }
   }
 
   @Override
   public String toString() {
     List<String> ids = new ArrayList<>();
-    rules.forEach(r -> ids.add(r.id()));
+    metadata.forEach(m -> ids.add(m.id()));
     return "FindingsEngine" + Collections.unmodifiableList(ids);
   }
 }

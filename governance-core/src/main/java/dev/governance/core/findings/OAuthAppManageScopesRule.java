@@ -16,27 +16,18 @@ import java.util.TreeSet;
  */
 final class OAuthAppManageScopesRule implements FindingRule {
 
-  @Override
-  public String id() {
-    return BuiltInRules.OAUTH_APP_MANAGE_SCOPES;
-  }
+  private static final RuleMetadata METADATA = new RuleMetadata(
+      BuiltInRules.OAUTH_APP_MANAGE_SCOPES,
+      "OAuth application granted scopes that change the tenant",
+      Severity.HIGH,
+      List.of(
+          RuleInput.read(InventoryCollection.SCOPE_GRANTS),
+          RuleInput.optional(InventoryCollection.APPLICATIONS),
+          RuleInput.optional(InventoryCollection.ROLE_ASSIGNMENTS)));
 
   @Override
-  public String title() {
-    return "OAuth application granted scopes that change the tenant";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public List<RuleInput> inputs() {
-    return List.of(
-        RuleInput.read(InventoryCollection.SCOPE_GRANTS),
-        RuleInput.optional(InventoryCollection.APPLICATIONS),
-        RuleInput.optional(InventoryCollection.ROLE_ASSIGNMENTS));
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override
@@ -75,9 +66,8 @@ final class OAuthAppManageScopesRule implements FindingRule {
               + (inUse ? "" : " once it is active again")
               + (adminRoles.isEmpty() ? "." : ", with the reach of its admin role(s) "
                   + String.join(", ", adminRoles) + "."));
-      findings.add(new Finding(
-          id(),
-          inUse ? defaultSeverity() : Severity.MEDIUM,
+      findings.add(METADATA.finding(
+          inUse ? METADATA.defaultSeverity() : Severity.MEDIUM,
           ctx.subject(EntityKind.APPLICATION, appId),
           app + " may change the tenant through " + String.join(", ", scopes),
           evidence,

@@ -13,27 +13,18 @@ import java.util.TreeSet;
 /** More identities and service applications hold a super admin role than the threshold allows. */
 final class SuperAdminsOverThresholdRule implements FindingRule {
 
-  @Override
-  public String id() {
-    return BuiltInRules.SUPER_ADMINS_OVER_THRESHOLD;
-  }
+  private static final RuleMetadata METADATA = new RuleMetadata(
+      BuiltInRules.SUPER_ADMINS_OVER_THRESHOLD,
+      "More super admins than the threshold",
+      Severity.HIGH,
+      List.of(
+          RuleInput.read(InventoryCollection.ROLE_ASSIGNMENTS),
+          RuleInput.optional(InventoryCollection.MEMBERSHIPS),
+          RuleInput.optional(InventoryCollection.IDENTITIES)));
 
   @Override
-  public String title() {
-    return "More super admins than the threshold";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public List<RuleInput> inputs() {
-    return List.of(
-        RuleInput.read(InventoryCollection.ROLE_ASSIGNMENTS),
-        RuleInput.optional(InventoryCollection.MEMBERSHIPS),
-        RuleInput.optional(InventoryCollection.IDENTITIES));
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override
@@ -76,9 +67,7 @@ final class SuperAdminsOverThresholdRule implements FindingRule {
         .putList("unableToSignIn", FindingContext.sorted(cannotSignIn), limit)
         .text(count + " principals hold the super admin role (" + holders.size() + " identities that can sign in, "
             + applications.size() + " applications); the threshold is " + threshold + ".");
-    return List.of(new Finding(
-        id(),
-        defaultSeverity(),
+    return List.of(METADATA.finding(
         ctx.subject(EntityKind.ROLE, roleIds.first()),
         count + " super admins, more than the threshold of " + threshold,
         evidence,

@@ -16,6 +16,13 @@
  * {@code >} and {@code &} escaped, and rendered as text only, so no name from a tenant can inject
  * markup or script.
  *
+ * <p>CSV is written by a forty-line writer of this package rather than a library, on purpose: the
+ * reports only write CSV, never read it, and need exactly RFC 4180's quoting plus one rule no CSV
+ * library applies by default, a leading quote on any field a spreadsheet would run as a formula.
+ * Apache Commons CSV or Jackson's CSV format would still need that rule written here, would have
+ * to be configured to write these bytes exactly, and would add a jar to every application that
+ * embeds the core (Jackson's would also tie the CSV output to the databind version).
+ *
  * <p>This package is public API.
  *
  * @since 0.1

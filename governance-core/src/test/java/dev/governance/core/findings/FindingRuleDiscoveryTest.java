@@ -15,7 +15,7 @@ class FindingRuleDiscoveryTest {
   void customRulesListedInMetaInfServicesRunAfterTheBuiltInOnes() {
     FindingsEngine engine = FindingsEngine.builder().clock(TestTenant.CLOCK).build();
 
-    assertThat(engine.rules()).extracting(FindingRule::id).endsWith("acme.foreign-login");
+    assertThat(engine.rules()).extracting(rule -> rule.metadata().id()).endsWith("acme.foreign-login");
     FindingsReport report = engine.evaluate(TestTenant.clean()
         .entity(new dev.governance.core.model.Identity("u-x", "x@elsewhere.org", null, null,
             dev.governance.core.model.IdentityStatus.ACTIVE, TestTenant.daysAgo(3), null, TestTenant.daysAgo(1), null,
@@ -29,7 +29,7 @@ class FindingRuleDiscoveryTest {
   void discoveryCanBeTurnedOff() {
     FindingsEngine engine = FindingsEngine.builder().serviceLoader(false).build();
 
-    assertThat(engine.rules()).extracting(FindingRule::id).containsExactlyElementsOf(BuiltInRules.ids());
+    assertThat(engine.rules()).extracting(rule -> rule.metadata().id()).containsExactlyElementsOf(BuiltInRules.ids());
   }
 
   @Test
@@ -38,7 +38,7 @@ class FindingRuleDiscoveryTest {
         .discovery(() -> Stream.of(new TestRules.Fixed("a", List.of()), new TestRules.Fixed("b", List.of())))
         .build();
 
-    assertThat(engine.rules()).extracting(FindingRule::id).containsExactly("a", "b");
+    assertThat(engine.rules()).extracting(rule -> rule.metadata().id()).containsExactly("a", "b");
   }
 
   @Test

@@ -15,32 +15,17 @@ final class TestRules {
 
   /** A rule that reports what it was given. */
   static class Fixed implements FindingRule {
-    private final String id;
+    private final RuleMetadata metadata;
     private final List<Finding> findings;
 
     Fixed(String id, List<Finding> findings) {
-      this.id = id;
+      this.metadata = new RuleMetadata(id, "Test rule " + id, Severity.LOW, List.of());
       this.findings = findings;
     }
 
     @Override
-    public String id() {
-      return id;
-    }
-
-    @Override
-    public String title() {
-      return "Test rule " + id;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-      return Severity.LOW;
-    }
-
-    @Override
-    public List<RuleInput> inputs() {
-      return List.of();
+    public RuleMetadata metadata() {
+      return metadata;
     }
 
     @Override

@@ -18,9 +18,9 @@ import dev.governance.okta.sync.OktaConnectorSyncTest;
 import dev.governance.testkit.okta.AdminRole;
 import dev.governance.testkit.okta.AppStatus;
 import dev.governance.testkit.okta.FakeOktaTenant;
-import dev.governance.testkit.okta.GroupType;
+import dev.governance.testkit.okta.OktaGroupType;
 import dev.governance.okta.catalog.StandardAdminRole;
-import dev.governance.testkit.okta.SignOnMode;
+import dev.governance.testkit.okta.OktaSignOnMode;
 import dev.governance.testkit.okta.TenantFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +35,9 @@ class OktaLifecycleTest {
     try (FakeOktaTenant tenant = FakeOktaTenant.start(); OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
       TenantFixtures f = tenant.fixtures();
       String user = f.addUser("leaver@example.com");
-      String group = f.addGroup("Finance", GroupType.OKTA_GROUP);
-      String app = f.addApp("Payroll", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
-      String client = f.addApp("Reporter", SignOnMode.OPENID_CONNECT, AppStatus.ACTIVE);
+      String group = f.addGroup("Finance", OktaGroupType.OKTA_GROUP);
+      String app = f.addApp("Payroll", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
+      String client = f.addApp("Reporter", OktaSignOnMode.OPENID_CONNECT, AppStatus.ACTIVE);
       String grant = f.grantScope(client, "okta.users.manage");
       String token = f.addApiToken(user, "old").id();
       f.addMember(group, user);
@@ -76,9 +76,9 @@ class OktaLifecycleTest {
     try (FakeOktaTenant tenant = FakeOktaTenant.start(); OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
       TenantFixtures f = tenant.fixtures();
       String user = f.addUser("returner@example.com");
-      String group = f.addGroup("Finance", GroupType.OKTA_GROUP);
-      String viaGroup = f.addApp("Payroll", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
-      String direct = f.addApp("Expenses", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
+      String group = f.addGroup("Finance", OktaGroupType.OKTA_GROUP);
+      String viaGroup = f.addApp("Payroll", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
+      String direct = f.addApp("Expenses", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
       f.addMember(group, user);
       f.assignGroup(viaGroup, group);
       f.assignUser(direct, user);
@@ -107,9 +107,9 @@ class OktaLifecycleTest {
     try (FakeOktaTenant tenant = FakeOktaTenant.start(); OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
       TenantFixtures f = tenant.fixtures();
       String user = f.addUser("member@example.com");
-      String imported = f.addGroup("AD Sales", GroupType.APP_GROUP);
-      String group = f.addGroup("Sales", GroupType.OKTA_GROUP);
-      String app = f.addApp("CRM", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
+      String imported = f.addGroup("AD Sales", OktaGroupType.APP_GROUP);
+      String group = f.addGroup("Sales", OktaGroupType.OKTA_GROUP);
+      String app = f.addApp("CRM", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
       f.addMember(imported, user);
       f.addMember(group, user);
       f.assignGroup(app, group);
@@ -133,7 +133,7 @@ class OktaLifecycleTest {
       String reviewer = f.addUser("reviewer@example.com");
       f.assignRole(AdminRole.user(StandardAdminRole.READ_ONLY_ADMIN, reviewer));
       String user = f.addUser("member@example.com");
-      String group = f.addGroup("Sales", GroupType.OKTA_GROUP);
+      String group = f.addGroup("Sales", OktaGroupType.OKTA_GROUP);
       f.addMember(group, user);
       try (OktaConnector okta = OktaConnectorSyncTest.open(tenant, f.addApiToken(reviewer, "review").secret())) {
         assertThatThrownBy(() -> okta.apply(new LifecycleAction.RemoveMembership(user, group)))

@@ -102,7 +102,7 @@ class OktaPreflightTest {
 
   @Test
   void theOwnersRolesAreListedWithoutExpandAndScopedOnesLookedUpByTheirTargetsList() {
-    String sales = tenant.fixtures().addGroup("Preflight sales", dev.governance.testkit.okta.GroupType.OKTA_GROUP);
+    String sales = tenant.fixtures().addGroup("Preflight sales", dev.governance.testkit.okta.OktaGroupType.OKTA_GROUP);
     String scopedUser = newUser("scoped-ga@example.com");
     tenant.fixtures().assignRole(AdminRole.user(StandardAdminRole.READ_ONLY_ADMIN, scopedUser));
     Preflight scoped = check(tokenOf(AdminRole.user(StandardAdminRole.USER_ADMIN, scopedUser).onGroups(sales),

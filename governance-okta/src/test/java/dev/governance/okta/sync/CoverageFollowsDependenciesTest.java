@@ -11,7 +11,7 @@ import dev.governance.testkit.okta.AdminRole;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.Fault;
 import dev.governance.testkit.okta.FaultRule;
-import dev.governance.testkit.okta.GroupType;
+import dev.governance.testkit.okta.OktaGroupType;
 import dev.governance.testkit.okta.TenantFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +53,7 @@ class CoverageFollowsDependenciesTest {
       TenantFixtures f = tenant.fixtures();
       String last = null;
       for (int i = 0; i < 250; i++) {
-        last = f.addGroup("Group " + i, GroupType.OKTA_GROUP);
+        last = f.addGroup("Group " + i, OktaGroupType.OKTA_GROUP);
       }
       f.assignRole(AdminRole.group(StandardAdminRole.READ_ONLY_ADMIN, last));
       var s = OktaConnectorSyncTest.sync(okta, SyncPlan.everything());

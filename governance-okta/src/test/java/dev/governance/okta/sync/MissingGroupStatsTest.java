@@ -10,8 +10,8 @@ import dev.governance.core.spi.SyncPlan;
 import dev.governance.okta.OktaConnector;
 import dev.governance.testkit.okta.AppStatus;
 import dev.governance.testkit.okta.FakeOktaTenant;
-import dev.governance.testkit.okta.GroupType;
-import dev.governance.testkit.okta.SignOnMode;
+import dev.governance.testkit.okta.OktaGroupType;
+import dev.governance.testkit.okta.OktaSignOnMode;
 import dev.governance.testkit.okta.TenantFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +24,8 @@ class MissingGroupStatsTest {
         OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
       TenantFixtures f = tenant.fixtures();
       String user = f.addUser("ann@example.com");
-      String group = f.addGroup("Finance", GroupType.OKTA_GROUP);
-      String app = f.addApp("Ledger", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
+      String group = f.addGroup("Finance", OktaGroupType.OKTA_GROUP);
+      String app = f.addApp("Ledger", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
       f.addMember(group, user);
       f.assignGroup(app, group);
       f.withholdStats(group);

@@ -26,8 +26,8 @@ import dev.governance.testkit.okta.AppStatus;
 import dev.governance.testkit.okta.Fault;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.FaultRule;
-import dev.governance.testkit.okta.GroupType;
-import dev.governance.testkit.okta.SignOnMode;
+import dev.governance.testkit.okta.OktaGroupType;
+import dev.governance.testkit.okta.OktaSignOnMode;
 import dev.governance.testkit.okta.TenantCounts;
 import dev.governance.testkit.okta.TenantFixtures;
 import dev.governance.testkit.okta.TenantShape;
@@ -92,12 +92,12 @@ public class OktaConnectorSyncTest {
       TenantFixtures f = tenant.fixtures();
       String alice = f.addUser("alice@example.com", UserStatus.ACTIVE, "Alice", "Able",
           Map.of("costCenter", "CC-7", "clearance", 3));
-      String group = f.addGroup("Engineering", GroupType.OKTA_GROUP, "Builders", Map.of("site", "Lyon"));
-      String app = f.addApp("GitHub", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
+      String group = f.addGroup("Engineering", OktaGroupType.OKTA_GROUP, "Builders", Map.of("site", "Lyon"));
+      String app = f.addApp("GitHub", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
       f.addMember(group, alice);
       f.assignGroup(app, group);
       f.assignUser(app, alice);
-      String directOnly = f.addApp("Payroll", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
+      String directOnly = f.addApp("Payroll", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
       for (int i = 0; i < 1_050; i++) {
         String u = f.addUser("user" + i + "@example.com");
         f.addMember(group, u);
@@ -167,8 +167,8 @@ public class OktaConnectorSyncTest {
     try (FakeOktaTenant tenant = FakeOktaTenant.start(); OktaConnector okta = open(tenant, tenant.apiToken())) {
       TenantFixtures f = tenant.fixtures();
       String u = f.addUser("bob@example.com");
-      String g1 = f.addGroup("One", GroupType.OKTA_GROUP);
-      String g2 = f.addGroup("Two", GroupType.OKTA_GROUP);
+      String g1 = f.addGroup("One", OktaGroupType.OKTA_GROUP);
+      String g2 = f.addGroup("Two", OktaGroupType.OKTA_GROUP);
       f.addMember(g1, u);
       f.addMember(g2, u);
       Synced s = sync(okta, SyncPlan.of(InventoryCollection.MEMBERSHIPS));

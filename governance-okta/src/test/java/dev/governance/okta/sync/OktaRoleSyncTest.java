@@ -22,9 +22,9 @@ import dev.governance.testkit.okta.AppStatus;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.Fault;
 import dev.governance.testkit.okta.FaultRule;
-import dev.governance.testkit.okta.GroupType;
+import dev.governance.testkit.okta.OktaGroupType;
 import dev.governance.testkit.okta.JournalEntry;
-import dev.governance.testkit.okta.SignOnMode;
+import dev.governance.testkit.okta.OktaSignOnMode;
 import dev.governance.testkit.okta.TenantFixtures;
 import dev.governance.testkit.okta.TenantShape;
 import java.security.KeyPairGenerator;
@@ -56,10 +56,10 @@ class OktaRoleSyncTest {
     try (FakeOktaTenant tenant = FakeOktaTenant.builder().shape(TenantShape.EMPTY).start()) {
       TenantFixtures f = tenant.fixtures();
       String ga = f.addUser("ga@example.com");
-      String sales = f.addGroup("Sales", GroupType.OKTA_GROUP);
-      String support = f.addGroup("Support", GroupType.OKTA_GROUP);
-      String admins = f.addGroup("App admins", GroupType.OKTA_GROUP);
-      String wiki = f.addApp("Wiki", SignOnMode.BOOKMARK, AppStatus.ACTIVE);
+      String sales = f.addGroup("Sales", OktaGroupType.OKTA_GROUP);
+      String support = f.addGroup("Support", OktaGroupType.OKTA_GROUP);
+      String admins = f.addGroup("App admins", OktaGroupType.OKTA_GROUP);
+      String wiki = f.addApp("Wiki", OktaSignOnMode.BOOKMARK, AppStatus.ACTIVE);
       f.addMember(admins, f.addUser("member@example.com"));
       f.assignRole(AdminRole.user(StandardAdminRole.USER_ADMIN, ga).onGroups(sales, support));
       f.assignRole(AdminRole.user(StandardAdminRole.HELP_DESK_ADMIN, ga));
@@ -86,7 +86,7 @@ class OktaRoleSyncTest {
     try (FakeOktaTenant tenant = FakeOktaTenant.builder().shape(TenantShape.EMPTY).start()) {
       TenantFixtures f = tenant.fixtures();
       String ga = f.addUser("ga@example.com");
-      String[] groups = IntStream.range(0, 201).mapToObj(i -> f.addGroup("G" + i, GroupType.OKTA_GROUP))
+      String[] groups = IntStream.range(0, 201).mapToObj(i -> f.addGroup("G" + i, OktaGroupType.OKTA_GROUP))
           .toArray(String[]::new);
       f.assignRole(AdminRole.user(StandardAdminRole.GROUP_MEMBERSHIP_ADMIN, ga).onGroups(groups));
 
@@ -108,7 +108,7 @@ class OktaRoleSyncTest {
       TenantFixtures f = tenant.fixtures();
       String ga = f.addUser("ga@example.com");
       String role = f.assignRole(AdminRole.user(StandardAdminRole.USER_ADMIN, ga)
-          .onGroups(f.addGroup("Sales", GroupType.OKTA_GROUP)));
+          .onGroups(f.addGroup("Sales", OktaGroupType.OKTA_GROUP)));
       tenant.addFault(FaultRule.always("/api/v1/users/" + ga + "/roles/" + role + "/*", new Fault.ServerError(500)));
 
       try (OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
@@ -130,7 +130,7 @@ class OktaRoleSyncTest {
       TenantFixtures f = tenant.fixtures();
       String hd = f.addUser("hd@example.com");
       String other = f.addUser("other@example.com");
-      String sales = f.addGroup("Sales", GroupType.OKTA_GROUP);
+      String sales = f.addGroup("Sales", OktaGroupType.OKTA_GROUP);
       f.assignRole(AdminRole.custom("Helpdesk", Set.of("okta.users.read", "okta.users.credentials.resetPassword"), hd)
           .inResourceSet(sales));
       f.assignRole(AdminRole.custom("Auditor", Set.of("okta.users.read"), other));
@@ -187,7 +187,7 @@ class OktaRoleSyncTest {
     try (FakeOktaTenant tenant = FakeOktaTenant.builder().shape(TenantShape.EMPTY).start()) {
       TenantFixtures f = tenant.fixtures();
       String viaGroup = f.addUser("via-group@example.com");
-      String admins = f.addGroup("Admins", GroupType.OKTA_GROUP);
+      String admins = f.addGroup("Admins", OktaGroupType.OKTA_GROUP);
       f.addMember(admins, viaGroup);
       f.assignRole(AdminRole.group(StandardAdminRole.ORG_ADMIN, admins));
       f.addFactor(viaGroup, "push", "OKTA", java.util.Map.of());

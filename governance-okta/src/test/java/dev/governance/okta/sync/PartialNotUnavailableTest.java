@@ -20,7 +20,7 @@ class PartialNotUnavailableTest {
     try (FakeOktaTenant tenant = FakeOktaTenant.builder()
             .fault(FaultRule.nth("/api/v1/groups/rules", 2, new Fault.ServerError(503)).times(100)).start();
         OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
-      String group = tenant.fixtures().addGroup("Sales", dev.governance.testkit.okta.GroupType.OKTA_GROUP);
+      String group = tenant.fixtures().addGroup("Sales", dev.governance.testkit.okta.OktaGroupType.OKTA_GROUP);
       for (int i = 0; i < 450; i++) {
         tenant.fixtures().addGroupRule("Rule " + i, "user.department == \"D" + i + "\"", java.util.List.of(group));
       }

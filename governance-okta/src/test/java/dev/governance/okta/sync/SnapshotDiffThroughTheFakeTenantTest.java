@@ -14,7 +14,7 @@ import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.spi.SyncPlan;
 import dev.governance.okta.OktaConnector;
 import dev.governance.testkit.okta.FakeOktaTenant;
-import dev.governance.testkit.okta.GroupType;
+import dev.governance.testkit.okta.OktaGroupType;
 import dev.governance.testkit.okta.TenantFixtures;
 import dev.governance.testkit.okta.TenantShape;
 import java.net.URI;
@@ -39,7 +39,7 @@ class SnapshotDiffThroughTheFakeTenantTest {
         OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
       TenantFixtures f = tenant.fixtures();
       String user = f.addUser("mover@example.com");
-      String group = f.addGroup("Finance", GroupType.OKTA_GROUP);
+      String group = f.addGroup("Finance", OktaGroupType.OKTA_GROUP);
       f.addMember(group, user);
       Snapshot before = OktaConnectorSyncTest.sync(okta, SyncPlan.everything()).snapshot();
 

@@ -2,6 +2,7 @@ package dev.governance.testkit.okta;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /**
@@ -65,6 +66,43 @@ public sealed interface Fault {
       if (delay.isNegative()) {
         throw new IllegalArgumentException("delay must not be negative, got " + delay);
       }
+    }
+  }
+
+  /**
+   * The request is held until the test lets it go, then answered normally: a slow answer whose
+   * length the test decides, so that what happens while it is in flight is tested without
+   * guessing a delay.
+   *
+   * <p>The request is held after it has been counted against the rate and concurrency limits and
+   * served, outside the tenant's lock: while it waits it is one of its principal's requests in
+   * flight, and other requests are served. The fake counts {@code arrived} down when the request
+   * starts to wait, then waits for {@code release} to reach zero (or for the tenant to stop).
+   *
+   * <pre>{@code
+   * CountDownLatch arrived = new CountDownLatch(1);
+   * CountDownLatch release = new CountDownLatch(1);
+   * FakeOktaTenant tenant = FakeOktaTenant.builder()
+   *     .fault(FaultRule.nth("/api/v1/groups", 1, new Fault.Hold(arrived, release))).start();
+   * // send the request from another thread, then:
+   * arrived.await(10, TimeUnit.SECONDS);   // it is in flight now
+   * // ... what other requests get meanwhile ...
+   * release.countDown();                   // it is answered
+   * }</pre>
+   *
+   * @param arrived counted down once by every held request as it starts to wait
+   * @param release the held requests are answered once this reaches zero
+   */
+  record Hold(CountDownLatch arrived, CountDownLatch release) implements Fault {
+    /**
+     * Validates.
+     *
+     * @param arrived counted down as a request starts to wait
+     * @param release opens the hold
+     */
+    public Hold {
+      Objects.requireNonNull(arrived, "arrived");
+      Objects.requireNonNull(release, "release");
     }
   }
 

@@ -2,7 +2,8 @@ package dev.governance.testkit.okta;
 
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
-import dev.governance.testkit.okta.internal.state.MiscRecs;
+import dev.governance.testkit.okta.internal.state.FactorRec;
+import dev.governance.testkit.okta.internal.state.GroupRuleRec;
 import dev.governance.testkit.okta.internal.state.RoleRec;
 import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.TokenRec;
@@ -104,7 +105,7 @@ public final class TenantFixtures {
    * @param type type
    * @return the group id
    */
-  public String addGroup(String name, GroupType type) {
+  public String addGroup(String name, OktaGroupType type) {
     return addGroup(name, type, null, Map.of());
   }
 
@@ -117,7 +118,7 @@ public final class TenantFixtures {
    * @param customAttributes custom profile attributes
    * @return the group id
    */
-  public String addGroup(String name, GroupType type, String description,
+  public String addGroup(String name, OktaGroupType type, String description,
       Map<String, Object> customAttributes) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
@@ -163,7 +164,7 @@ public final class TenantFixtures {
    * @param status status
    * @return the app id
    */
-  public String addApp(String label, SignOnMode mode, AppStatus status) {
+  public String addApp(String label, OktaSignOnMode mode, AppStatus status) {
     Objects.requireNonNull(label, "label");
     return write(() -> s.addApp(mode.appName(), label, mode.name(), status.name(), s.now()).id);
   }
@@ -394,7 +395,7 @@ public final class TenantFixtures {
       Map<String, Object> profile) {
     return write(() -> {
       UserRec u = user(userId);
-      MiscRecs.Factor f = new MiscRecs.Factor(s.newId(factorPrefix(factorType)), u.idx,
+      FactorRec f = new FactorRec(s.newId(factorPrefix(factorType)), u.idx,
           factorType, provider, "ACTIVE", s.now(), Map.copyOf(profile));
       s.factors.computeIfAbsent(u.idx, k -> new ArrayList<>()).add(f);
       return f.id();
@@ -427,7 +428,7 @@ public final class TenantFixtures {
       for (String g : groupIds) {
         groups.add(group(g).idx);
       }
-      MiscRecs.Rule r = new MiscRecs.Rule(s.newId("0pr"), name, "ACTIVE", expression,
+      GroupRuleRec r = new GroupRuleRec(s.newId("0pr"), name, "ACTIVE", expression,
           List.copyOf(groups), s.now());
       s.rules.add(r);
       return r.id();

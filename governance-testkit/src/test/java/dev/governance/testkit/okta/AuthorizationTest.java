@@ -85,7 +85,7 @@ class AuthorizationTest {
   @Test
   void appAdminLimitedToOneAppListsOnlyThatApp() throws Exception {
     ApiClient admin = SdkClients.ssws(tenant, tenant.apiToken());
-    String wiki = f.addApp("Team Wiki", SignOnMode.BOOKMARK, AppStatus.ACTIVE);
+    String wiki = f.addApp("Team Wiki", OktaSignOnMode.BOOKMARK, AppStatus.ACTIVE);
     String user = f.addUser("wiki.admin@example.com");
     f.assignRole(AdminRole.user(StandardAdminRole.APP_ADMIN, user).onApps(wiki));
     ApiClient c = SdkClients.ssws(tenant, f.addApiToken(user, "wiki").secret(), 0);

@@ -35,9 +35,9 @@ class ChangesTest {
     f = tenant.fixtures();
     client = SdkClients.ssws(tenant, tenant.apiToken(), 0);
     alice = f.addUser("alice@example.com");
-    team = f.addGroup("Team", GroupType.OKTA_GROUP);
+    team = f.addGroup("Team", OktaGroupType.OKTA_GROUP);
     f.addMember(team, alice);
-    app = f.addApp("Wiki", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
+    app = f.addApp("Wiki", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
   }
 
   @AfterEach
@@ -65,7 +65,7 @@ class ChangesTest {
 
   @Test
   void appAndBuiltInGroupMembershipsCannotChange() {
-    String imported = f.addGroup("AD Users", GroupType.APP_GROUP);
+    String imported = f.addGroup("AD Users", OktaGroupType.APP_GROUP);
     f.addMember(imported, alice);
     assertThatThrownBy(() -> new GroupApi(client).unassignUserFromGroup(imported, alice))
         .isInstanceOfSatisfying(ApiException.class, e -> {

@@ -39,10 +39,10 @@ class DeactivationTest {
     f = tenant.fixtures();
     client = SdkClients.ssws(tenant, tenant.apiToken(), 0);
     bob = f.addUser("bob@example.com");
-    team = f.addGroup("Team", GroupType.OKTA_GROUP);
+    team = f.addGroup("Team", OktaGroupType.OKTA_GROUP);
     f.addMember(team, bob);
-    wiki = f.addApp("Wiki", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
-    crm = f.addApp("CRM", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
+    wiki = f.addApp("Wiki", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
+    crm = f.addApp("CRM", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
     f.assignGroup(wiki, team);
     f.assignUser(crm, bob);
   }
@@ -108,7 +108,7 @@ class DeactivationTest {
 
   @Test
   void deactivationLeavesAssignmentsToInactiveApplications() throws Exception {
-    String legacy = f.addApp("Legacy", SignOnMode.BASIC_AUTH, AppStatus.INACTIVE);
+    String legacy = f.addApp("Legacy", OktaSignOnMode.BASIC_AUTH, AppStatus.INACTIVE);
     f.assignUser(legacy, bob);
     new UserLifecycleApi(client).deactivateUser(bob, false, null);
     assertThat(appUsers(legacy)).contains(bob);

@@ -8,6 +8,9 @@ import com.okta.sdk.resource.client.ApiException;
 import com.okta.sdk.resource.model.User;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Programmable faults, per path and per n-th request. */
@@ -16,6 +19,14 @@ class FaultsTest {
   private static FakeOktaTenant tenant(FaultRule rule) {
     return FakeOktaTenant.builder().shape(TenantShape.DEMO).rateLimits(RateLimits.disabled())
         .fault(rule).start();
+  }
+
+  private static RawHttp.Response send(FakeOktaTenant t, String path, String auth) {
+    try {
+      return RawHttp.send(t.orgUrl(), "GET", path, auth, null);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static List<User> listUsers(FakeOktaTenant t, int retries) throws ApiException {
@@ -68,6 +79,39 @@ class FaultsTest {
       listUsers(t, 0);
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(290));
     }
+  }
+
+  @Test
+  void aHeldRequestIsAnsweredAfterItsReleaseWhileOtherRequestsAreServed() throws Exception {
+    CountDownLatch arrived = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    try (FakeOktaTenant t = tenant(FaultRule.nth("/api/v1/groups", 1, new Fault.Hold(arrived, release)))) {
+      String auth = "SSWS " + t.apiToken();
+      CompletableFuture<RawHttp.Response> held = CompletableFuture.supplyAsync(() -> send(t, "/api/v1/groups", auth));
+      assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(send(t, "/api/v1/users", auth).status()).isEqualTo(200);
+      release.countDown();
+
+      assertThat(held.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+      assertThat(t.journal().entries()).extracting(JournalEntry::path)
+          .as("the held request is answered after the one sent while it waited")
+          .containsExactly("/api/v1/users", "/api/v1/groups");
+    }
+  }
+
+  @Test
+  void closingTheTenantLetsAHeldRequestGo() throws Exception {
+    CountDownLatch arrived = new CountDownLatch(1);
+    FakeOktaTenant t = tenant(FaultRule.always("/api/v1/groups", new Fault.Hold(arrived, new CountDownLatch(1))));
+    CompletableFuture<RawHttp.Response> held =
+        CompletableFuture.supplyAsync(() -> send(t, "/api/v1/groups", "SSWS " + t.apiToken()));
+    assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
+
+    CompletableFuture.runAsync(t::close).get(10, TimeUnit.SECONDS);
+
+    assertThat(held.handle((response, failure) -> response == null ? "no answer" : response.status())
+        .get(10, TimeUnit.SECONDS)).as("the held request ends without its normal answer").isNotEqualTo(200);
   }
 
   @Test

@@ -11,6 +11,8 @@ import com.okta.sdk.resource.client.ApiException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Buckets, per-token shares, concurrency, the journal, and the SDK's 429 retry. */
@@ -121,54 +123,64 @@ class RateLimitTest {
   @Test
   void concurrencyViolationReportsZeroLimitAndRemaining() throws Exception {
     RateLimits limits = RateLimits.defaults().withConcurrency(1);
+    CountDownLatch inFlight = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
     try (FakeOktaTenant tenant = FakeOktaTenant.builder().rateLimits(limits)
-        .fault(FaultRule.nth("/api/v1/groups", 2, new Fault.Latency(Duration.ofMillis(800))))
+        .fault(FaultRule.nth("/api/v1/groups", 2, new Fault.Hold(inFlight, release)))
         .start()) {
       String auth = "SSWS " + tenant.apiToken();
       RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/groups", auth, null);
       RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users?limit=1000", "SSWS wrong", null);
-      CompletableFuture<RawHttp.Response> slow = CompletableFuture.supplyAsync(() -> {
-        try {
-          return RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/groups", auth, null);
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
-      Thread.sleep(200);
+      CompletableFuture<RawHttp.Response> slow = sendAsync(tenant, "/api/v1/groups", auth);
+      assertThat(inFlight.await(10, TimeUnit.SECONDS)).as("the slow request is in flight").isTrue();
+
       RawHttp.Response rejected = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth,
           null);
+      release.countDown();
+
       assertThat(rejected.status()).isEqualTo(429);
       assertThat(rejected.first("x-rate-limit-limit")).isEqualTo("0");
       assertThat(rejected.first("x-rate-limit-remaining")).isEqualTo("0");
-      assertThat(slow.get().status()).isEqualTo(200);
+      assertThat(slow.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
     }
   }
 
   @Test
   void aTokenIsCappedAtItsShareOfTheConcurrencyLimitWhileOthersStillGetIn() throws Exception {
     RateLimits limits = RateLimits.defaults().withConcurrency(2);
+    CountDownLatch inFlight = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
     try (FakeOktaTenant tenant = FakeOktaTenant.builder().rateLimits(limits)
-        .fault(FaultRule.nth("/api/v1/groups", 1, new Fault.Latency(Duration.ofMillis(800))))
+        .fault(FaultRule.nth("/api/v1/groups", 1, new Fault.Hold(inFlight, release)))
         .start()) {
       String auth = "SSWS " + tenant.apiToken();
-      CompletableFuture<RawHttp.Response> slow = CompletableFuture.supplyAsync(() -> {
-        try {
-          return RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/groups", auth, null);
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
-      Thread.sleep(200);
+      CompletableFuture<RawHttp.Response> slow = sendAsync(tenant, "/api/v1/groups", auth);
+      assertThat(inFlight.await(10, TimeUnit.SECONDS)).as("the slow request is in flight").isTrue();
+
       RawHttp.Response second = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth, null);
+      String other = tenant.fixtures().addApiToken(tenant.adminUserId(), "second").secret();
+      RawHttp.Response fromOther =
+          RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", "SSWS " + other, null);
+      release.countDown();
+
       assertThat(second.status()).as("half of 2 in flight is 1 for this token").isEqualTo(429);
       assertThat(second.first("x-rate-limit-limit")).isEqualTo("0");
-      String other = tenant.fixtures().addApiToken(tenant.adminUserId(), "second").secret();
-      assertThat(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", "SSWS " + other, null)
-          .status()).isEqualTo(200);
-      assertThat(slow.get().status()).isEqualTo(200);
+      assertThat(fromOther.status()).as("another token still gets in").isEqualTo(200);
+      assertThat(slow.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
       assertThat(RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users", auth, null).status())
           .as("the slot is given back when the slow request ends").isEqualTo(200);
     }
+  }
+
+  private static CompletableFuture<RawHttp.Response> sendAsync(
+      FakeOktaTenant tenant, String path, String auth) {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return RawHttp.send(tenant.orgUrl(), "GET", path, auth, null);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
   }
 
   @Test

@@ -45,7 +45,7 @@ class RoleEndpointsTest {
   @Test
   void aCommaListOfExpandValuesIsRefusedAndOneValueEmbedsItsTargets() throws Exception {
     String user = f.addUser("ga@example.com");
-    String sales = f.addGroup("Sales", GroupType.OKTA_GROUP);
+    String sales = f.addGroup("Sales", OktaGroupType.OKTA_GROUP);
     f.assignRole(AdminRole.user(StandardAdminRole.USER_ADMIN, user).onGroups(sales));
 
     RawHttp.Response both = get("/api/v1/users/" + user + "/roles?expand=targets/groups,targets/catalog/apps");
@@ -58,8 +58,8 @@ class RoleEndpointsTest {
   @Test
   void groupTargetsArePagedByTheLinkHeaderAndAnOrgWideRoleHasNone() throws Exception {
     String user = f.addUser("ga@example.com");
-    String[] groups = {f.addGroup("A", GroupType.OKTA_GROUP), f.addGroup("B", GroupType.OKTA_GROUP),
-        f.addGroup("C", GroupType.OKTA_GROUP)};
+    String[] groups = {f.addGroup("A", OktaGroupType.OKTA_GROUP), f.addGroup("B", OktaGroupType.OKTA_GROUP),
+        f.addGroup("C", OktaGroupType.OKTA_GROUP)};
     String scoped = f.assignRole(AdminRole.user(StandardAdminRole.USER_ADMIN, user).onGroups(groups));
     String wide = f.assignRole(AdminRole.user(StandardAdminRole.HELP_DESK_ADMIN, user));
 
@@ -88,8 +88,8 @@ class RoleEndpointsTest {
 
   @Test
   void aGroupsRoleTargetsAreReadUnderTheGroup() throws Exception {
-    String admins = f.addGroup("Admins", GroupType.OKTA_GROUP);
-    String wiki = f.addApp("Wiki", SignOnMode.BOOKMARK, AppStatus.ACTIVE);
+    String admins = f.addGroup("Admins", OktaGroupType.OKTA_GROUP);
+    String wiki = f.addApp("Wiki", OktaSignOnMode.BOOKMARK, AppStatus.ACTIVE);
     String role = f.assignRole(AdminRole.group(StandardAdminRole.APP_ADMIN, admins).onApps(wiki));
 
     assertThat(json("/api/v1/groups/" + admins + "/roles/" + role + "/targets/catalog/apps")).singleElement()
@@ -114,8 +114,8 @@ class RoleEndpointsTest {
   @Test
   void aResourceSetsResourcesAreOrnsPagedInTheBody() throws Exception {
     String user = f.addUser("hd@example.com");
-    String[] groups = {f.addGroup("A", GroupType.OKTA_GROUP), f.addGroup("B", GroupType.OKTA_GROUP),
-        f.addGroup("C", GroupType.OKTA_GROUP)};
+    String[] groups = {f.addGroup("A", OktaGroupType.OKTA_GROUP), f.addGroup("B", OktaGroupType.OKTA_GROUP),
+        f.addGroup("C", OktaGroupType.OKTA_GROUP)};
     f.assignRole(AdminRole.custom("Helpdesk", Set.of("okta.users.read"), user).inResourceSet(groups));
     JsonNode custom = json("/api/v1/users/" + user + "/roles").get(0);
     String set = custom.get("resource-set").asText();
@@ -136,7 +136,7 @@ class RoleEndpointsTest {
   void assigneesListOnlyUsersWithADirectAssignment() throws Exception {
     String direct = f.addUser("direct@example.com");
     String viaGroup = f.addUser("via-group@example.com");
-    String admins = f.addGroup("Admins", GroupType.OKTA_GROUP);
+    String admins = f.addGroup("Admins", OktaGroupType.OKTA_GROUP);
     f.addMember(admins, viaGroup);
     f.assignRole(AdminRole.user(StandardAdminRole.READ_ONLY_ADMIN, direct));
     f.assignRole(AdminRole.group(StandardAdminRole.READ_ONLY_ADMIN, admins));

@@ -52,9 +52,9 @@ class SdkListingTest {
     tenant = FakeOktaTenant.builder().shape(TenantShape.DEMO).seed(42)
         .rateLimits(RateLimits.disabled()).start();
     TenantFixtures f = tenant.fixtures();
-    wideApp = f.addApp("Wide App", SignOnMode.SAML_2_0, AppStatus.ACTIVE);
+    wideApp = f.addApp("Wide App", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
     for (int i = 0; i < 25; i++) {
-      f.assignGroup(wideApp, f.addGroup("Wide " + i, GroupType.OKTA_GROUP));
+      f.assignGroup(wideApp, f.addGroup("Wide " + i, OktaGroupType.OKTA_GROUP));
     }
     for (int i = 0; i < 22; i++) {
       f.addApiToken(tenant.adminUserId(), "Extra token " + i);

@@ -5,6 +5,7 @@ import dev.governance.core.findings.Finding;
 import dev.governance.core.findings.FindingContext;
 import dev.governance.core.findings.FindingRule;
 import dev.governance.core.findings.RuleInput;
+import dev.governance.core.findings.RuleMetadata;
 import dev.governance.core.findings.Severity;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Identity;
@@ -17,27 +18,16 @@ import java.util.List;
  */
 public final class DiscoveredRule implements FindingRule {
 
+  private static final RuleMetadata METADATA = new RuleMetadata(
+      "acme.foreign-login", "Login outside the company domain", Severity.MEDIUM,
+      List.of(RuleInput.read(InventoryCollection.IDENTITIES)));
+
   /** Creates the rule; ServiceLoader needs a public no-argument constructor. */
   public DiscoveredRule() {}
 
   @Override
-  public String id() {
-    return "acme.foreign-login";
-  }
-
-  @Override
-  public String title() {
-    return "Login outside the company domain";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.MEDIUM;
-  }
-
-  @Override
-  public List<RuleInput> inputs() {
-    return List.of(RuleInput.read(InventoryCollection.IDENTITIES));
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 
   @Override
@@ -45,7 +35,7 @@ public final class DiscoveredRule implements FindingRule {
     return context.snapshot().identities().stream()
         .filter(i -> !i.login().endsWith("@example.com"))
         .map(Identity::id)
-        .map(id -> new Finding(id(), defaultSeverity(), context.subject(EntityKind.IDENTITY, id),
+        .map(id -> METADATA.finding(context.subject(EntityKind.IDENTITY, id),
             "Login outside the company domain", Evidence.builder().put("login", context.name(EntityKind.IDENTITY, id))
                 .text("The login is not in example.com."), "Rename the login."))
         .toList();

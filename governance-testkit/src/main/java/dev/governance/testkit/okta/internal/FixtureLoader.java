@@ -5,8 +5,8 @@ import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.AdminRole;
 import dev.governance.testkit.okta.AssigneeType;
 import dev.governance.testkit.okta.AppStatus;
-import dev.governance.testkit.okta.GroupType;
-import dev.governance.testkit.okta.SignOnMode;
+import dev.governance.testkit.okta.OktaGroupType;
+import dev.governance.testkit.okta.OktaSignOnMode;
 import dev.governance.testkit.okta.TenantFixtures;
 import dev.governance.testkit.okta.UserStatus;
 import dev.governance.testkit.okta.internal.json.Json;
@@ -76,7 +76,7 @@ public final class FixtureLoader {
       ref(u, id);
     }
     for (JsonNode g : root.path("groups")) {
-      String id = f.addGroup(req(g, "name"), en(GroupType.class, g, "type", "OKTA_GROUP"),
+      String id = f.addGroup(req(g, "name"), en(OktaGroupType.class, g, "type", "OKTA_GROUP"),
           g.path("description").asText(null), map(g));
       ref(g, id);
       for (JsonNode m : g.path("members")) {
@@ -84,7 +84,7 @@ public final class FixtureLoader {
       }
     }
     for (JsonNode a : root.path("apps")) {
-      String id = f.addApp(req(a, "label"), en(SignOnMode.class, a, "signOnMode", "SAML_2_0"),
+      String id = f.addApp(req(a, "label"), en(OktaSignOnMode.class, a, "signOnMode", "SAML_2_0"),
           en(AppStatus.class, a, "status", "ACTIVE"));
       ref(a, id);
       for (JsonNode u : a.path("users")) {

@@ -1,10 +1,11 @@
 package dev.governance.testkit.okta.internal.gen;
 
 import dev.governance.okta.catalog.StandardAdminRole;
-import dev.governance.testkit.okta.SignOnMode;
+import dev.governance.testkit.okta.OktaSignOnMode;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
-import dev.governance.testkit.okta.internal.state.MiscRecs;
+import dev.governance.testkit.okta.internal.state.FactorRec;
+import dev.governance.testkit.okta.internal.state.GroupRuleRec;
 import dev.governance.testkit.okta.internal.state.RoleRec;
 import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.UserRec;
@@ -97,19 +98,19 @@ final class DemoStory {
         now - 700 * day);
     adUsers.sourceApp = ad.idx;
     adVpn.sourceApp = ad.idx;
-    AppRec salesforce = app(s, "salesforce", "Salesforce", SignOnMode.SAML_2_0, "ACTIVE", now);
-    AppRec slack = app(s, "slack", "Slack", SignOnMode.SAML_2_0, "ACTIVE", now);
-    AppRec github = app(s, "githubcloud", "GitHub", SignOnMode.SAML_2_0, "ACTIVE", now);
-    AppRec jira = app(s, "jira", "Jira", SignOnMode.AUTO_LOGIN, "ACTIVE", now);
-    AppRec intranet = app(s, "bookmark", "Intranet", SignOnMode.BOOKMARK, "ACTIVE", now);
-    AppRec payroll = app(s, "template_sps", "Payroll", SignOnMode.SECURE_PASSWORD_STORE,
+    AppRec salesforce = app(s, "salesforce", "Salesforce", OktaSignOnMode.SAML_2_0, "ACTIVE", now);
+    AppRec slack = app(s, "slack", "Slack", OktaSignOnMode.SAML_2_0, "ACTIVE", now);
+    AppRec github = app(s, "githubcloud", "GitHub", OktaSignOnMode.SAML_2_0, "ACTIVE", now);
+    AppRec jira = app(s, "jira", "Jira", OktaSignOnMode.AUTO_LOGIN, "ACTIVE", now);
+    AppRec intranet = app(s, "bookmark", "Intranet", OktaSignOnMode.BOOKMARK, "ACTIVE", now);
+    AppRec payroll = app(s, "template_sps", "Payroll", OktaSignOnMode.SECURE_PASSWORD_STORE,
         "ACTIVE", now);
-    AppRec crm = app(s, "template_basic_auth", "Legacy CRM", SignOnMode.BASIC_AUTH, "INACTIVE",
+    AppRec crm = app(s, "template_basic_auth", "Legacy CRM", OktaSignOnMode.BASIC_AUTH, "INACTIVE",
         now);
-    AppRec reader = app(s, "oidc_client", "Governance Reader", SignOnMode.OPENID_CONNECT,
+    AppRec reader = app(s, "oidc_client", "Governance Reader", OktaSignOnMode.OPENID_CONNECT,
         "ACTIVE", now);
     reader.serviceClient = true;
-    AppRec bot = app(s, "oidc_client", "Automation Bot", SignOnMode.OPENID_CONNECT, "ACTIVE", now);
+    AppRec bot = app(s, "oidc_client", "Automation Bot", OktaSignOnMode.OPENID_CONNECT, "ACTIVE", now);
     bot.serviceClient = true;
 
     Seeds.assignGroup(salesforce, team[1]);
@@ -162,23 +163,23 @@ final class DemoStory {
     s.addToken("Auditor read-only", auditor.idx, null, now - 60 * day, now - day);
     s.addToken("Former admin script", 19, null, now - 700 * day, now - 200 * day);
 
-    s.rules.add(new MiscRecs.Rule(s.newId("0pr"), "Engineering by department", "ACTIVE",
+    s.rules.add(new GroupRuleRec(s.newId("0pr"), "Engineering by department", "ACTIVE",
         "user.department==\"Engineering\"", List.of(team[0].idx), now - 500 * day));
-    s.rules.add(new MiscRecs.Rule(s.newId("0pr"), "Contractors to VPN", "INACTIVE",
+    s.rules.add(new GroupRuleRec(s.newId("0pr"), "Contractors to VPN", "INACTIVE",
         "user.userType==\"Contractor\"", List.of(contractors.idx), now - 100 * day));
   }
 
   /** Gives an admin an active push factor, so that only the planted admin lacks MFA. */
   private static void enrolMfa(TenantState s, UserRec u) {
-    List<MiscRecs.Factor> list = new java.util.ArrayList<>(s.factors.getOrDefault(u.idx, List.of()));
+    List<FactorRec> list = new java.util.ArrayList<>(s.factors.getOrDefault(u.idx, List.of()));
     if (list.stream().noneMatch(f -> "ACTIVE".equals(f.status()))) {
-      list.add(new MiscRecs.Factor(s.newId("opf"), u.idx, "push", "OKTA", "ACTIVE",
+      list.add(new FactorRec(s.newId("opf"), u.idx, "push", "OKTA", "ACTIVE",
           u.created + 2 * Seeds.DAY, Map.of("name", "Phone", "platform", "IOS")));
       s.factors.put(u.idx, list);
     }
   }
 
-  private static AppRec app(TenantState s, String name, String label, SignOnMode mode,
+  private static AppRec app(TenantState s, String name, String label, OktaSignOnMode mode,
       String status, long now) {
     return s.addApp(name, label, mode.name(), status, now - 500 * Seeds.DAY);
   }

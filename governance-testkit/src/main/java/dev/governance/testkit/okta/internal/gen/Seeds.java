@@ -3,7 +3,7 @@ package dev.governance.testkit.okta.internal.gen;
 import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
-import dev.governance.testkit.okta.internal.state.MiscRecs;
+import dev.governance.testkit.okta.internal.state.FactorRec;
 import dev.governance.testkit.okta.internal.state.RoleRec;
 import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.UserRec;
@@ -99,10 +99,10 @@ final class Seeds {
     if (n == 0) {
       return;
     }
-    List<MiscRecs.Factor> list = new ArrayList<>(n);
+    List<FactorRec> list = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       boolean push = (i + r.nextInt(2)) % 2 == 0;
-      list.add(new MiscRecs.Factor(s.newId(push ? "opf" : "mbl"), u.idx, push ? "push" : "sms",
+      list.add(new FactorRec(s.newId(push ? "opf" : "mbl"), u.idx, push ? "push" : "sms",
           "OKTA", "ACTIVE", u.activated + DAY, push ? Map.of("name", "Phone", "platform", "IOS")
               : Map.of("phoneNumber", "+1-555-01" + (10 + r.nextInt(89)))));
     }

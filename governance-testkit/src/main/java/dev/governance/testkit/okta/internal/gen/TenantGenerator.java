@@ -1,7 +1,7 @@
 package dev.governance.testkit.okta.internal.gen;
 
 import dev.governance.okta.catalog.StandardAdminRole;
-import dev.governance.testkit.okta.SignOnMode;
+import dev.governance.testkit.okta.OktaSignOnMode;
 import dev.governance.testkit.okta.TenantShape;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
@@ -69,12 +69,12 @@ public final class TenantGenerator {
       u.groups.add(everyone.idx);
       Seeds.factors(s, r, u, z.users() > 20_000 ? 1 : 2);
     }
-    SignOnMode[] modes = {SignOnMode.SAML_2_0, SignOnMode.AUTO_LOGIN, SignOnMode.BOOKMARK,
-        SignOnMode.SECURE_PASSWORD_STORE, SignOnMode.WS_FEDERATION, SignOnMode.BASIC_AUTH,
-        SignOnMode.BROWSER_PLUGIN, SignOnMode.SAML_1_1};
+    OktaSignOnMode[] modes = {OktaSignOnMode.SAML_2_0, OktaSignOnMode.AUTO_LOGIN, OktaSignOnMode.BOOKMARK,
+        OktaSignOnMode.SECURE_PASSWORD_STORE, OktaSignOnMode.WS_FEDERATION, OktaSignOnMode.BASIC_AUTH,
+        OktaSignOnMode.BROWSER_PLUGIN, OktaSignOnMode.SAML_1_1};
     for (int i = 0; i < z.apps(); i++) {
       boolean oauth = i % 3 == 0;
-      SignOnMode mode = oauth ? SignOnMode.OPENID_CONNECT : modes[r.nextInt(modes.length)];
+      OktaSignOnMode mode = oauth ? OktaSignOnMode.OPENID_CONNECT : modes[r.nextInt(modes.length)];
       String status = r.nextInt(20) == 0 ? "INACTIVE" : "ACTIVE";
       AppRec a = s.addApp(mode.appName(), (oauth ? "Service " : "App ") + i, mode.name(), status,
           now - (10 + r.nextInt(800)) * Seeds.DAY);

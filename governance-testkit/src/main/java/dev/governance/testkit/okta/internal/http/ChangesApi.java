@@ -5,7 +5,8 @@ import dev.governance.testkit.okta.internal.json.Json;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GrantRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
-import dev.governance.testkit.okta.internal.state.MiscRecs;
+import dev.governance.testkit.okta.internal.state.LogEventRec;
+import dev.governance.testkit.okta.internal.state.LogTargetRec;
 import dev.governance.testkit.okta.internal.state.OktaError;
 import dev.governance.testkit.okta.internal.state.TokenRec;
 import dev.governance.testkit.okta.internal.state.UserRec;
@@ -84,7 +85,7 @@ final class ChangesApi {
         g.status = "REVOKED";
         g.lastUpdated = c.state.now();
         log(c, "app.oauth2.as.consent.revoke", "Revoke scope consent grant", app(a),
-            new MiscRecs.Target(g.id, "OAuth2ScopeConsentGrant", g.scopeId, g.scopeId));
+            new LogTargetRec(g.id, "OAuth2ScopeConsentGrant", g.scopeId, g.scopeId));
         return Reply.empty(204);
       }
     }
@@ -104,7 +105,7 @@ final class ChangesApi {
     }
     t.revoked = true;
     log(c, "system.api_token.revoke", "Revoke API token",
-        new MiscRecs.Target(t.id, "Token", t.name, t.name));
+        new LogTargetRec(t.id, "Token", t.name, t.name));
     return Reply.empty(204);
   }
 
@@ -166,24 +167,24 @@ final class ChangesApi {
     return Reply.empty(200);
   }
 
-  static MiscRecs.Target user(UserRec u) {
-    return new MiscRecs.Target(u.id, "User", u.login, (u.firstName + " " + u.lastName).trim());
+  static LogTargetRec user(UserRec u) {
+    return new LogTargetRec(u.id, "User", u.login, (u.firstName + " " + u.lastName).trim());
   }
 
-  static MiscRecs.Target group(GroupRec g) {
-    return new MiscRecs.Target(g.id, "UserGroup", g.name, g.name);
+  static LogTargetRec group(GroupRec g) {
+    return new LogTargetRec(g.id, "UserGroup", g.name, g.name);
   }
 
-  static MiscRecs.Target app(AppRec a) {
-    return new MiscRecs.Target(a.id, "AppInstance", a.name, a.label);
+  static LogTargetRec app(AppRec a) {
+    return new LogTargetRec(a.id, "AppInstance", a.name, a.label);
   }
 
-  static void log(RequestContext c, String type, String message, MiscRecs.Target... targets) {
+  static void log(RequestContext c, String type, String message, LogTargetRec... targets) {
     UserRec caller = c.caller();
     String actorId = caller != null ? caller.id : c.state.apps.get(c.principal.app()).id;
     String actorType = caller != null ? "User" : "PublicClientApp";
     String alt = caller != null ? caller.login : actorId;
-    c.state.log(new MiscRecs.LogEvent(0, UUID.nameUUIDFromBytes((c.requestId + type)
+    c.state.log(new LogEventRec(0, UUID.nameUUIDFromBytes((c.requestId + type)
         .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(), c.state.now(), type, message,
         actorId, actorType, alt, List.of(targets), c.principal.tokenId(), c.requestId));
   }

@@ -7,7 +7,7 @@ import dev.governance.testkit.okta.internal.json.Json;
 import dev.governance.testkit.okta.internal.query.Scim;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
-import dev.governance.testkit.okta.internal.state.MiscRecs;
+import dev.governance.testkit.okta.internal.state.GroupRuleRec;
 import dev.governance.testkit.okta.internal.state.OktaError;
 import dev.governance.testkit.okta.internal.state.RoleRec;
 import java.util.BitSet;
@@ -231,7 +231,7 @@ final class GroupsApi {
     Paging.Slice slice = Paging.slice(from, c.state.rules.size(), include, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
-      MiscRecs.Rule rule = c.state.rules.get(slice.positions()[k]);
+      GroupRuleRec rule = c.state.rules.get(slice.positions()[k]);
       GrantJson.rule(j, rule, c.state);
     }
     Reply r = Reply.ok(j.endArr().bytes());

@@ -3,7 +3,8 @@ package dev.governance.testkit.okta.internal.http;
 import dev.governance.testkit.okta.internal.auth.Perm;
 import dev.governance.testkit.okta.internal.json.Json;
 import dev.governance.testkit.okta.internal.query.Scim;
-import dev.governance.testkit.okta.internal.state.MiscRecs;
+import dev.governance.testkit.okta.internal.state.LogEventRec;
+import dev.governance.testkit.okta.internal.state.LogTargetRec;
 import dev.governance.testkit.okta.internal.state.OktaError;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -29,7 +30,7 @@ final class LogsApi {
     }
   };
 
-  static Object attr(MiscRecs.LogEvent e, String path) {
+  static Object attr(LogEventRec e, String path) {
     return switch (path) {
       case "uuid" -> e.uuid();
       case "published" -> e.published();
@@ -84,11 +85,11 @@ final class LogsApi {
         throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
       }
     }
-    List<MiscRecs.LogEvent> page = new ArrayList<>();
+    List<LogEventRec> page = new ArrayList<>();
     boolean more = false;
-    List<MiscRecs.LogEvent> log = c.state.log;
+    List<LogEventRec> log = c.state.log;
     for (int k = 0; k < log.size(); k++) {
-      MiscRecs.LogEvent e = log.get(descending ? log.size() - 1 - k : k);
+      LogEventRec e = log.get(descending ? log.size() - 1 - k : k);
       if (descending ? e.seq() >= afterSeq : e.seq() <= afterSeq) {
         continue;
       }
@@ -103,7 +104,7 @@ final class LogsApi {
       page.add(e);
     }
     Json j = c.json().arr();
-    for (MiscRecs.LogEvent e : page) {
+    for (LogEventRec e : page) {
       write(j, e);
     }
     Reply r = Reply.ok(j.endArr().bytes());
@@ -116,7 +117,7 @@ final class LogsApi {
     return r;
   }
 
-  private static boolean keywordsMatch(MiscRecs.LogEvent e, String[] keywords) {
+  private static boolean keywordsMatch(LogEventRec e, String[] keywords) {
     for (String k : keywords) {
       if (!k.isEmpty() && !(e.displayMessage() + " " + e.eventType() + " " + e.actorAlternateId())
           .toLowerCase(Locale.ROOT).contains(k)) {
@@ -126,7 +127,7 @@ final class LogsApi {
     return true;
   }
 
-  static void write(Json j, MiscRecs.LogEvent e) {
+  static void write(Json j, LogEventRec e) {
     j.obj().obj("actor").str("id", e.actorId()).str("type", e.actorType())
         .str("alternateId", e.actorAlternateId()).str("displayName", e.actorAlternateId()).end();
     j.obj("client").str("device", "Computer").str("ipAddress", "127.0.0.1").str("zone", "null")
@@ -145,7 +146,7 @@ final class LogsApi {
     j.str("uuid", e.uuid()).str("version", "0");
     j.obj("request").arr("ipChain").endArr().end();
     j.arr("target");
-    for (MiscRecs.Target t : e.targets()) {
+    for (LogTargetRec t : e.targets()) {
       j.obj().str("id", t.id()).str("type", t.type()).str("alternateId", t.alternateId())
           .str("displayName", t.displayName()).end();
     }

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
@@ -55,6 +56,9 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
   private final Faults faults;
   private final Function<String, byte[]> admin;
   private final AtomicLong requests = new AtomicLong();
+  /** The worker threads waiting on a {@link Fault.Hold}; closing the server interrupts them. */
+  private final Set<Thread> held = ConcurrentHashMap.newKeySet();
+  private volatile boolean closing;
   private final Undertow undertow;
   private final String orgUrl;
 
@@ -93,6 +97,9 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
 
   @Override
   public void close() {
+    // Undertow waits for its workers to finish; a request still held would keep it waiting.
+    closing = true;
+    held.forEach(Thread::interrupt);
     undertow.stop();
   }
 
@@ -208,6 +215,18 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
       // A slow answer: the request stays in flight (and counts against the concurrency limits)
       // while it is served, outside the tenant's lock.
       Thread.sleep(l.delay().toMillis());
+    } else if (fault instanceof Fault.Hold hold) {
+      // The same, for as long as the test decides; closing the server interrupts the wait.
+      held.add(Thread.currentThread());
+      try {
+        hold.arrived().countDown();
+        if (closing) {
+          throw new InterruptedException("the fake tenant is closing");
+        }
+        hold.release().await();
+      } finally {
+        held.remove(Thread.currentThread());
+      }
     }
     if (reply.body != null && fault instanceof Fault.MalformedJson) {
       reply.body = "[{\"id\":\"00u1\",\"status\":".getBytes(StandardCharsets.UTF_8);

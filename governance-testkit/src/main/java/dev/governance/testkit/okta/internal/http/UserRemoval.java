@@ -3,7 +3,7 @@ package dev.governance.testkit.okta.internal.http;
 import dev.governance.testkit.okta.internal.auth.Perm;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
-import dev.governance.testkit.okta.internal.state.MiscRecs;
+import dev.governance.testkit.okta.internal.state.LogTargetRec;
 import dev.governance.testkit.okta.internal.state.OktaError;
 import dev.governance.testkit.okta.internal.state.RoleRec;
 import dev.governance.testkit.okta.internal.state.UserRec;
@@ -52,7 +52,7 @@ final class UserRemoval {
   static Reply unassignRole(RequestContext c, String kind, String assigneeId, String assignmentId) {
     c.require(Perm.ROLES_MANAGE);
     int assignee;
-    MiscRecs.Target target;
+    LogTargetRec target;
     if (kind.equals("USER")) {
       UserRec u = UsersApi.find(c, assigneeId);
       assignee = u.idx;

@@ -5,7 +5,7 @@ import dev.governance.testkit.okta.internal.json.EntityJson;
 import dev.governance.testkit.okta.internal.json.GrantJson;
 import dev.governance.testkit.okta.internal.json.Json;
 import dev.governance.testkit.okta.internal.query.Scim;
-import dev.governance.testkit.okta.internal.state.MiscRecs;
+import dev.governance.testkit.okta.internal.state.FactorRec;
 import dev.governance.testkit.okta.internal.state.OktaError;
 import dev.governance.testkit.okta.internal.state.RoleRec;
 import dev.governance.testkit.okta.internal.state.UserRec;
@@ -202,7 +202,7 @@ final class UsersApi {
     c.require(Perm.USERS_READ);
     UserRec u = find(c, id);
     Json j = c.json().arr();
-    for (MiscRecs.Factor f : c.state.factors.getOrDefault(u.idx, List.of())) {
+    for (FactorRec f : c.state.factors.getOrDefault(u.idx, List.of())) {
       if (c.state.listed(f)) {
         GrantJson.factor(j, f, u, c.base);
       }

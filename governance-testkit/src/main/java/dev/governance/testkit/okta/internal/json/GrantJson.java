@@ -3,7 +3,8 @@ package dev.governance.testkit.okta.internal.json;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GrantRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
-import dev.governance.testkit.okta.internal.state.MiscRecs;
+import dev.governance.testkit.okta.internal.state.FactorRec;
+import dev.governance.testkit.okta.internal.state.GroupRuleRec;
 import dev.governance.testkit.okta.internal.state.RoleRec;
 import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.TokenRec;
@@ -185,7 +186,7 @@ public final class GrantJson {
    * @param u user
    * @param base org URL
    */
-  public static void factor(Json j, MiscRecs.Factor f, UserRec u, String base) {
+  public static void factor(Json j, FactorRec f, UserRec u, String base) {
     String self = base + "/api/v1/users/" + u.id + "/factors/" + f.id();
     j.obj().str("id", f.id()).str("factorType", f.factorType()).str("provider", f.provider())
         .str("vendorName", f.provider()).str("status", f.status()).time("created", f.created())
@@ -207,7 +208,7 @@ public final class GrantJson {
    * @param r rule
    * @param s tenant
    */
-  public static void rule(Json j, MiscRecs.Rule r, TenantState s) {
+  public static void rule(Json j, GroupRuleRec r, TenantState s) {
     j.obj().str("type", "group_rule").str("id", r.id()).str("status", r.status())
         .str("name", r.name()).time("created", r.created()).time("lastUpdated", r.created());
     j.obj("conditions").obj("people").obj("users").arr("exclude").endArr().end()

@@ -24,11 +24,11 @@ public final class TenantState {
   /** Role assignments in creation order. */
   public final List<RoleRec> roles = new ArrayList<>();
   /** Group rules. */
-  public final List<MiscRecs.Rule> rules = new ArrayList<>();
+  public final List<GroupRuleRec> rules = new ArrayList<>();
   /** Factors by user position. */
-  public final Map<Integer, List<MiscRecs.Factor>> factors = new HashMap<>();
+  public final Map<Integer, List<FactorRec>> factors = new HashMap<>();
   /** System Log in persistence order. */
-  public final List<MiscRecs.LogEvent> log = new ArrayList<>();
+  public final List<LogEventRec> log = new ArrayList<>();
   /** Principal rate limits by principal id, in creation order. */
   public final Map<String, PrincipalRateLimitRec> principalRateLimits = new java.util.LinkedHashMap<>();
   /**
@@ -248,7 +248,7 @@ public final class TenantState {
    * @param f the factor
    * @return whether it is listed
    */
-  public boolean listed(MiscRecs.Factor f) {
+  public boolean listed(FactorRec f) {
     Set<String> allowed = enrollableFactorTypes;
     return allowed == null || allowed.contains(f.factorType());
   }
@@ -399,8 +399,8 @@ public final class TenantState {
    *
    * @param event the event without sequence number (its seq is replaced)
    */
-  public void log(MiscRecs.LogEvent event) {
-    log.add(new MiscRecs.LogEvent(log.size() + 1L, event.uuid(), event.published(),
+  public void log(LogEventRec event) {
+    log.add(new LogEventRec(log.size() + 1L, event.uuid(), event.published(),
         event.eventType(), event.displayMessage(), event.actorId(), event.actorType(),
         event.actorAlternateId(), event.targets(), event.tokenId(), event.requestId()));
   }

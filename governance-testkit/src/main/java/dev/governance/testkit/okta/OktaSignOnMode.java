@@ -1,11 +1,13 @@
 package dev.governance.testkit.okta;
 
 /**
- * Okta application sign-on modes, with the app {@code name} Okta gives custom apps of each mode.
+ * Okta's application sign-on modes, as the fake tenant writes them in an app's {@code signOnMode}
+ * field, with the app {@code name} Okta gives custom apps of each mode. The neutral category the
+ * connector maps them to is {@link dev.governance.core.model.SignOnMode}.
  *
  * @since 0.1
  */
-public enum SignOnMode {
+public enum OktaSignOnMode {
   /** Secure web authentication. */
   AUTO_LOGIN("template_swa"),
   /** Basic authentication. */
@@ -27,7 +29,7 @@ public enum SignOnMode {
 
   private final String appName;
 
-  SignOnMode(String appName) {
+  OktaSignOnMode(String appName) {
     this.appName = appName;
   }
 
