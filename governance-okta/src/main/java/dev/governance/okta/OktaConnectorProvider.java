@@ -36,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  *       look, the {@code OKTA_CLIENT_*} environment variables and {@code ~/.okta/okta.yaml} (see
  *       {@link OktaEnvironment}), and from nowhere else: giving {@code org} or credentials as well
  *       is refused. Without this setting neither is read;
- *   <li>options: {@code concurrency}, {@code bucketShare}, {@code factors=everyone}.
+ *   <li>options: a service of type {@link OktaConnectorOptions} in the context, e.g. added through
+ *       {@link dev.governance.core.integration.IntegrationsBuilder#connectorContext}, and over it the
+ *       settings {@code concurrency}, {@code bucketShare}, {@code factors=everyone}.
  * </ul>
  *
  * @since 0.1
@@ -111,7 +113,8 @@ public final class OktaConnectorProvider implements ConnectorProvider {
           .or(() -> context.service(Secret.class).map(secret -> fromSecret(context, secret)))
           .orElseGet(() -> credentials(context));
     }
-    OktaConnectorOptions.Builder options = OktaConnectorOptions.builder();
+    OktaConnectorOptions.Builder options = context.service(OktaConnectorOptions.class)
+        .map(OktaConnectorOptions::toBuilder).orElseGet(OktaConnectorOptions::builder);
     try {
       context.setting("concurrency").map(Integer::parseInt).ifPresent(options::concurrency);
       context.setting("bucketShare").map(Double::parseDouble).ifPresent(options::bucketShare);

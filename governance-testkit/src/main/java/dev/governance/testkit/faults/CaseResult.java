@@ -33,13 +33,13 @@ public record CaseResult(FaultCase faultCase, CaseOutcome outcome, List<Violatio
   }
 
   /**
-   * Describes the case and its outcome in one line, e.g. {@code #3 503 at GET /api/v1/users, first
-   * request: equal to the good sync}.
+   * Describes the case, its outcome and its time in one line, e.g. {@code #3 503 at GET
+   * /api/v1/users, first request: equal to the good sync (0.4 s)}.
    *
    * @return the description
    */
   @Override
   public String toString() {
-    return faultCase + ": " + outcome.describe();
+    return faultCase + ": " + outcome.describe() + " (" + duration.toMillis() / 100 / 10.0 + " s)";
   }
 }
