@@ -54,7 +54,10 @@ import org.jspecify.annotations.Nullable;
  *       factors} ({@code admins} or {@code everyone}), {@code connectTimeout}, {@code
  *       readTimeout}, {@code preferShorterSync}, {@code retryBackoff}, {@code syncDeadline};
  *       durations as {@code 30s}, {@code 5m}, {@code 4h} or ISO-8601 ({@code PT30S}). The
- *       options' builder checks their ranges.
+ *       options' builder checks their ranges. A service of type {@link OktaConnectorOptions} in
+ *       the context (e.g. added through {@link
+ *       dev.governance.core.integration.IntegrationsBuilder#connectorContext}) is the base the
+ *       settings given change; without it, the defaults with the context's clock.
  * </ul>
  *
  * <p>Every problem with the settings is reported at once, in one {@link
@@ -120,7 +123,8 @@ public final class OktaConnectorProvider implements ConnectorProvider {
   @Override
   public Connector open(ConnectorContext context) {
     SettingValues values = OktaSettings.SETTINGS.parse(context.settings());
-    OktaConnectorOptions options = OktaSettings.options(values, context.clock());
+    OktaConnectorOptions options = OktaSettings.options(values, context.service(OktaConnectorOptions.class)
+        .map(OktaConnectorOptions::toBuilder).orElseGet(() -> OktaConnectorOptions.builder().clock(context.clock())));
     OktaOrg.Parser parser = OktaOrg.parser();
     if (values.get(ALLOW_LOOPBACK).orElse(false)) {
       parser = parser.allowLoopbackForTesting();

@@ -112,7 +112,17 @@ final class OktaSettings {
    * @throws InvalidConfigurationException naming every setting the builder refused
    */
   static OktaConnectorOptions options(SettingValues values, Clock clock) {
-    OktaConnectorOptions.Builder b = OktaConnectorOptions.builder().clock(clock);
+    return options(values, OktaConnectorOptions.builder().clock(clock));
+  }
+
+  /**
+   * Applies the given settings over a base.
+   *
+   * @param values the parsed settings
+   * @param b the base options, changed by the settings given
+   * @return the options
+   */
+  static OktaConnectorOptions options(SettingValues values, OktaConnectorOptions.Builder b) {
     List<InvalidConfigurationException> problems = new ArrayList<>();
     apply(values, CONCURRENCY, b::concurrency, problems);
     apply(values, BUCKET_SHARE, b::bucketShare, problems);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.governance.core.Connectors;
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.core.Secret;
+import dev.governance.core.model.Coverage;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.snapshot.SnapshotBuilder;
@@ -48,6 +49,22 @@ class OktaConnectorProviderTest {
             .build())) {
       assertThat(okta.tenant()).isEqualTo(tenant.orgUrl());
       assertThat(okta.check().principal()).contains("admin@example.com");
+    }
+  }
+
+  @Test
+  void optionsGivenAsAServiceOfTheContextAreUsed() {
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().shape(TenantShape.DEMO).seed(2).start();
+        Connector okta = new OktaConnectorProvider(Map.<String, String>of()::get).open(ConnectorContext.builder()
+            .setting("tenant", tenant.orgUrl()).setting("allowLoopback", "true")
+            .service(Secret.class, Secret.of(tenant.apiToken()))
+            .service(OktaConnectorOptions.class, OktaConnectorOptions.builder().factorsForEveryone(true).build())
+            .build())) {
+      SnapshotBuilder builder = Snapshot.builder(okta.tenant(), okta.id());
+      okta.collect(SyncPlan.of(InventoryCollection.AUTH_FACTORS), builder, SyncContext.defaults());
+
+      // By default only admins' factors are read, and the collection says so (partial).
+      assertThat(builder.build().coverage(InventoryCollection.AUTH_FACTORS)).isEqualTo(Coverage.complete());
     }
   }
 

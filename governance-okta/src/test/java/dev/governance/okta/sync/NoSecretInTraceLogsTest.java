@@ -11,9 +11,7 @@ import dev.governance.okta.OktaCredentials;
 import dev.governance.okta.OktaOrg;
 import dev.governance.okta.OktaPrivateKey;
 import dev.governance.okta.catalog.OktaScope;
-import dev.governance.testkit.okta.AdminRole;
 import dev.governance.testkit.okta.FakeOktaTenant;
-import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.TenantShape;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
@@ -103,11 +100,8 @@ class NoSecretInTraceLogsTest {
   }
 
   private void syncWithServiceApp(boolean dpop) {
-    EnumSet<OktaScope> scopes = EnumSet.noneOf(OktaScope.class);
-    Arrays.stream(OktaScope.values()).filter(s -> s.value().endsWith(".read")).forEach(scopes::add);
-    String app = tenant.fixtures().addServiceApp("Governance", keys.getPublic(), "k1");
-    scopes.forEach(scope -> tenant.fixtures().grantScope(app, scope.value()));
-    tenant.fixtures().assignRole(AdminRole.client(StandardAdminRole.READ_ONLY_ADMIN, app));
+    EnumSet<OktaScope> scopes = ServiceApps.readScopes();
+    String app = ServiceApps.readOnlyAdmin(tenant, keys.getPublic(), "k1");
     tenant.fixtures().requireDpop(app, dpop);
     OktaCredentials credentials = OktaCredentials.serviceApp().clientId(app)
         .privateKey(OktaPrivateKey.of(keys.getPrivate())).keyId("k1").scopes(scopes).build();

@@ -12,16 +12,13 @@ import dev.governance.okta.OktaCredentials;
 import dev.governance.okta.OktaOrg;
 import dev.governance.okta.OktaPrivateKey;
 import dev.governance.okta.catalog.OktaScope;
-import dev.governance.testkit.okta.AdminRole;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.Fault;
 import dev.governance.testkit.okta.FaultRule;
 import dev.governance.testkit.okta.JournalEntry;
-import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.TenantShape;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
@@ -63,11 +60,8 @@ class TokenRetryThroughTheConnectorTest {
   private OktaConnector open(Fault fault) {
     tenant = FakeOktaTenant.builder().shape(TenantShape.DEMO).seed(3)
         .fault(FaultRule.nth(TOKEN, 1, fault)).start();
-    EnumSet<OktaScope> scopes = EnumSet.noneOf(OktaScope.class);
-    Arrays.stream(OktaScope.values()).filter(s -> s.value().endsWith(".read")).forEach(scopes::add);
-    String app = tenant.fixtures().addServiceApp("Governance", keys.getPublic(), "k1");
-    scopes.forEach(scope -> tenant.fixtures().grantScope(app, scope.value()));
-    tenant.fixtures().assignRole(AdminRole.client(StandardAdminRole.READ_ONLY_ADMIN, app));
+    EnumSet<OktaScope> scopes = ServiceApps.readScopes();
+    String app = ServiceApps.readOnlyAdmin(tenant, keys.getPublic(), "k1");
     OktaCredentials credentials = OktaCredentials.serviceApp().clientId(app)
         .privateKey(OktaPrivateKey.of(keys.getPrivate())).keyId("k1").scopes(scopes).build();
     return OktaConnector.open(OktaOrg.parser().allowLoopbackForTesting().parse(tenant.orgUrl()),

@@ -124,6 +124,17 @@ public final class FakeOktaTenant implements AutoCloseable {
   }
 
   /**
+   * Every credential the tenant was sent or issued, oldest first and without repeats: API tokens,
+   * the access tokens it issued, and the client assertions and DPoP proofs it received (the latest
+   * 20,000). For tests that search logs and messages for secrets.
+   *
+   * @return a copy
+   */
+  public List<String> credentialsSeen() {
+    return server.credentialsSeen();
+  }
+
+  /**
    * Adds a fault rule from now on.
    *
    * @param rule the rule

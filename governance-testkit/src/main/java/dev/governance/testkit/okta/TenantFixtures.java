@@ -351,6 +351,29 @@ public final class TenantFixtures {
   }
 
   /**
+   * Makes a revoked API token valid again, which Okta never does: for tests that revoke a token
+   * with {@link Fault.RevokeToken} and go on using the same tenant. A token that is not revoked
+   * is left as it is.
+   *
+   * @param secret the token's secret
+   * @return whether the token was revoked
+   * @throws IllegalArgumentException if no token has that secret
+   */
+  public boolean restoreApiToken(String secret) {
+    Objects.requireNonNull(secret, "secret");
+    return write(() -> {
+      TokenRec t = s.tokens.stream().filter(x -> x.secret.equals(secret)).findFirst().orElse(null);
+      if (t == null) {
+        throw new IllegalArgumentException("No API token of this tenant has the given secret; pass"
+            + " the secret of one the tenant issued, e.g. apiToken()");
+      }
+      boolean revoked = t.revoked;
+      t.revoked = false;
+      return revoked;
+    });
+  }
+
+  /**
    * Sets the share of each rate-limit bucket one API token or OAuth app may use, as an admin does
    * in the Admin Console or through {@code /api/v1/principal-rate-limits}; the tenant then caps
    * that principal at its share and lists the setting.

@@ -39,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  * invalid_dpop_proof} or {@code use_dpop_nonce} fails.
  *
  * <p>Retries follow the rules of the collection calls: a 429 waits until {@code X-Rate-Limit-Reset}
- * (read against the server's {@code Date}); a 500, 502, 503, 504 or a failed connection backs off
- * exponentially with jitter; at most {@code maxRetries} retries in all. A token request changes
+ * (read against the server's {@code Date}); a 500, 502, 503, 504, a failed connection or a 200
+ * whose body is not JSON (cut or garbled on the way) backs off exponentially with jitter; at most
+ * {@code maxRetries} retries in all. A token request changes
  * nothing at Okta, so repeating it is always safe.
  */
 public final class TokenEndpoint {
@@ -133,8 +134,19 @@ public final class TokenEndpoint {
         backOff(++attempt);
         continue;
       }
-      if (answer.status() == 200) {
+      if (answer.status() == 200 && answer.isJson()) {
         return token(answer);
+      }
+      if (answer.status() == 200) {
+        // A body cut or garbled on the way, as a dropped connection would be: ask again.
+        if (attempt >= maxRetries) {
+          throw new ConnectorFailureException("The token request to " + org + PATH + " for service app "
+              + app.clientId() + " was answered 200 with a body that is not JSON " + (attempt + 1)
+              + " times. Something between this machine and Okta may be altering answers; try again"
+              + " later.", true, null);
+        }
+        backOff(++attempt);
+        continue;
       }
       String error = answer.error();
       if (answer.status() == 400 && "invalid_dpop_proof".equals(error) && !dpop && !askedForProof) {
@@ -310,6 +322,15 @@ public final class TokenEndpoint {
   /** One answer of the token endpoint. The body holds a token only when the status is 200. */
   private record Answer(int status, String body, @Nullable String dpopNonce,
       @Nullable String rateLimitReset, @Nullable String date) {
+
+    boolean isJson() {
+      try {
+        JsonNode node = JSON.readTree(body);
+        return node != null && node.isObject();
+      } catch (IOException e) {
+        return false;
+      }
+    }
 
     JsonNode json() {
       try {

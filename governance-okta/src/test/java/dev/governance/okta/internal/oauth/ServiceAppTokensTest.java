@@ -150,6 +150,29 @@ class ServiceAppTokensTest {
   }
 
   @Test
+  void theTokenRequestIsRepeatedAfterAnAnswerWhoseBodyIsNotJson() {
+    start(FakeOktaTenant.builder().fault(FaultRule.nth(TokenEndpoint.PATH, 1, new Fault.MalformedJson())), false);
+
+    try (OktaHttp http = connect(3)) {
+      assertThat(http.get("/api/v1/users?limit=2", USERS)).hasSize(2);
+    }
+
+    assertThat(tokenStatuses()).containsExactly(200, 200);
+    assertThat(sleeps).hasSize(1);
+  }
+
+  @Test
+  void anEndpointThatKeepsAnsweringBodiesThatAreNotJsonFailsAndSaysItMayWorkLater() {
+    start(FakeOktaTenant.builder().fault(FaultRule.always(TokenEndpoint.PATH, new Fault.MalformedJson())), false);
+
+    assertThatThrownBy(() -> connect(2))
+        .isInstanceOfSatisfying(ConnectorFailureException.class, e -> assertThat(e.retryable()).isTrue())
+        .hasMessageContaining("not JSON 3 times")
+        .hasMessageContaining(app);
+    assertThat(tokenStatuses()).containsExactly(200, 200, 200);
+  }
+
+  @Test
   void theTokenRequestGivesUpAfterTheLastRetryAndSaysItMayWorkLater() {
     start(FakeOktaTenant.builder().fault(FaultRule.always(TokenEndpoint.PATH, new Fault.ServerError(503))), false);
 

@@ -2,16 +2,25 @@ package dev.governance.testkit.okta.internal.http;
 
 import dev.governance.testkit.okta.Fault;
 import dev.governance.testkit.okta.FaultRule;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /** Active fault rules with their match counters. */
 public final class Faults {
-  private record Slot(FaultRule rule, AtomicInteger seen) {}
+  /** A rule, how many requests matched it, and for a pinned rule the request it pinned. */
+  private static final class Slot {
+    final FaultRule rule;
+    int seen;
+    String pinned;
+    int pinnedHits;
 
-  private final List<Slot> slots = new CopyOnWriteArrayList<>();
+    Slot(FaultRule rule) {
+      this.rule = rule;
+    }
+  }
+
+  private final List<Slot> slots = new ArrayList<>();
   private final Consumer<Fault.Change> changer;
 
   /**
@@ -28,31 +37,48 @@ public final class Faults {
    *
    * @param rule the rule
    */
-  public void add(FaultRule rule) {
-    slots.add(new Slot(rule, new AtomicInteger()));
+  public synchronized void add(FaultRule rule) {
+    slots.add(new Slot(rule));
   }
 
   /** Removes every rule. */
-  public void clear() {
+  public synchronized void clear() {
     slots.clear();
   }
 
   /**
-   * Finds the fault for a request (first matching rule whose window covers it).
+   * Finds the fault for a request (first matching rule whose window covers it). Every matching
+   * rule counts the request.
    *
    * @param method method
    * @param path path
+   * @param rawQuery the raw query, empty when none
    * @return the fault or null
    */
-  public Fault match(String method, String path) {
+  public synchronized Fault match(String method, String path, String rawQuery) {
     Fault found = null;
     for (Slot s : slots) {
-      if (s.rule().matches(method, path)) {
-        int n = s.seen().incrementAndGet();
-        long last = (long) s.rule().nth() + s.rule().times() - 1;
-        if (found == null && n >= s.rule().nth() && n <= last) {
-          found = s.rule().fault();
+      FaultRule rule = s.rule;
+      if (!rule.matches(method, path, rawQuery)) {
+        continue;
+      }
+      boolean hit;
+      if (rule.pinned()) {
+        String request = method + ' ' + path + '?' + rawQuery;
+        if (s.pinned == null) {
+          s.seen++;
+          if (s.seen == rule.nth()) {
+            s.pinned = request;
+          }
         }
+        hit = request.equals(s.pinned) && ++s.pinnedHits <= rule.times();
+      } else {
+        s.seen++;
+        long last = (long) rule.nth() + rule.times() - 1;
+        hit = s.seen >= rule.nth() && s.seen <= last;
+      }
+      if (found == null && hit) {
+        found = rule.fault();
       }
     }
     return found;

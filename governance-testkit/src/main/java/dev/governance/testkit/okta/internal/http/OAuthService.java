@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The org authorization server's {@code POST /oauth2/v1/token} for service apps, and the check of
@@ -78,8 +79,16 @@ public final class OAuthService {
   private final DpopVerifier dpop = new DpopVerifier();
   private volatile long lifetimeSeconds = LIFETIME_SECONDS;
 
-  /** Creates an empty token store. */
-  public OAuthService() {}
+  private final Consumer<String> issued;
+
+  /**
+   * Creates an empty token store.
+   *
+   * @param issued told every access token issued
+   */
+  public OAuthService(Consumer<String> issued) {
+    this.issued = issued;
+  }
 
   /**
    * Sets the lifetime of tokens issued from now on (Okta's is one hour), for tests of expiry.
@@ -246,6 +255,7 @@ public final class OAuthService {
     String token = "eyJ" + s.ids().secret(60);
     long lifetime = lifetimeSeconds;
     tokens.put(token, new Issued(app.idx, Set.copyOf(asked), s.now() + lifetime * 1000, jkt));
+    issued.accept(token);
     Json j = new Json().obj().str("token_type", jkt == null ? "Bearer" : "DPoP")
         .num("expires_in", lifetime).str("access_token", token).str("scope", String.join(" ", asked))
         .end();

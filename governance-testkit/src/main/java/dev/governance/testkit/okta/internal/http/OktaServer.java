@@ -51,7 +51,8 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
 
   private final TenantState state;
   private final RateLimiter limiter;
-  private final OAuthService oauth = new OAuthService();
+  private final CredentialsSeen credentials = new CredentialsSeen();
+  private final OAuthService oauth = new OAuthService(credentials::record);
   private final RequestJournal journal;
   private final Faults faults;
   private final Function<String, byte[]> admin;
@@ -123,8 +124,9 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
           null);
       return;
     }
+    recordCredentials(ex, path, rawQuery, body);
     OktaBucket bucket = OktaBucket.of(method, path);
-    Fault fault = faults.match(method, path);
+    Fault fault = faults.match(method, path, rawQuery);
     limiter.enter();
     String[] heldBy = new String[1];
     try {
@@ -140,6 +142,28 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
       }
     } finally {
       limiter.exit(heldBy[0]);
+    }
+  }
+
+  /**
+   * Returns every credential the tenant was sent (API tokens, access tokens, client assertions,
+   * DPoP proofs) or issued (access tokens), oldest first.
+   *
+   * @return a copy
+   */
+  public List<String> credentialsSeen() {
+    return credentials.all();
+  }
+
+  private void recordCredentials(HttpServerExchange ex, String path, String rawQuery, byte[] body) {
+    String auth = ex.getRequestHeaders().getFirst("Authorization");
+    if (auth != null) {
+      int space = auth.indexOf(' ');
+      credentials.record(space < 0 ? auth : auth.substring(space + 1));
+    }
+    dpopProofs(ex).forEach(credentials::record);
+    if (path.equals(OAuthService.TOKEN_PATH)) {
+      credentials.record(form(rawQuery, body).get("client_assertion"));
     }
   }
 
