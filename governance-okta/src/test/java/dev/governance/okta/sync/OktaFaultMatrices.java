@@ -67,11 +67,14 @@ final class OktaFaultMatrices {
     return tenant;
   }
 
-  /** Fast, deterministic options: one request at a time, short back-off and read timeout. */
+  /**
+   * Fast, deterministic options: one request at a time, short back-off and read timeout, and a
+   * sync deadline of a few seconds, which a 429 on every attempt exhausts.
+   */
   static OktaConnectorOptions options() {
     return OktaConnectorOptions.builder().bucketShare(1.0).readPrincipalRateLimit(false).maxRetries(2)
         .concurrency(1).retryBackoff(Duration.ofMillis(1)).readTimeout(READ_TIMEOUT)
-        .syncDeadline(Duration.ofMinutes(1)).build();
+        .syncDeadline(Duration.ofSeconds(4)).build();
   }
 
   /** A matrix over an API-token integration. */

@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * did. Any other fault ends either in {@code ERROR} with a reason, or with every collection still
  * called complete holding what the good sync read, and every other collection marked with a
  * reason (which {@link Coverage.Partial} and {@link Coverage.Unavailable} always carry). A sync
- * that ends in {@code ERROR} may still save a snapshot, marked; it is judged by the same rule.
+ * that ends in {@code ERROR} may still save a snapshot, marked; it is judged by the same rule. A
+ * sync whose snapshot lost collections to faults ({@link Coverage#lostToFault()}) must end in
+ * {@code ERROR}.
  */
 final class Judge {
 
@@ -97,6 +99,11 @@ final class Judge {
       outcome = new CaseOutcome.Differs(differing);
     } else {
       outcome = new CaseOutcome.Equal();
+    }
+    if (o.snapshot() != null && o.status().state() != SyncStatus.State.ERROR
+        && o.snapshot().coverage().values().stream().anyMatch(Coverage::lostToFault)) {
+      violations.add(new Violation.ErrorWithoutReason("collections were lost to faults, but the integration's"
+          + " status is " + o.status().state()));
     }
     if (o.timedOutAfter() != null) {
       violations.add(0, new Violation.TimedOut(o.timedOutAfter()));
