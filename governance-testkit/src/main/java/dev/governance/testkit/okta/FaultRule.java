@@ -1,6 +1,7 @@
 package dev.governance.testkit.okta;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which requests get a {@link Fault}: those whose path matches {@code path} (exact, or a prefix
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param fault the fault
  * @since 0.1
  */
-public record FaultRule(String method, String path, int nth, int times, Fault fault) {
+public record FaultRule(@Nullable String method, String path, int nth, int times, Fault fault) {
   /**
    * Validates.
    *

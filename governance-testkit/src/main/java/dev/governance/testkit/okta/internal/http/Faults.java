@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** Active fault rules with their match counters. */
 public final class Faults {
@@ -44,7 +45,7 @@ public final class Faults {
    * @param path path
    * @return the fault or null
    */
-  public Fault match(String method, String path) {
+  public @Nullable Fault match(String method, String path) {
     Fault found = null;
     for (Slot s : slots) {
       if (s.rule().matches(method, path)) {

@@ -2,6 +2,7 @@ package dev.governance.testkit.okta.internal.state;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Small value types of the tenant state. */
 public final class MiscRecs {
@@ -65,7 +66,7 @@ public final class MiscRecs {
       String actorType,
       String actorAlternateId,
       List<Target> targets,
-      String tokenId,
+      @Nullable String tokenId,
       String requestId) {}
 
   /**
