@@ -66,7 +66,8 @@ final class CoverageTracker {
     String reason = partialReason.get(c);
     if (failure != null) {
       if (o[0] == 0 && itemsRead == 0) {
-        return Coverage.unavailable(failure.getMessage(), missing.getOrDefault(c, Set.of()));
+        String why = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
+        return Coverage.unavailable(why, missing.getOrDefault(c, Set.of()));
       }
       if (o[0] == 0) {
         return Coverage.partial(itemsRead + " read before a failure: " + failure.getMessage()

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** One sync of one Okta org: survey, plan, the rest, then honest coverage. */
 public final class OktaSync {
@@ -149,7 +150,7 @@ public final class OktaSync {
   }
 
   /** Marks a collection unavailable (no partial reason) or partial when a survey it needs failed. */
-  private static void dependsOn(OktaSyncRun run, String survey, InventoryCollection c, String partialReason) {
+  private static void dependsOn(OktaSyncRun run, String survey, InventoryCollection c, @Nullable String partialReason) {
     GovernanceException e = run.surveyFailures.get(survey);
     if (e == null || !run.plan.includes(c)) {
       return;
