@@ -20,6 +20,7 @@ import dev.governance.core.spi.SyncPlan;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -45,25 +46,30 @@ final class AccessCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin private OrgOptions org = new OrgOptions();
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  private Subject subject;
+  private Subject subject = new Subject();
 
   static final class Source {
     @Option(names = "--sample", description = "Read the built-in sample tenant (in-memory connector).")
     boolean sample;
 
     @Option(names = "--connector", paramLabel = "ID", description = "Read a tenant through the connector with this id.")
-    String connector;
+    @org.jspecify.annotations.Nullable String connector;
   }
 
   static final class Subject {
     @Option(names = "--user", paramLabel = "ID|LOGIN", description = "The identity, by id or login.")
-    String user;
+    @org.jspecify.annotations.Nullable String user;
 
     @Option(names = "--app", paramLabel = "ID|LABEL", description = "The application, by id or label.")
-    String app;
+    @org.jspecify.annotations.Nullable String app;
 
     @Option(names = "--role", paramLabel = "ID", description = "The role, by id (e.g. SUPER_ADMIN).")
-    String role;
+    @org.jspecify.annotations.Nullable String role;
+
+    /** The role, when neither --user nor --app was given: the group takes exactly one of the three. */
+    String role() {
+      return Objects.requireNonNull(role, "--role");
+    }
   }
 
   @Option(names = "--setting", paramLabel = "NAME=VALUE", description = "A connector setting; repeatable.")
@@ -84,7 +90,7 @@ final class AccessCommand implements Callable<Integer> {
             ? graph.accessOf(find(snapshot, EntityKind.IDENTITY, subject.user, Identity.class).id())
             : subject.app != null
                 ? graph.whoReaches(EntityKind.APPLICATION, find(snapshot, EntityKind.APPLICATION, subject.app, Application.class).id())
-                : graph.whoReaches(EntityKind.ROLE, find(snapshot, EntityKind.ROLE, subject.role, Role.class).id()));
+                : graph.whoReaches(EntityKind.ROLE, find(snapshot, EntityKind.ROLE, subject.role(), Role.class).id()));
       } else if (subject.user != null) {
         Identity identity = find(snapshot, EntityKind.IDENTITY, subject.user, Identity.class);
         List<Access> accesses = graph.accessOf(identity.id());
@@ -95,9 +101,9 @@ final class AccessCommand implements Callable<Integer> {
         }
       } else {
         EntityKind kind = subject.app != null ? EntityKind.APPLICATION : EntityKind.ROLE;
-        Entity target = kind == EntityKind.APPLICATION
+        Entity target = subject.app != null
             ? find(snapshot, kind, subject.app, Application.class)
-            : find(snapshot, kind, subject.role, Role.class);
+            : find(snapshot, kind, subject.role(), Role.class);
         List<Access> accesses = graph.whoReaches(kind, target.id());
         out.printf("%d identities reach %s%n", accesses.size(), name(snapshot, kind, target.id()));
         for (Access a : accesses) {
@@ -128,7 +134,8 @@ final class AccessCommand implements Callable<Integer> {
       throw OrgOptions.usage("--sample", "--sample and --connector read another tenant than --demo or --org; give one of them");
     }
     Connectors connectors = Connectors.builder().build();
-    String id = source.sample ? "in-memory" : source.connector;
+    // The group takes exactly one of --sample and --connector.
+    String id = source.sample ? "in-memory" : Objects.requireNonNull(source.connector, "--connector");
     ConnectorContext.Builder context = ConnectorContext.builder().settings(settings);
     if (source.sample) {
       context.setting("fixture", "sample");

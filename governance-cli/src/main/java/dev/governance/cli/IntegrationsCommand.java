@@ -72,7 +72,11 @@ final class IntegrationsCommand {
       if (tokenEnv != null) {
         return CredentialReference.environmentVariable(tokenEnv);
       }
-      return CredentialReference.file(tokenFile != null ? tokenFile : privateKeyFile);
+      Path file = tokenFile != null ? tokenFile : privateKeyFile;
+      if (file == null) {
+        throw OrgOptions.usage("--token-env", "Say where the secret is: --token-env, --token-file or --private-key-file");
+      }
+      return CredentialReference.file(file);
     }
   }
 
@@ -85,7 +89,7 @@ final class IntegrationsCommand {
     String org = "";
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Credential credential;
+    Credential credential = new Credential();
 
     @Option(names = "--client-id", paramLabel = "ID", description = "Service app client id (with --private-key-file and --scopes).")
     @Nullable String clientId;
@@ -122,7 +126,7 @@ final class IntegrationsCommand {
       IntegrationSpec.Builder b = IntegrationSpec.builder("okta", org).credential(credential.reference())
           .primaryOwner(owner).secondaryOwners(secondaryOwners.toArray(String[]::new))
           .features(features.toArray(IntegrationFeature[]::new));
-      if (clientId != null) {
+      if (clientId != null && scopes != null) {
         b.setting("clientId", clientId).setting("scopes", scopes);
         if (keyId != null) {
           b.setting("keyId", keyId);
@@ -267,7 +271,7 @@ final class IntegrationsCommand {
     String id = "";
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Credential credential;
+    Credential credential = new Credential();
 
     @Option(names = "--replace-working", description = "Replace the current credential even if it still works.")
     boolean replaceWorking;
