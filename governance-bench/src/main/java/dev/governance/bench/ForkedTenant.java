@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /** A fake tenant in a separate JVM, started from this JVM's class path. */
 final class ForkedTenant implements TenantHandle {
@@ -38,7 +39,7 @@ final class ForkedTenant implements TenantHandle {
   }
 
   static ForkedTenant start(
-      TenantShape shape, long seed, Double timeScale, int latencyMs, List<String> jvmOptions) {
+      TenantShape shape, long seed, @Nullable Double timeScale, int latencyMs, List<String> jvmOptions) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmOptions);

@@ -52,7 +52,7 @@ public class OktaMappingBenchmark {
   private byte[] usersJson;
   private byte[] groupsJson;
   private byte[] appUsersJson;
-  private String appId;
+  private String appId = "";
   private List<User> users;
   private List<Group> groups;
   private List<OktaRef> appUsers;

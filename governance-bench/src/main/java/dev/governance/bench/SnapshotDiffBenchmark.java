@@ -35,6 +35,9 @@ public final class SnapshotDiffBenchmark {
    */
   public static void main(String[] args) {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    if (runs < 1) {
+      throw new IllegalArgumentException("runs must be at least 1, got " + runs);
+    }
     Snapshot before = build(false);
     Snapshot after = build(true);
     List<Long> millis = new ArrayList<>();
@@ -49,7 +52,9 @@ public final class SnapshotDiffBenchmark {
     System.out.printf("SnapshotDiffBenchmark identities=%d grants=%d/%d runs=%d maxHeap=%dMB%n",
         before.identities().size(), before.grants().size(), after.grants().size(), runs,
         Runtime.getRuntime().maxMemory() >> 20);
-    System.out.printf("changes found: %d entities, %d grants%n", diff.entities().size(), diff.grants().size());
+    if (diff != null) {
+      System.out.printf("changes found: %d entities, %d grants%n", diff.entities().size(), diff.grants().size());
+    }
     List<Long> sorted = new ArrayList<>(millis);
     Collections.sort(sorted);
     System.out.printf("median diff time: %d ms (runs: %s)%n", sorted.get(sorted.size() / 2), millis);

@@ -29,9 +29,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whole-sync benchmark: syncs one generated fake tenant with this SDK's {@link OktaConnector}
@@ -70,8 +72,8 @@ public final class SyncBenchmark {
   /** One measured sync, either side. */
   record Run(
       Map<String, Long> journal, Map<String, Long> endpoints, long wallNanos, long cpuNanos, long peakHeap, long peakPools,
-      long retainedHeap, long tooMany, SyncResult result, Snapshot snapshot, List<String> revisions,
-      String failure) {
+      long retainedHeap, long tooMany, @Nullable SyncResult result, @Nullable Snapshot snapshot, List<String> revisions,
+      @Nullable String failure) {
 
     Run withoutSnapshot() {
       return new Run(journal, endpoints, wallNanos, cpuNanos, peakHeap, peakPools, retainedHeap, tooMany,
@@ -150,7 +152,9 @@ public final class SyncBenchmark {
       json.put("ours", side(ours, 0));
       return json;
     }
-    Snapshot snapshot = first.snapshot();
+    // The first run keeps its snapshot, and a run without a failure has its result.
+    Snapshot snapshot = Objects.requireNonNull(first.snapshot(), "snapshot");
+    SyncResult result = Objects.requireNonNull(first.result(), "result");
     Map<String, Integer> counts = new LinkedHashMap<>();
     snapshot.counts().forEach((k, v) -> counts.put(k.name().toLowerCase(Locale.ROOT), v));
     long entities = counts.values().stream().mapToLong(Integer::longValue).sum();
@@ -158,8 +162,8 @@ public final class SyncBenchmark {
     json.put("entities", entities);
 
     Map<String, Object> calls = new LinkedHashMap<>();
-    Map<String, Long> predicted = toLong(first.result().predictedCallsPerBucket());
-    Map<String, Long> actual = toLong(first.result().callsPerBucket());
+    Map<String, Long> predicted = toLong(result.predictedCallsPerBucket());
+    Map<String, Long> actual = toLong(result.callsPerBucket());
     Map<String, Long> formula = BatonFormula.callsPerBucket(snapshot);
     calls.put("oursPredicted", predicted);
     calls.put("oursActual", actual);
@@ -193,14 +197,14 @@ public final class SyncBenchmark {
     }
     json.put("unthrottled", unthrottled);
 
-    if (o.timeScale() != null) {
-      json.put("throttled", throttled(o));
+    Double timeScale = o.timeScale();
+    if (timeScale != null) {
+      json.put("throttled", throttled(o, timeScale));
     }
     return json;
   }
 
-  private static Map<String, Object> throttled(SyncOptions o) {
-    double scale = o.timeScale();
+  private static Map<String, Object> throttled(SyncOptions o, double scale) {
     RateLimits limits = OktaLimits.workforce().withTimeScale(scale);
     Duration window = Duration.ofMillis(Math.round(60_000 * scale));
     Map<String, Object> out = new LinkedHashMap<>();
@@ -264,7 +268,7 @@ public final class SyncBenchmark {
     return out;
   }
 
-  private static TenantHandle startTenant(SyncOptions o, Double scale, int latencyMs) {
+  private static TenantHandle startTenant(SyncOptions o, @Nullable Double scale, int latencyMs) {
     long t0 = System.nanoTime();
     TenantHandle t = TenantHandle.start(
         o.shape(), o.seed(), scale, latencyMs, o.fork(), o.tenantJvmOptions());
@@ -391,7 +395,7 @@ public final class SyncBenchmark {
    * @return the keys
    */
   @SafeVarargs
-  static TreeSet<String> buckets(Map<String, ?>... maps) {
+  static TreeSet<String> buckets(@Nullable Map<String, ?>... maps) {
     TreeSet<String> all = new TreeSet<>();
     for (Map<String, ?> m : maps) {
       if (m != null) {

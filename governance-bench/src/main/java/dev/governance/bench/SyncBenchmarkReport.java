@@ -4,6 +4,7 @@ import dev.governance.okta.catalog.OktaBucket;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Renders the figures of {@link SyncBenchmark} as Markdown. */
 final class SyncBenchmarkReport {
@@ -19,7 +20,7 @@ final class SyncBenchmarkReport {
   @SuppressWarnings("unchecked")
   static String markdown(Map<String, Object> json) {
     StringBuilder md = new StringBuilder();
-    Map<String, Object> machine = (Map<String, Object>) json.get("machine");
+    Map<String, Object> machine = field(json, "machine");
     md.append("### Whole sync, `").append(json.get("shape")).append("` tenant (seed ")
         .append(json.get("seed")).append(")\n\n");
     md.append(String.format(Locale.ROOT,
@@ -28,21 +29,21 @@ final class SyncBenchmarkReport {
         json.get("startedAt"), machine.get("cores"), machine.get("java"), machine.get("maxHeapMb"),
         machine.get("gc"), json.get("tenant"), json.get("runs"), json.get("warmupRuns")));
     if (json.containsKey("failure")) {
-      Map<String, Object> ours = (Map<String, Object>) json.get("ours");
+      Map<String, Object> ours = field(json, "ours");
       md.append("**This SDK's sync FAILED**: ").append(json.get("failure"))
           .append(" after ").append(ours.get("wallMsMedian")).append(" ms, peak heap ")
           .append(ours.get("peakHeapMbMedian")).append(" MB.\n");
       return md.toString();
     }
-    Map<String, Object> counts = (Map<String, Object>) json.get("tenantCounts");
+    Map<String, Object> counts = field(json, "tenantCounts");
     md.append("Tenant as synced: ");
     StringBuilder c = new StringBuilder();
     counts.forEach((k, v) -> c.append(c.length() == 0 ? "" : ", ").append(k).append(' ')
         .append(String.format(Locale.ROOT, "%,d", ((Number) v).longValue())));
     md.append(c).append(String.format(Locale.ROOT, " (%,d entities and grants).%n%n",
-        ((Number) json.get("entities")).longValue()));
+        ((Number) field(json, "entities")).longValue()));
 
-    Map<String, Object> calls = (Map<String, Object>) json.get("calls");
+    Map<String, Object> calls = field(json, "calls");
     Map<String, Long> predicted = (Map<String, Long>) calls.get("oursPredicted");
     Map<String, Long> actual = (Map<String, Long>) calls.get("oursActual");
     Map<String, Long> baseline = (Map<String, Long>) calls.get("baseline");
@@ -75,8 +76,8 @@ final class SyncBenchmarkReport {
     }
     md.append('\n');
 
-    Map<String, Object> un = (Map<String, Object>) json.get("unthrottled");
-    Map<String, Object> ours = (Map<String, Object>) un.get("ours");
+    Map<String, Object> un = field(json, "unthrottled");
+    Map<String, Object> ours = field(un, "ours");
     Map<String, Object> base = (Map<String, Object>) un.get("baseline");
     long latency = ((Number) json.getOrDefault("addedLatencyMs", 0)).longValue();
     md.append("| No rate limits").append(latency > 0 ? ", " + latency + " ms added per request" : "")
@@ -101,11 +102,11 @@ final class SyncBenchmarkReport {
           + "| Lower bound (s) | Wall / bound | 429s | Retries |\n");
       md.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
       int i = 1;
-      for (Map<String, Object> r : (List<Map<String, Object>>) th.get("runs")) {
+      for (Map<String, Object> r : SyncBenchmarkReport.<List<Map<String, Object>>>field(th, "runs")) {
         md.append(String.format(Locale.ROOT, "| %d | %.1f | `%s` | %,d | %s | %.1f | %s | %s | %s |%n",
-            i++, ((Number) r.get("wallMs")).longValue() / 1000.0, r.get("busiestBucket"),
-            ((Number) r.get("busiestBucketCalls")).longValue(), r.get("allowedPerWindow"),
-            ((Number) r.get("lowerBoundMs")).longValue() / 1000.0, r.get("wallOverBound"),
+            i++, ((Number) field(r, "wallMs")).longValue() / 1000.0, r.get("busiestBucket"),
+            ((Number) field(r, "busiestBucketCalls")).longValue(), r.get("allowedPerWindow"),
+            ((Number) field(r, "lowerBoundMs")).longValue() / 1000.0, r.get("wallOverBound"),
             r.get("http429"), r.get("retries")));
       }
       md.append('\n');
@@ -114,7 +115,7 @@ final class SyncBenchmarkReport {
   }
 
   private static void row(StringBuilder md, String label, Map<String, Object> ours,
-      Map<String, Object> base, String key, double divisor) {
+      @Nullable Map<String, Object> base, String key, double divisor) {
     double o = ((Number) ours.getOrDefault(key, 0)).doubleValue() / divisor;
     md.append("| ").append(label).append(" | ").append(String.format(Locale.ROOT, "%,.2f", o));
     if (base == null) {
@@ -126,7 +127,7 @@ final class SyncBenchmarkReport {
         .append(o == 0 ? "–" : String.format(Locale.ROOT, "%.2f", b / o)).append(" |\n");
   }
 
-  private static String num(Map<String, Long> m, String bucket) {
+  private static String num(@Nullable Map<String, Long> m, String bucket) {
     if (m == null) {
       return "–";
     }
@@ -134,8 +135,23 @@ final class SyncBenchmarkReport {
     return n == null ? "0" : fmt(n.longValue());
   }
 
-  private static long sum(Map<String, Long> m) {
+  private static long sum(@Nullable Map<String, Long> m) {
     return m == null ? 0 : m.values().stream().mapToLong(Number::longValue).sum();
+  }
+
+  /**
+   * Reads a value the figures always hold.
+   *
+   * @throws IllegalArgumentException if it is missing: the figures are not those {@link
+   *     SyncBenchmark#run} returns
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> T field(Map<String, Object> json, String key) {
+    Object value = json.get(key);
+    if (value == null) {
+      throw new IllegalArgumentException("The benchmark figures have no \"" + key + "\"");
+    }
+    return (T) value;
   }
 
   private static String fmt(long n) {

@@ -4,6 +4,7 @@ import dev.governance.testkit.okta.TenantShape;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link SyncBenchmark} runs, from its command line.
@@ -21,7 +22,7 @@ import java.util.List;
  * @param out output directory
  */
 record SyncOptions(
-    TenantShape shape, long seed, int runs, int warmup, Double timeScale, int throttledRuns,
+    TenantShape shape, long seed, int runs, int warmup, @Nullable Double timeScale, int throttledRuns,
     int latencyMs, boolean oursOnly, boolean fork, List<String> tenantJvmOptions, Path out,
     double neighbourShare) {
 

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A running fake tenant the benchmark syncs: in this JVM, or in a separate one so that its heap
@@ -87,7 +88,7 @@ interface TenantHandle extends AutoCloseable {
    * @return the running tenant
    */
   static TenantHandle start(
-      TenantShape shape, long seed, Double timeScale, int latencyMs, boolean fork,
+      TenantShape shape, long seed, @Nullable Double timeScale, int latencyMs, boolean fork,
       List<String> forkOptions) {
     if (fork) {
       return ForkedTenant.start(shape, seed, timeScale, latencyMs, forkOptions);

@@ -20,6 +20,7 @@ import dev.governance.core.spi.SyncContext;
 import dev.governance.core.spi.SyncPlan;
 import dev.governance.testkit.reference.InMemoryConnector;
 import java.io.PrintWriter;
+import java.util.Objects;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -46,25 +47,30 @@ final class AccessCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin private OrgOptions org = new OrgOptions();
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  private Subject subject;
+  private Subject subject = new Subject();
 
   static final class Source {
     @Option(names = "--sample", description = "Read the built-in sample tenant (in-memory connector).")
     boolean sample;
 
     @Option(names = "--connector", paramLabel = "ID", description = "Read a tenant through the connector with this id.")
-    String connector;
+    @org.jspecify.annotations.Nullable String connector;
   }
 
   static final class Subject {
     @Option(names = "--user", paramLabel = "ID|LOGIN", description = "The identity, by id or login.")
-    String user;
+    @org.jspecify.annotations.Nullable String user;
 
     @Option(names = "--app", paramLabel = "ID|LABEL", description = "The application, by id or label.")
-    String app;
+    @org.jspecify.annotations.Nullable String app;
 
     @Option(names = "--role", paramLabel = "ID", description = "The role, by id (e.g. SUPER_ADMIN).")
-    String role;
+    @org.jspecify.annotations.Nullable String role;
+
+    /** The role, when neither --user nor --app was given: the group takes exactly one of the three. */
+    String role() {
+      return Objects.requireNonNull(role, "--role");
+    }
   }
 
   @Option(names = "--json", description = "Print the accesses as JSON: identity, target, and every path's kind and description.")
@@ -82,7 +88,7 @@ final class AccessCommand implements Callable<Integer> {
             ? graph.accessOf(find(snapshot, EntityKind.IDENTITY, subject.user, Identity.class).id())
             : subject.app != null
                 ? graph.whoReaches(EntityKind.APPLICATION, find(snapshot, EntityKind.APPLICATION, subject.app, Application.class).id())
-                : graph.whoReaches(EntityKind.ROLE, find(snapshot, EntityKind.ROLE, subject.role, Role.class).id()));
+                : graph.whoReaches(EntityKind.ROLE, find(snapshot, EntityKind.ROLE, subject.role(), Role.class).id()));
       } else if (subject.user != null) {
         Identity identity = find(snapshot, EntityKind.IDENTITY, subject.user, Identity.class);
         List<Access> accesses = graph.accessOf(identity.id());
@@ -93,9 +99,9 @@ final class AccessCommand implements Callable<Integer> {
         }
       } else {
         EntityKind kind = subject.app != null ? EntityKind.APPLICATION : EntityKind.ROLE;
-        Entity target = kind == EntityKind.APPLICATION
+        Entity target = subject.app != null
             ? find(snapshot, kind, subject.app, Application.class)
-            : find(snapshot, kind, subject.role, Role.class);
+            : find(snapshot, kind, subject.role(), Role.class);
         List<Access> accesses = graph.whoReaches(kind, target.id());
         out.printf("%d identities reach %s%n", accesses.size(), name(snapshot, kind, target.id()));
         for (Access a : accesses) {
@@ -125,7 +131,8 @@ final class AccessCommand implements Callable<Integer> {
         throw new InvalidConfigurationException("--sample", "--sample and --connector read another "
             + "tenant than --demo or --org; give one of them");
       }
-      String id = source.sample ? InMemoryConnector.ID : source.connector;
+      // picocli's exclusive group gives either --sample or --connector here.
+      String id = source.sample ? InMemoryConnector.ID : java.util.Objects.requireNonNull(source.connector);
       ConnectorContext.Builder context = ConnectorContext.builder().settings(org.extraSettings());
       if (source.sample && !org.extraSettings().containsKey("fixture")) {
         context.setting("fixture", "sample");

@@ -45,11 +45,12 @@ final class ConnectorsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Connectors connectors = Connectors.builder().build();
     List<ConnectorProvider> providers;
-    if (id == null) {
+    String wanted = id;
+    if (wanted == null) {
       providers = List.copyOf(connectors.providers().values());
     } else {
-      providers = List.of(connectors.provider(id).orElseThrow(() -> new NotFoundException(
-          "connector", Quoted.text(id), "No connector provider with id " + Quoted.quote(id)
+      providers = List.of(connectors.provider(wanted).orElseThrow(() -> new NotFoundException(
+          "connector", Quoted.text(wanted), "No connector provider with id " + Quoted.quote(wanted)
               + "; the known ones are " + String.join(", ", connectors.providers().keySet()), null)));
     }
     PrintWriter out = spec.commandLine().getOut();

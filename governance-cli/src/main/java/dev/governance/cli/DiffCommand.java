@@ -98,7 +98,7 @@ final class DiffCommand implements Callable<Integer> {
       Path dir = file.toAbsolutePath().getParent();
       String name = file.getFileName().toString();
       int suffix = name.indexOf(".snapshot.json");
-      if (suffix <= 0 || dir.getParent() == null) {
+      if (suffix <= 0 || dir == null || dir.getParent() == null) {
         throw new InvalidConfigurationException("snapshot", "The file " + ref + " is not a stored "
             + "snapshot (<store>/<integration>/<id>.snapshot.json[.gz]); give such a file or INTEGRATION/SNAPSHOT_ID");
       }

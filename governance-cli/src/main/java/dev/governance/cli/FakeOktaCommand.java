@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ public final class FakeOktaCommand implements Callable<Integer> {
 
   @Option(names = "--shape", defaultValue = "demo", paramLabel = "empty|demo|medium|large",
       description = "Generated tenant shape (default: ${DEFAULT-VALUE}).")
-  String shape;
+  String shape = "demo";
 
   @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: "
       + "${DEFAULT-VALUE}); the same shape and seed give the same tenant.")
@@ -47,10 +48,10 @@ public final class FakeOktaCommand implements Callable<Integer> {
 
   @Option(names = "--fixture", paramLabel = "FILE", description = "JSON fixture file loaded "
       + "after the shape (format: docs/fake-tenant.md).")
-  Path fixture;
+  @Nullable Path fixture;
 
   @ArgGroup(exclusive = true)
-  Limits limits;
+  @Nullable Limits limits;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -58,7 +59,7 @@ public final class FakeOktaCommand implements Callable<Integer> {
   static final class Limits {
     @Option(names = "--rate-limit-scale", paramLabel = "X", description = "Rate-limit window as a "
         + "fraction of a minute, e.g. 0.01 for 0.6-second windows.")
-    Double scale;
+    @Nullable Double scale;
 
     @Option(names = "--no-rate-limits", description = "Never answer 429 because of limits.")
     boolean none;

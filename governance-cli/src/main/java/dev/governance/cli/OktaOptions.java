@@ -159,7 +159,7 @@ final class OktaOptions {
     if (option == null || e.getSuppressed().length > 0) {
       return e;
     }
-    String message = e.getMessage();
+    String message = java.util.Objects.requireNonNullElse(e.getMessage(), "the option is not valid");
     if (option.equals("--org") && org != null && !allowLoopback && isLoopback(org)) {
       message += " With this command, add --allow-loopback to read a fake tenant on this machine.";
     }

@@ -59,6 +59,7 @@ final class SecretOptions {
     if (tokenEnv != null) {
       return CredentialReference.environmentVariable(tokenEnv);
     }
-    return CredentialReference.file(tokenFile != null ? tokenFile : privateKeyFile);
+    // count() == 1 and no --token-env: one of the two files was given.
+    return CredentialReference.file(java.util.Objects.requireNonNull(tokenFile != null ? tokenFile : privateKeyFile));
   }
 }

@@ -98,7 +98,7 @@ final class Summary {
       g.writeEndObject();
       g.writeObjectFieldStart("findings");
       for (Severity s : ORDER) {
-        g.writeNumberField(s.name(), result.findings().counts().get(s));
+        g.writeNumberField(s.name(), result.findings().counts().getOrDefault(s, 0));
       }
       g.writeEndObject();
       g.writeNumberField("apiCalls", result.sync().totalCalls());

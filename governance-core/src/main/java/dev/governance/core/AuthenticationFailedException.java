@@ -1,6 +1,7 @@
 package dev.governance.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The provider refused the credentials themselves: unknown, revoked or expired token, wrong org,
@@ -42,7 +43,8 @@ public final class AuthenticationFailedException extends GovernanceException {
    * @param message what happened and what to do, without any secret
    * @param cause the provider exception, or {@code null}
    */
-  public AuthenticationFailedException(String tenant, Reason reason, String message, Throwable cause) {
+  public AuthenticationFailedException(
+      String tenant, Reason reason, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.tenant = Objects.requireNonNull(tenant, "tenant");
     this.reason = Objects.requireNonNull(reason, "reason");

@@ -1,5 +1,7 @@
 package dev.governance.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The request contradicts the current state: a duplicate id, a sync already running, a change the
  * provider refuses in the subject's current state. The message says what stands in the way.
@@ -25,7 +27,7 @@ public final class ConflictException extends GovernanceException {
    * @param message what conflicts and what to do
    * @param cause the provider exception, or {@code null}
    */
-  public ConflictException(String message, Throwable cause) {
+  public ConflictException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -1,5 +1,7 @@
 package dev.governance.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The connector or its provider failed in a way the other leaves do not describe: a server error,
  * a broken response, a network failure. {@link #retryable()} tells whether trying again later may
@@ -21,7 +23,7 @@ public final class ConnectorFailureException extends GovernanceException {
    * @param retryable whether a later retry may succeed
    * @param cause the provider exception, or {@code null}
    */
-  public ConnectorFailureException(String message, boolean retryable, Throwable cause) {
+  public ConnectorFailureException(String message, boolean retryable, @Nullable Throwable cause) {
     super(message, cause);
     this.retryable = retryable;
   }

@@ -1,5 +1,7 @@
 package dev.governance.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception the SDK throws. Unchecked, so that callers catch only what they can
  * handle: a leaf tells what went wrong and carries the facts needed to act on it.
@@ -27,7 +29,7 @@ public abstract sealed class GovernanceException extends RuntimeException
    * @param message what went wrong and what to do about it
    * @param cause the provider exception behind it, or {@code null}
    */
-  protected GovernanceException(String message, Throwable cause) {
+  protected GovernanceException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

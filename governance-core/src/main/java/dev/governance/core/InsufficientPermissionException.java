@@ -1,6 +1,7 @@
 package dev.governance.core;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The credentials are valid but may not do this: the exception names the scopes and the admin
@@ -27,7 +28,10 @@ public final class InsufficientPermissionException extends GovernanceException {
    * @param cause the provider exception, or {@code null}
    */
   public InsufficientPermissionException(
-      String message, Set<String> missingScopes, Set<String> missingPermissions, Throwable cause) {
+      String message,
+      Set<String> missingScopes,
+      Set<String> missingPermissions,
+      @Nullable Throwable cause) {
     super(message, cause);
     this.missingScopes = Set.copyOf(missingScopes);
     this.missingPermissions = Set.copyOf(missingPermissions);

@@ -2,6 +2,7 @@ package dev.governance.core;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A setting or an input is wrong: the message says which one, what was wrong and what to give
@@ -33,7 +34,7 @@ public final class InvalidConfigurationException extends GovernanceException {
    * @param message what was wrong and what to give instead
    * @param cause the underlying failure, or {@code null}
    */
-  public InvalidConfigurationException(String setting, String message, Throwable cause) {
+  public InvalidConfigurationException(String setting, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.setting = Objects.requireNonNull(setting, "setting");
   }

@@ -1,6 +1,7 @@
 package dev.governance.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something the caller named does not exist: an entity id, a snapshot, an integration.
@@ -35,7 +36,7 @@ public final class NotFoundException extends GovernanceException {
    * @param message what happened and what to do
    * @param cause the provider exception, or {@code null}
    */
-  public NotFoundException(String kind, String id, String message, Throwable cause) {
+  public NotFoundException(String kind, String id, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.id = Objects.requireNonNull(id, "id");

@@ -2,6 +2,7 @@ package dev.governance.core;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stored data could not be written or read: a disk error, a damaged file, or a file written in a
@@ -23,7 +24,7 @@ public final class StorageFailureException extends GovernanceException {
    * @param message what failed and what to do
    * @param cause the I/O or parse failure, or {@code null}
    */
-  public StorageFailureException(Path location, String message, Throwable cause) {
+  public StorageFailureException(Path location, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.location = Objects.requireNonNull(location, "location").toString();
   }

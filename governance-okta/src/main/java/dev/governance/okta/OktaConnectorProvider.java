@@ -144,7 +144,7 @@ public final class OktaConnectorProvider implements ConnectorProvider {
       try {
         org = parser.parse(orgText);
       } catch (InvalidConfigurationException e) {
-        throw new InvalidConfigurationException(ORG.name(), e.getMessage(), e);
+        throw new InvalidConfigurationException(ORG.name(), java.util.Objects.requireNonNullElse(e.getMessage(), "the org is not valid"), e);
       }
       credentials = credentials(values, context);
     }
@@ -217,7 +217,7 @@ public final class OktaConnectorProvider implements ConnectorProvider {
       try {
         key = OktaPrivateKey.fromFile(values.get(PRIVATE_KEY_FILE).orElseThrow());
       } catch (InvalidConfigurationException e) {
-        throw new InvalidConfigurationException(PRIVATE_KEY_FILE.name(), e.getMessage(), e);
+        throw new InvalidConfigurationException(PRIVATE_KEY_FILE.name(), java.util.Objects.requireNonNullElse(e.getMessage(), "the private key file cannot be read"), e);
       }
       return serviceApp(values, key);
     }
@@ -243,7 +243,7 @@ public final class OktaConnectorProvider implements ConnectorProvider {
     try {
       key = OktaPrivateKey.parse(Secret.of(secret.reveal()));
     } catch (InvalidConfigurationException e) {
-      throw new InvalidConfigurationException("credential", e.getMessage(), e);
+      throw new InvalidConfigurationException("credential", java.util.Objects.requireNonNullElse(e.getMessage(), "the credential is not valid"), e);
     }
     return serviceApp(values, key);
   }

@@ -153,7 +153,8 @@ public final class OktaEnvironment {
     try {
       yaml = OktaYamlFile.read(yamlFile());
     } catch (IllegalArgumentException e) {
-      throw new InvalidConfigurationException(yamlFile().toString(), e.getMessage(), e);
+      String message = e.getMessage() != null ? e.getMessage() : "okta.yaml cannot be read";
+      throw new InvalidConfigurationException(yamlFile().toString(), message, e);
     }
     Lookup lookup = new Lookup(yaml);
     Found orgUrl = lookup.require(Key.ORG_URL, "the org's domain, e.g. https://acme.okta.com");

@@ -61,7 +61,8 @@ public final class OktaPrivateKey {
     try {
       return new OktaPrivateKey(PrivateKeys.fromPem(pem.reveal()), Optional.empty());
     } catch (IllegalArgumentException e) {
-      throw new InvalidConfigurationException(SETTING, e.getMessage());
+      throw new InvalidConfigurationException(
+          SETTING, e.getMessage() != null ? e.getMessage() : "The private key cannot be read.");
     }
   }
 
@@ -79,7 +80,8 @@ public final class OktaPrivateKey {
       PrivateKeys.Parsed parsed = PrivateKeys.fromJwk(jwk.reveal());
       return new OktaPrivateKey(parsed.key(), parsed.keyId().filter(id -> !id.isBlank()));
     } catch (IllegalArgumentException e) {
-      throw new InvalidConfigurationException(SETTING, e.getMessage());
+      throw new InvalidConfigurationException(
+          SETTING, e.getMessage() != null ? e.getMessage() : "The private key cannot be read.");
     }
   }
 

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The code a Java developer writes first to read an Okta org's access with okta-sdk-java 24.0.0:
@@ -204,13 +205,13 @@ public final class NaiveOktaSync {
     return inv;
   }
 
-  private static <T> void addAll(List<T> into, List<T> page) {
+  private static <T> void addAll(List<T> into, @Nullable List<T> page) {
     if (page != null) {
       into.addAll(page);
     }
   }
 
-  private static String next(List<?> page) {
+  private static @Nullable String next(List<?> page) {
     return page instanceof PagedList<?> paged ? paged.getAfter() : null;
   }
 }

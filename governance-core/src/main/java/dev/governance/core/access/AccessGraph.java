@@ -255,7 +255,9 @@ public final class AccessGraph {
         return;
       }
       Grant last = hops.get(hops.size() - 1);
-      Key key = new Key(identityId, last.targetKind(), last.targetId());
+      // Paths end in an application or role assignment, never in a scope grant: the kind is known.
+      EntityKind targetKind = Objects.requireNonNull(last.targetKind(), "targetKind");
+      Key key = new Key(identityId, targetKind, last.targetId());
       List<AccessPath> list = paths.computeIfAbsent(key, k -> new ArrayList<>(1));
       if (list.size() >= maxPaths) {
         truncated.add(key);

@@ -61,14 +61,19 @@ public record IntegrationSpec(
     }
     tenant = tenant.strip();
     settings = Owners.settings(settings);
-    if (credential == null) {
-      throw new InvalidConfigurationException("credential", "Say where the tenant's credential is:"
-          + " an environment variable, a file, or a name your SecretResolver knows");
-    }
+    requireCredential(credential);
     features = features.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(features));
     primaryOwner = Owners.primary(primaryOwner);
     secondaryOwners = List.copyOf(Owners.secondary(secondaryOwners, primaryOwner));
     description = Owners.description(description);
+  }
+
+  private static CredentialReference requireCredential(@Nullable CredentialReference credential) {
+    if (credential == null) {
+      throw new InvalidConfigurationException("credential", "Say where the tenant's credential is:"
+          + " an environment variable, a file, or a name your SecretResolver knows");
+    }
+    return credential;
   }
 
   /**
@@ -184,8 +189,8 @@ public record IntegrationSpec(
      * @throws InvalidConfigurationException if something required is missing or invalid
      */
     public IntegrationSpec build() {
-      return new IntegrationSpec(id, providerId, tenant, settings, credential, features,
-          primaryOwner, secondaryOwners, description);
+      return new IntegrationSpec(id, providerId, tenant, settings, requireCredential(credential),
+          features, Owners.primary(primaryOwner), secondaryOwners, description);
     }
   }
 }

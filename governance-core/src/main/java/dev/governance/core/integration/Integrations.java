@@ -59,7 +59,9 @@ public final class Integrations {
         : FileSnapshotStore.builder(b.directory.resolve("snapshots")).clock(b.clock).build();
     this.state = new RegistryState(
         new RegistryFile(b.directory.resolve("integrations.json")), b.excessive, b.clock, b.listeners);
-    this.connections = new Connections(b.connectors, b.secrets, b.clock, b.customizer);
+    // build() refuses a builder without connectors.
+    this.connections = new Connections(
+        Objects.requireNonNull(b.connectors, "connectors"), b.secrets, b.clock, b.customizer);
     this.runner = new SyncRunner(state, connections, store, clock);
   }
 
@@ -266,7 +268,8 @@ public final class Integrations {
   public Optional<Integration> mostExcessiveSync() {
     return list().stream()
         .filter(Integration::excessiveSync)
-        .max(Comparator.comparing(i -> i.lastSync().duration()));
+        .max(Comparator.comparing(
+            Integration::lastSyncDuration, Comparator.nullsFirst(Comparator.naturalOrder())));
   }
 
   /**

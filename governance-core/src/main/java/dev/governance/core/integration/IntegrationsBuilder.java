@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds {@link Integrations}: the connectors to open tenants with, how secrets are resolved, the
@@ -20,11 +21,11 @@ import java.util.function.BiConsumer;
  */
 public final class IntegrationsBuilder {
   final Path directory;
-  Connectors connectors;
+  @Nullable Connectors connectors;
   SecretResolver secrets = SecretResolver.standard();
   Clock clock = Clock.systemUTC();
   Duration excessive = Duration.ofHours(1);
-  SnapshotStore store;
+  @Nullable SnapshotStore store;
   BiConsumer<Integration, ConnectorContext.Builder> customizer = (i, b) -> {};
   final List<IntegrationListener> listeners = new ArrayList<>();
 

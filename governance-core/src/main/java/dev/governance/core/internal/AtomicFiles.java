@@ -50,6 +50,10 @@ public final class AtomicFiles {
    */
   public static long write(Path target, Writer writer) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
+    if (dir == null) {
+      throw new IllegalArgumentException(
+          "A file cannot be written in place of the root directory " + target);
+    }
     Path temp = dir.resolve("." + target.getFileName() + TEMP_MARKER + UUID.randomUUID());
     boolean done = false;
     try {

@@ -1,6 +1,7 @@
 package dev.governance.core.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Argument checks shared by the model's compact constructors. */
 final class Checks {
@@ -40,7 +41,7 @@ final class Checks {
    * @param value the value or {@code null}
    * @return the value, or {@code null} when blank
    */
-  static String optional(String value) {
+  static @Nullable String optional(@Nullable String value) {
     return value == null || value.isBlank() ? null : value;
   }
 }

@@ -131,7 +131,7 @@ public final class JsonReport {
     g.writeObjectFieldStart("bySeverity");
     List<Severity> order = List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW);
     for (Severity sev : order) {
-      g.writeNumberField(sev.name(), data.findings().counts().get(sev));
+      g.writeNumberField(sev.name(), data.findings().counts().getOrDefault(sev, 0));
     }
     g.writeEndObject();
     g.writeArrayFieldStart("items");

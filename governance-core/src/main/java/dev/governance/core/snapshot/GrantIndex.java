@@ -5,6 +5,7 @@ import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -45,8 +46,9 @@ final class GrantIndex {
         });
     for (int i = 0; i < grants.length; i++) {
       String k = key.apply(grants[i]);
-      int[] at = fill.get(k);
-      positions.get(k)[at[0]++] = i;
+      // The first pass gave every key an entry in both maps.
+      int[] at = Objects.requireNonNull(fill.get(k));
+      Objects.requireNonNull(positions.get(k))[at[0]++] = i;
     }
     return new GrantIndex(grants, positions);
   }

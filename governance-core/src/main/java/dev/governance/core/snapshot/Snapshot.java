@@ -89,7 +89,7 @@ public final class Snapshot {
    * @return its coverage; {@link Coverage#notRequested()} if the connector never reported it
    */
   public Coverage coverage(InventoryCollection collection) {
-    return coverage.get(collection);
+    return coverage.getOrDefault(collection, Coverage.notRequested());
   }
 
   /**
@@ -108,7 +108,7 @@ public final class Snapshot {
    * @return an unmodifiable view
    */
   public Collection<Entity> entities(EntityKind kind) {
-    return entities.get(kind).values();
+    return byId(kind).values();
   }
 
   /**
@@ -119,7 +119,7 @@ public final class Snapshot {
    * @return the entity, or empty
    */
   public Optional<Entity> entity(EntityKind kind, String id) {
-    return Optional.ofNullable(entities.get(kind).get(id));
+    return Optional.ofNullable(byId(kind).get(id));
   }
 
   /**
@@ -130,7 +130,7 @@ public final class Snapshot {
    * @return the display name, or the id
    */
   public String displayLabel(EntityKind kind, String id) {
-    Entity e = entities.get(kind).get(id);
+    Entity e = byId(kind).get(id);
     return e == null ? id : e.displayLabel();
   }
 
@@ -303,7 +303,7 @@ public final class Snapshot {
       counts.put(c, 0);
     }
     for (EntityKind k : EntityKind.values()) {
-      counts.put(k.collection(), entities.get(k).size());
+      counts.put(k.collection(), byId(k).size());
     }
     for (Grant g : grants) {
       counts.merge(g.collection(), 1, Integer::sum);
@@ -311,9 +311,14 @@ public final class Snapshot {
     return Collections.unmodifiableMap(counts);
   }
 
+  /** The entities of a kind by id; the constructor gives every kind an entry. */
+  private Map<String, Entity> byId(EntityKind kind) {
+    return entities.getOrDefault(kind, Map.of());
+  }
+
   @SuppressWarnings("unchecked")
   private <T extends Entity> Collection<T> typed(EntityKind kind) {
-    return (Collection<T>) (Collection<?>) entities.get(kind).values();
+    return (Collection<T>) (Collection<?>) byId(kind).values();
   }
 
   private static List<Grant> filterKind(List<Grant> grants, EntityKind kind, boolean subject) {

@@ -93,8 +93,9 @@ final class SnapshotFileCheck {
   }
 
   private static String reason(Exception e) {
-    if (e instanceof SnapshotFileFormat.UnsupportedVersionException) {
-      return e.getMessage();
+    String message = e.getMessage();
+    if (e instanceof SnapshotFileFormat.UnsupportedVersionException && message != null) {
+      return message;
     }
     return "it is damaged or not a snapshot file (" + describe(e) + ")";
   }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful, wire-faithful Okta org on loopback for tests. Real Okta clients (okta-sdk-java and
@@ -181,8 +182,8 @@ public final class FakeOktaTenant implements AutoCloseable {
     private int port;
     private RateLimits rateLimits = RateLimits.defaults();
     private Clock clock = Clock.systemUTC();
-    private Path fixtureFile;
-    private Duration accessTokenLifetime;
+    private @Nullable Path fixtureFile;
+    private @Nullable Duration accessTokenLifetime;
     private final List<FaultRule> faults = new ArrayList<>();
 
     private Builder() {}

@@ -1,6 +1,7 @@
 package dev.governance.testkit.okta;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which requests get a {@link Fault}: those whose path matches {@code path} and whose method
@@ -25,7 +26,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public record FaultRule(
-    String method, String path, int nth, int times, Fault fault, Pages pages, boolean pinned) {
+    @Nullable String method, String path, int nth, int times, Fault fault, Pages pages, boolean pinned) {
 
   /** Which pages of a paged list a rule matches. */
   public enum Pages {
@@ -71,7 +72,7 @@ public record FaultRule(
    * @param times consecutive faulted matches
    * @param fault fault
    */
-  public FaultRule(String method, String path, int nth, int times, Fault fault) {
+  public FaultRule(@Nullable String method, String path, int nth, int times, Fault fault) {
     this(method, path, nth, times, fault, Pages.ANY, false);
   }
 

@@ -157,6 +157,6 @@ public record RateLimits(
    * @return requests per window
    */
   public int limit(OktaBucket bucket) {
-    return limits.get(bucket);
+    return limits.getOrDefault(bucket, bucket.limit(OktaPlan.WORKFORCE_IDENTITY));
   }
 }

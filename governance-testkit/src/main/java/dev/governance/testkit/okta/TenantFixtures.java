@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seeds and changes a tenant's state directly (not through the API, so nothing is journaled or
@@ -89,7 +90,7 @@ public final class TenantFixtures {
     });
   }
 
-  private GroupRec everyone() {
+  private @Nullable GroupRec everyone() {
     for (GroupRec g : s.groups) {
       if ("BUILT_IN".equals(g.type) && "Everyone".equals(g.name)) {
         return g;
@@ -118,7 +119,7 @@ public final class TenantFixtures {
    * @param customAttributes custom profile attributes
    * @return the group id
    */
-  public String addGroup(String name, OktaGroupType type, String description,
+  public String addGroup(String name, OktaGroupType type, @Nullable String description,
       Map<String, Object> customAttributes) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
@@ -294,8 +295,10 @@ public final class TenantFixtures {
         case CLIENT -> app(role.assigneeId()).idx;
       };
       AdminRole.CustomRole custom = role.custom();
+      // An AdminRole is either a standard role or a custom one, never both or neither.
       RoleRec r = custom == null
-          ? new RoleRec(s.newId("ra1"), role.type(), role.standard().label(),
+          ? new RoleRec(s.newId("ra1"), role.type(),
+              Objects.requireNonNull(role.standard(), "standard").label(),
               role.assigneeType().name(), assignee, null, null, Set.of(), s.now())
           : new RoleRec(s.newId("irb"), "CUSTOM", custom.label(), role.assigneeType().name(),
               assignee, s.newId("cr0"), s.newId("iam"), custom.permissions(), s.now());
@@ -336,7 +339,7 @@ public final class TenantFixtures {
    * @param secret the secret, or null to make one
    * @return the token id and secret
    */
-  public IssuedToken addApiToken(String userId, String name, String secret) {
+  public IssuedToken addApiToken(String userId, String name, @Nullable String secret) {
     return write(() -> {
       long now = s.now();
       UserRec owner = user(userId);

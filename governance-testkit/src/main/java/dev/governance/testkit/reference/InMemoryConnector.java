@@ -183,7 +183,8 @@ public final class InMemoryConnector implements LifecycleConnector {
     }
     if (action instanceof LifecycleAction.RevokeApiToken a) {
       require(EntityKind.API_TOKEN, a.tokenId(), ApiToken.class);
-      entities.get(EntityKind.API_TOKEN).remove(a.tokenId());
+      entities.computeIfAbsent(EntityKind.API_TOKEN, k -> new LinkedHashMap<>())
+          .remove(a.tokenId());
       return result(action, ActionResult.Outcome.APPLIED, "token revoked");
     }
     if (action instanceof LifecycleAction.SuspendIdentity a) {
@@ -200,7 +201,8 @@ public final class InMemoryConnector implements LifecycleConnector {
     if (identity.status() == IdentityStatus.DEPROVISIONED) {
       return result(action, ActionResult.Outcome.ALREADY_DONE, "already deprovisioned");
     }
-    entities.get(EntityKind.IDENTITY).put(identity.id(), identity.withStatus(IdentityStatus.DEPROVISIONED));
+    entities.computeIfAbsent(EntityKind.IDENTITY, k -> new LinkedHashMap<>())
+        .put(identity.id(), identity.withStatus(IdentityStatus.DEPROVISIONED));
     grants.removeIf(g -> g instanceof Grant.AppAssignment x && x.assigneeKind() == EntityKind.IDENTITY
         && x.assigneeId().equals(identity.id()));
     return result(action, ActionResult.Outcome.APPLIED, "deprovisioned; direct assignments removed");
@@ -217,7 +219,8 @@ public final class InMemoryConnector implements LifecycleConnector {
           "Identity " + identityId + " is " + identity.status() + "; only a " + from
               + " identity can become " + to);
     }
-    entities.get(EntityKind.IDENTITY).put(identityId, identity.withStatus(to));
+    entities.computeIfAbsent(EntityKind.IDENTITY, k -> new LinkedHashMap<>())
+        .put(identityId, identity.withStatus(to));
     return result(action, ActionResult.Outcome.APPLIED, "now " + to);
   }
 

@@ -8,6 +8,7 @@ import com.okta.sdk.resource.model.GroupProfile;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a group profile keeping its custom attributes, which okta-sdk-java 24.0.0's own
@@ -44,7 +45,7 @@ final class GroupProfileKeeper extends StdDeserializer<GroupProfile> {
     return profile;
   }
 
-  private static String text(Object value) {
+  private static @Nullable String text(@Nullable Object value) {
     return value == null ? null : String.valueOf(value);
   }
 }

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -142,7 +143,9 @@ public final class OktaClientFactory {
             Header h = response.getFirstHeader(name);
             return h == null ? null : h.getValue();
           });
-          governors.get(bucket).observe(headers, System.currentTimeMillis());
+          // Every bucket has a governor, made above.
+          Objects.requireNonNull(governors.get(bucket), "governor")
+              .observe(headers, System.currentTimeMillis());
         });
     if (authorizer != null) {
       builder.addExecInterceptorFirst("okta-service-app", authorizer);

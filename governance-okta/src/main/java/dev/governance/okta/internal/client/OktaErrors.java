@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an Okta error answer into the SDK's exception, by HTTP status and Okta {@code errorCode},
@@ -137,7 +138,7 @@ final class OktaErrors {
     return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
   }
 
-  private static String header(Map<String, List<String>> headers, String name) {
+  private static @Nullable String header(@Nullable Map<String, List<String>> headers, String name) {
     if (headers == null) {
       return null;
     }

@@ -148,7 +148,7 @@ public final class OktaHttp implements AutoCloseable {
    * @param <T> the type
    * @return the parsed body, or {@code null} for an empty one
    */
-  public <T> T get(String pathAndQuery, TypeReference<T> type) {
+  public <T> @Nullable T get(String pathAndQuery, TypeReference<T> type) {
     return send("GET", pathAndQuery, type);
   }
 
@@ -162,9 +162,10 @@ public final class OktaHttp implements AutoCloseable {
     send(method, pathAndQuery, null);
   }
 
-  private <T> T send(String method, String pathAndQuery, TypeReference<T> type) {
+  private <T> @Nullable T send(String method, String pathAndQuery, @Nullable TypeReference<T> type) {
     OktaBucket bucket = OktaBucket.of(method, pathAndQuery);
-    BucketGovernor governor = governors.get(bucket);
+    // OktaClientFactory gives every bucket a governor; the constructor gives every bucket a counter.
+    BucketGovernor governor = Objects.requireNonNull(governors.get(bucket), "governor");
     for (int attempt = 0; ; attempt++) {
       if (Thread.currentThread().isInterrupted()) {
         throw new CancelledException("the request to " + pathOf(pathAndQuery) + " was interrupted");
@@ -175,7 +176,7 @@ public final class OktaHttp implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new CancelledException("waiting for Okta's rate limit was interrupted");
       }
-      (attempt == 0 ? calls.get(bucket) : retries).incrementAndGet();
+      (attempt == 0 ? Objects.requireNonNull(calls.get(bucket), "calls") : retries).incrementAndGet();
       try {
         inFlight.acquire();
       } catch (InterruptedException e) {
@@ -301,7 +302,7 @@ public final class OktaHttp implements AutoCloseable {
    * @return requests per window
    */
   public int allowedPerWindow(OktaBucket bucket) {
-    return governors.get(bucket).allowedPerWindow();
+    return Objects.requireNonNull(governors.get(bucket), "governor").allowedPerWindow();
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.governance.okta.internal.lifecycle;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.okta.sdk.resource.model.User;
 import dev.governance.core.ConflictException;
+import dev.governance.core.ConnectorFailureException;
 import dev.governance.core.model.GroupType;
 import dev.governance.core.spi.ActionResult;
 import dev.governance.core.spi.LifecycleAction;
@@ -39,6 +40,10 @@ public final class OktaActions {
   public ActionResult apply(LifecycleAction action) {
     if (action instanceof LifecycleAction.RemoveMembership a) {
       var group = http.get("/api/v1/groups/" + a.groupId(), new TypeReference<com.okta.sdk.resource.model.Group>() {});
+      if (group == null) {
+        throw new ConnectorFailureException(
+            org + " answered the read of group " + a.groupId() + " with an empty body", false, null);
+      }
       GroupType type = OktaMapper.groupType(group.getType() == null ? null : group.getType().getValue());
       if (type != GroupType.NATIVE) {
         throw new ConflictException(org + " manages the membership of group " + a.groupId() + " ("
@@ -106,7 +111,7 @@ public final class OktaActions {
 
   private String status(String userId) {
     User user = http.get("/api/v1/users/" + userId, new TypeReference<User>() {});
-    return user.getStatus() == null ? "UNKNOWN" : user.getStatus().getValue();
+    return user == null || user.getStatus() == null ? "UNKNOWN" : user.getStatus().getValue();
   }
 
   private ActionResult done(LifecycleAction action, String detail) {

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Okta SDK model → provider-neutral model. Stateless. */
 public final class OktaMapper {
@@ -115,7 +116,7 @@ public final class OktaMapper {
    * @param oktaType {@code OKTA_GROUP}, {@code APP_GROUP}, {@code BUILT_IN} or anything else
    * @return the neutral type
    */
-  public static GroupType groupType(String oktaType) {
+  public static GroupType groupType(@Nullable String oktaType) {
     if (oktaType == null) {
       return GroupType.UNKNOWN;
     }
@@ -293,15 +294,15 @@ public final class OktaMapper {
     }
   }
 
-  private static int count(Object value) {
+  private static int count(@Nullable Object value) {
     return value instanceof Number n ? n.intValue() : 0;
   }
 
-  private static Instant instant(OffsetDateTime t) {
+  private static @Nullable Instant instant(@Nullable OffsetDateTime t) {
     return t == null ? null : t.toInstant();
   }
 
-  static String lastSegment(String href) {
+  static @Nullable String lastSegment(@Nullable String href) {
     if (href == null || href.isBlank()) {
       return null;
     }

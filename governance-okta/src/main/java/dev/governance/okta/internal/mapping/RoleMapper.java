@@ -26,8 +26,9 @@ public final class RoleMapper {
   public static Role role(OktaRoleAssignment r, Set<String> permissions) {
     String type = r.type() == null || r.type().isBlank() ? "UNKNOWN" : r.type();
     String label = r.label() == null || r.label().isBlank() ? type : r.label();
-    if (r.custom()) {
-      return Role.custom(r.role(), label, permissions);
+    String customRoleId = r.custom() ? r.role() : null;
+    if (customRoleId != null) {
+      return Role.custom(customRoleId, label, permissions);
     }
     RoleType roleType = RoleType.parse(type);
     return new Role(type, label, roleType == RoleType.CUSTOM ? RoleType.UNKNOWN : roleType, Set.of(), null);

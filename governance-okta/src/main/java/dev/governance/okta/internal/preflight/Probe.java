@@ -1,6 +1,7 @@
 package dev.governance.okta.internal.preflight;
 
 import dev.governance.core.GovernanceException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one cheap read of a collection answered.
@@ -8,4 +9,4 @@ import dev.governance.core.GovernanceException;
  * @param empty whether the answer was an empty list
  * @param failure the failure, or {@code null} when the read succeeded
  */
-public record Probe(boolean empty, GovernanceException failure) {}
+public record Probe(boolean empty, @Nullable GovernanceException failure) {}

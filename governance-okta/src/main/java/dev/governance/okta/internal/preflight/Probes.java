@@ -8,6 +8,7 @@ import com.okta.sdk.resource.model.User;
 import com.okta.sdk.resource.model.UserFactor;
 import dev.governance.core.AuthenticationFailedException;
 import dev.governance.core.CancelledException;
+import dev.governance.core.ConnectorFailureException;
 import dev.governance.core.GovernanceException;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.okta.internal.client.OktaHttp;
@@ -18,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** The preflight's reads, each as cheap as Okta allows: {@code limit=1} where a list pages. */
 public final class Probes {
@@ -31,7 +33,7 @@ public final class Probes {
   private static final int CUSTOM_ROLE_LOOKUPS = 2;
 
   private final OktaHttp http;
-  private String someUserId;
+  private @Nullable String someUserId;
 
   /**
    * Creates the probes.
@@ -72,6 +74,9 @@ public final class Probes {
    */
   public Owner owner() {
     User me = http.get("/api/v1/users/me", new TypeReference<User>() {});
+    if (me == null) {
+      throw new ConnectorFailureException("Okta answered /api/v1/users/me with an empty body", false, null);
+    }
     someUserId = me.getId();
     String login = me.getProfile() == null || me.getProfile().getLogin() == null ? me.getId() : me.getProfile().getLogin();
     List<RoleGrant> roles = new ArrayList<>();
@@ -88,10 +93,11 @@ public final class Probes {
     for (OktaRoleAssignment r : assignments == null ? List.<OktaRoleAssignment>of() : assignments) {
       String type = r.type() == null ? "UNKNOWN" : r.type();
       String label = r.label() == null ? type : r.label();
-      if (r.custom()) {
+      String customRoleId = r.custom() ? r.role() : null;
+      if (customRoleId != null) {
         List<String> permissions = List.of();
         if (lookups++ < CUSTOM_ROLE_LOOKUPS) {
-          permissions = permissionsOf(r.role());
+          permissions = permissionsOf(customRoleId);
         }
         roles.add(new RoleGrant(type, label, true, permissions, false));
       } else {
@@ -192,7 +198,7 @@ public final class Probes {
     return answers;
   }
 
-  private static boolean isEmpty(List<?> list) {
+  private static boolean isEmpty(@Nullable List<?> list) {
     return list == null || list.isEmpty();
   }
 

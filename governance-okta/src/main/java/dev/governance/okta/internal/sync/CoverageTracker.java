@@ -47,7 +47,7 @@ final class CoverageTracker {
         lacking.addAll(required);
       }
     }
-    failed(c, e.getMessage(), causeOf(e), lacking);
+    failed(c, java.util.Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()), causeOf(e), lacking);
   }
 
   /**
@@ -102,7 +102,7 @@ final class CoverageTracker {
     String reasons = String.join("; ", stated.keySet());
     Cause noted = stated.values().stream().reduce(Cause.UNKNOWN, CoverageTracker::weightier);
     if (failure != null) {
-      Cause cause = weightier(failureCause.get(c), noted);
+      Cause cause = weightier(failureCause.getOrDefault(c, Cause.FAULT), noted);
       String more = reasons.isEmpty() ? "" : "; " + reasons;
       if (o[0] == 0 && itemsRead == 0) {
         return Coverage.unavailable(failure + more, missing.getOrDefault(c, Set.of()), cause);

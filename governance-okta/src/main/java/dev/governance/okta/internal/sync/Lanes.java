@@ -3,6 +3,7 @@ package dev.governance.okta.internal.sync;
 import dev.governance.okta.catalog.OktaBucket;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -43,7 +44,8 @@ public final class Lanes implements AutoCloseable {
    * @return its pool
    */
   ExecutorService lane(OktaBucket bucket) {
-    return pools.get(bucket);
+    // The constructor makes a pool for every bucket.
+    return Objects.requireNonNull(pools.get(bucket), "pool");
   }
 
   @Override

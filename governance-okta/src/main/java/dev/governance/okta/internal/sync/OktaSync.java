@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** One sync of one Okta org: survey, plan, the rest, then honest coverage. */
 public final class OktaSync {

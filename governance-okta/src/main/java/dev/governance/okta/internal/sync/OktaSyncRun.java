@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -144,7 +145,8 @@ final class OktaSyncRun {
 
   /** Counts items read and tells the listener. */
   void progress(InventoryCollection collection, int count) {
-    long so = items.get(collection).addAndGet(count);
+    // The constructor gives every collection a counter.
+    long so = Objects.requireNonNull(items.get(collection), "items").addAndGet(count);
     long planned;
     synchronized (predicted) {
       planned = predicted.values().stream().mapToLong(Integer::longValue).sum();
@@ -170,7 +172,7 @@ final class OktaSyncRun {
   }
 
   long items(InventoryCollection collection) {
-    return items.get(collection).get();
+    return Objects.requireNonNull(items.get(collection), "items").get();
   }
 
   private Duration remaining() {

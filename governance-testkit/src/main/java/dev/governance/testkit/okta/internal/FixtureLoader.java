@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads a fixture file (the format is documented in docs/fake-tenant.md). Entities get a {@code
@@ -184,7 +185,7 @@ public final class FixtureLoader {
     return v.asText();
   }
 
-  private <E extends Enum<E>> E en(Class<E> type, JsonNode n, String field, String def) {
+  private <E extends Enum<E>> E en(Class<E> type, JsonNode n, String field, @Nullable String def) {
     String v = n.has(field) ? n.get(field).asText() : def;
     if (v == null) {
       throw bad("missing \"" + field + "\" in " + n);

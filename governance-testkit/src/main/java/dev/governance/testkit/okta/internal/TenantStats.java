@@ -13,6 +13,7 @@ import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.TokenRec;
 import java.util.BitSet;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** Counts of a tenant, and the {@code /__admin/*} answers. */
 public final class TenantStats {
@@ -77,7 +78,7 @@ public final class TenantStats {
    * @param journal the journal
    * @return JSON or null when unknown
    */
-  public static byte[] admin(String request, Supplier<TenantCounts> counts,
+  public static byte @Nullable [] admin(String request, Supplier<TenantCounts> counts,
       RequestJournal journal) {
     switch (request) {
       case "GET journal" -> {

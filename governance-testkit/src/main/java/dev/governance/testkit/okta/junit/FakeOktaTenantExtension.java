@@ -5,6 +5,7 @@ import dev.governance.testkit.okta.RateLimits;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -40,8 +41,8 @@ public class FakeOktaTenantExtension
       ExtensionContext.Namespace.create(FakeOktaTenantExtension.class);
   private static final String KEY = "tenant";
 
-  private final Consumer<FakeOktaTenant.Builder> configured;
-  private FakeOktaTenant current;
+  private final @Nullable Consumer<FakeOktaTenant.Builder> configured;
+  private @Nullable FakeOktaTenant current;
 
   /** Used by {@link FakeOktaTenantTest}: the configuration comes from the annotation. */
   public FakeOktaTenantExtension() {

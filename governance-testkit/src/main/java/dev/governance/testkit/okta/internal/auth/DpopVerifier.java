@@ -24,6 +24,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies DPoP proofs (RFC 9449 section 4.3) with Nimbus JOSE+JWT, as Okta's org authorization
@@ -51,8 +52,21 @@ public final class DpopVerifier {
   public static final class Invalid extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final String description;
+
     Invalid(String description) {
       super(description, null, false, false);
+      this.description = description;
+    }
+
+    /**
+     * What is wrong with the proof.
+     *
+     * @return the description given to the constructor
+     */
+    @Override
+    public String getMessage() {
+      return description;
     }
   }
 
@@ -84,7 +98,7 @@ public final class DpopVerifier {
    * @param now epoch millis
    * @return whether it is valid
    */
-  public boolean nonceValid(String nonce, long now) {
+  public boolean nonceValid(@Nullable String nonce, long now) {
     Long issued = nonce == null ? null : nonces.get(nonce);
     return issued != null && now - issued <= NONCE_MILLIS;
   }
@@ -100,7 +114,8 @@ public final class DpopVerifier {
    * @return the verified proof
    * @throws Invalid if it is not valid for this request
    */
-  public Verified verify(String proof, String method, String url, String accessToken, long now) {
+  public Verified verify(
+      String proof, String method, String url, @Nullable String accessToken, long now) {
     SignedJWT jwt;
     JWTClaimsSet claims;
     try {
@@ -162,13 +177,13 @@ public final class DpopVerifier {
    * @param thumbprint the JWK SHA-256 thumbprint of its key
    * @param nonce its {@code nonce} claim, or null
    */
-  public record Verified(String thumbprint, String nonce) {}
+  public record Verified(String thumbprint, @Nullable String nonce) {}
 
   private static Invalid claim(String name) {
     return new Invalid("'" + name + "' claim in the DPoP proof JWT is invalid.");
   }
 
-  private static String text(JWTClaimsSet claims, String name) {
+  private static @Nullable String text(JWTClaimsSet claims, String name) {
     Object value = claims.getClaim(name);
     return value instanceof String s ? s : null;
   }

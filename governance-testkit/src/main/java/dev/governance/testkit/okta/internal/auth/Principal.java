@@ -1,6 +1,7 @@
 package dev.governance.testkit.okta.internal.auth;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is calling: an API token acting as its owner, or an OAuth service app with granted scopes.
@@ -11,7 +12,8 @@ import java.util.Set;
  * @param scopes OAuth scopes carried by a bearer token (empty for SSWS)
  * @param key the key for per-principal rate-limit shares
  */
-public record Principal(int user, int app, String tokenId, Set<String> scopes, String key) {
+public record Principal(
+    int user, int app, @Nullable String tokenId, Set<String> scopes, String key) {
   /**
    * Creates a principal.
    *

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** What a principal's admin roles allow: org-wide permissions plus permissions scoped to groups. */
 public final class PrincipalAccess {
@@ -74,7 +75,7 @@ public final class PrincipalAccess {
    * @param perm permission
    * @return the groups or null
    */
-  public BitSet groups(Perm perm) {
+  public @Nullable BitSet groups(Perm perm) {
     return byGroup.get(perm);
   }
 

@@ -15,6 +15,7 @@ import java.util.BitSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /** {@code /api/v1/apps} reads. */
 final class AppsApi {
@@ -29,7 +30,7 @@ final class AppsApi {
     }
   };
 
-  static Object attr(RequestContext c, AppRec a, String path) {
+  static @Nullable Object attr(RequestContext c, AppRec a, String path) {
     return switch (path) {
       case "id" -> a.id;
       case "status" -> a.status;

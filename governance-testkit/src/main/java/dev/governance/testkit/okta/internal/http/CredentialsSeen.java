@@ -1,5 +1,6 @@
 package dev.governance.testkit.okta.internal.http;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class CredentialsSeen {
    *
    * @param credential an API token, access token, client assertion or DPoP proof
    */
-  public synchronized void record(String credential) {
+  public synchronized void record(@Nullable String credential) {
     if (credential == null || credential.isBlank()) {
       return;
     }

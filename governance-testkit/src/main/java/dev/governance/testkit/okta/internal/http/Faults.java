@@ -5,6 +5,7 @@ import dev.governance.testkit.okta.FaultRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** Active fault rules with their match counters. */
 public final class Faults {
@@ -12,7 +13,7 @@ public final class Faults {
   private static final class Slot {
     final FaultRule rule;
     int seen;
-    String pinned;
+    @Nullable String pinned;
     int pinnedHits;
 
     Slot(FaultRule rule) {
@@ -55,7 +56,7 @@ public final class Faults {
    * @param rawQuery the raw query, empty when none
    * @return the fault or null
    */
-  public synchronized Fault match(String method, String path, String rawQuery) {
+  public synchronized @Nullable Fault match(String method, String path, String rawQuery) {
     Fault found = null;
     for (Slot s : slots) {
       FaultRule rule = s.rule;

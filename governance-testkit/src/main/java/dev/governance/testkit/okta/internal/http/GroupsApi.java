@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /** {@code /api/v1/groups} reads. */
 final class GroupsApi {
@@ -46,7 +47,7 @@ final class GroupsApi {
     }
   };
 
-  static Object attr(RequestContext c, GroupRec g, String path) {
+  static @Nullable Object attr(RequestContext c, GroupRec g, String path) {
     return switch (path) {
       case "id" -> g.id;
       case "type" -> g.type;
@@ -99,7 +100,7 @@ final class GroupsApi {
     }
     String expand = c.q("expand");
     boolean stats = expand != null && expand.contains("stats");
-    BitSet admin = stats ? adminGroups(c) : null;
+    BitSet admin = stats ? adminGroups(c) : new BitSet();
     Paging.Slice slice = Paging.slice(from, c.state.groups.size(), include, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** {@code /api/v1/logs}: bounded and polling queries over the System Log. */
 final class LogsApi {
@@ -30,7 +31,7 @@ final class LogsApi {
     }
   };
 
-  static Object attr(LogEventRec e, String path) {
+  static @Nullable Object attr(LogEventRec e, String path) {
     return switch (path) {
       case "uuid" -> e.uuid();
       case "published" -> e.published();
@@ -50,7 +51,7 @@ final class LogsApi {
     };
   }
 
-  static long time(String raw, String name, long def) {
+  static long time(@Nullable String raw, String name, long def) {
     if (raw == null) {
       return def;
     }

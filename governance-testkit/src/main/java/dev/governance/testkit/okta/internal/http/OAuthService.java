@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import java.util.function.Consumer;
 
 /**
@@ -61,7 +62,7 @@ public final class OAuthService {
    * @param expiresAt epoch millis
    * @param jkt the thumbprint of the DPoP key it is bound to, or null for a bearer token
    */
-  public record Issued(int app, Set<String> scopes, long expiresAt, String jkt) {}
+  public record Issued(int app, Set<String> scopes, long expiresAt, @Nullable String jkt) {}
 
   /** An API request refused for its DPoP proof or token binding; {@link #reply} is the answer. */
   public static final class Refused extends RuntimeException {

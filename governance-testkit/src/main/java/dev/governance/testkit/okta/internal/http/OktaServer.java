@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP face of a tenant, on undertow (which writes header names exactly as given, so {@code
@@ -168,10 +169,11 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
   }
 
   /** What to answer: a reply (null to reset the connection), its headers, truncation. */
-  private record Outcome(Reply reply, RateLimiter.Verdict verdict, boolean truncate) {}
+  private record Outcome(
+      @Nullable Reply reply, RateLimiter.@Nullable Verdict verdict, boolean truncate) {}
 
   private Outcome serve(HttpServerExchange ex, String method, String path, String rawQuery,
-      byte[] body, String requestId, OktaBucket bucket, Fault fault, String[] heldBy)
+      byte[] body, String requestId, OktaBucket bucket, @Nullable Fault fault, String[] heldBy)
       throws Exception {
     if (fault instanceof Fault.ConnectionReset) {
       return new Outcome(null, null, false);
@@ -277,7 +279,7 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
     oauth.lifetime(lifetime);
   }
 
-  private Principal authenticate(HttpServerExchange ex, Fault fault) {
+  private Principal authenticate(HttpServerExchange ex, @Nullable Fault fault) {
     HeaderMap headers = ex.getRequestHeaders();
     String auth = headers.getFirst("Authorization");
     if (auth != null && auth.regionMatches(true, 0, "SSWS ", 0, 5)) {
@@ -326,7 +328,7 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
   }
 
   private void headers(HttpServerExchange ex, Reply r, String requestId,
-      RateLimiter.Verdict v) {
+      RateLimiter.@Nullable Verdict v) {
     ex.setStatusCode(r.status);
     HeaderMap h = ex.getResponseHeaders();
     h.put(DATE, HTTP_DATE.format(Instant.ofEpochMilli(state.now())));
@@ -345,7 +347,8 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
     }
   }
 
-  private int send(HttpServerExchange ex, Reply r, String requestId, RateLimiter.Verdict v)
+  private int send(
+      HttpServerExchange ex, Reply r, String requestId, RateLimiter.@Nullable Verdict v)
       throws IOException {
     headers(ex, r, requestId, v);
     byte[] body = r.body == null ? new byte[0] : r.body;
@@ -357,11 +360,12 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
   }
 
   private void sendTruncated(HttpServerExchange ex, Reply r, String requestId,
-      RateLimiter.Verdict v) throws IOException {
+      RateLimiter.@Nullable Verdict v) throws IOException {
     headers(ex, r, requestId, v);
-    ex.setResponseContentLength(r.body.length);
+    byte[] body = r.body == null ? new byte[0] : r.body;
+    ex.setResponseContentLength(body.length);
     OutputStream out = ex.getOutputStream();
-    out.write(r.body, 0, r.body.length / 2);
+    out.write(body, 0, body.length / 2);
     out.flush();
     ex.getConnection().close();
   }

@@ -4,6 +4,7 @@ import dev.governance.testkit.okta.internal.state.OktaError;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /** Cursor paging: walk positions from a start, keep up to {@code limit} matches, note more. */
 public final class Paging {
@@ -50,7 +51,8 @@ public final class Paging {
    * @return the first position of the page
    * @throws OktaError 400 when no item has the cursor's id, as Okta answers a stale cursor
    */
-  public static int start(String after, int size, java.util.function.IntFunction<String> idAt) {
+  public static int start(
+      @Nullable String after, int size, java.util.function.IntFunction<String> idAt) {
     if (after == null) {
       return 0;
     }
@@ -70,7 +72,7 @@ public final class Paging {
    * @param max maximum (larger values are reduced to it)
    * @return the page size
    */
-  public static int limit(String raw, int def, int max) {
+  public static int limit(@Nullable String raw, int def, int max) {
     if (raw == null || raw.isEmpty()) {
       return def;
     }

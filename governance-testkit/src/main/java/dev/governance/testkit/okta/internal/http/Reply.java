@@ -2,13 +2,14 @@ package dev.governance.testkit.okta.internal.http;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What a handler answers: status, body, {@code link} values and extra headers. */
 public final class Reply {
   /** HTTP status. */
   public final int status;
   /** Body bytes, or null for an empty body. */
-  public byte[] body;
+  public byte @Nullable [] body;
   /** {@code link} header values, one header line each. */
   public final List<String> links = new ArrayList<>(2);
   /** Extra headers as name/value pairs. */
@@ -20,7 +21,7 @@ public final class Reply {
    * @param status status
    * @param body body or null
    */
-  public Reply(int status, byte[] body) {
+  public Reply(int status, byte @Nullable [] body) {
     this.status = status;
     this.body = body;
   }

@@ -11,6 +11,7 @@ import dev.governance.testkit.okta.internal.state.UserRec;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** One request as the API handlers see it: who calls, what was asked, and the tenant. */
 public final class RequestContext {
@@ -31,7 +32,7 @@ public final class RequestContext {
   /** The caller. */
   public final Principal principal;
   private final Map<String, Deque<String>> params;
-  private PrincipalAccess access;
+  private @Nullable PrincipalAccess access;
 
   /**
    * Creates a context.
@@ -65,7 +66,7 @@ public final class RequestContext {
    * @param name name
    * @return the first value or null
    */
-  public String q(String name) {
+  public @Nullable String q(String name) {
     Deque<String> d = params.get(name);
     return d == null || d.isEmpty() ? null : d.getFirst();
   }
@@ -87,7 +88,7 @@ public final class RequestContext {
    *
    * @return the user
    */
-  public UserRec caller() {
+  public @Nullable UserRec caller() {
     return principal.user() >= 0 ? state.users.get(principal.user()) : null;
   }
 

@@ -121,7 +121,7 @@ final class RolesApi {
     }
     Reply reply = Reply.ok(j.endArr().bytes());
     reply.links.add(Paging.self(c.base, c.path, c.rawQuery));
-    if (slice.more()) {
+    if (slice.more() && last != null) {
       reply.links.add(Paging.next(c.base, c.path, c.rawQuery, last, limit));
     }
     return reply;
@@ -149,8 +149,7 @@ final class RolesApi {
     }
     int count = Math.max(1, set.resourceGroups.size());
     int limit = Paging.limit(c.q("limit"), 100, 100);
-    RoleRec found = set;
-    int from = Paging.start(c.q("after"), count, i -> resourceId(found, i));
+    int from = Paging.start(c.q("after"), count, i -> resourceId(resourceSetId, i));
     String self = c.base + "/api/v1/iam/resource-sets/" + resourceSetId + "/resources";
     Json j = c.json().obj().arr("resources");
     int end = Math.min(count, from + limit);
@@ -165,21 +164,21 @@ final class RolesApi {
         orn = "orn:okta:directory:" + c.state.orgId + ":groups:" + g.id;
         href = c.base + "/api/v1/groups/" + g.id;
       }
-      j.obj().str("id", resourceId(set, i)).str("orn", orn).time("created", set.created)
+      j.obj().str("id", resourceId(resourceSetId, i)).str("orn", orn).time("created", set.created)
           .time("lastUpdated", set.created).obj("_links").link("self", href)
-          .link("resource", self + "/" + resourceId(set, i)).end().end();
+          .link("resource", self + "/" + resourceId(resourceSetId, i)).end().end();
     }
     j.endArr().obj("_links").link("resource-set", c.base + "/api/v1/iam/resource-sets/"
         + resourceSetId);
     if (end < count) {
-      j.link("next", self + "?after=" + resourceId(set, end - 1) + "&limit=" + limit);
+      j.link("next", self + "?after=" + resourceId(resourceSetId, end - 1) + "&limit=" + limit);
     }
     j.end().end();
     return Reply.ok(j.bytes());
   }
 
-  private static String resourceId(RoleRec set, int i) {
-    return "ire" + set.resourceSetId.substring(3) + String.format("%04d", i);
+  private static String resourceId(String resourceSetId, int i) {
+    return "ire" + resourceSetId.substring(3) + String.format("%04d", i);
   }
 
   private static AppRec client(RequestContext c, String clientId) {

@@ -2,6 +2,7 @@ package dev.governance.testkit.okta.internal.http;
 
 import dev.governance.testkit.okta.internal.state.OktaError;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Maps a method and path to the handler that serves it. */
 final class Router {
@@ -26,8 +27,11 @@ final class Router {
       throw notFound(c);
     }
     if (m.equals("GET") && n >= 8 && (p[2].equals("users") || p[2].equals("groups"))
-        && p[4].equals("roles") && targets(p) != null) {
-      return RolesApi.targets(c, p[2].equals("users") ? "USER" : "GROUP", p[3], p[5], targets(p));
+        && p[4].equals("roles")) {
+      Boolean groups = targets(p);
+      if (groups != null) {
+        return RolesApi.targets(c, p[2].equals("users") ? "USER" : "GROUP", p[3], p[5], groups);
+      }
     }
     switch (p[2]) {
       case "users" -> {
@@ -135,7 +139,7 @@ final class Router {
    * @return {@code true} for group targets, {@code false} for application targets, {@code null}
    *     for neither
    */
-  private static Boolean targets(String[] p) {
+  private static @Nullable Boolean targets(String[] p) {
     if (p.length == 8 && p[6].equals("targets") && p[7].equals("groups")) {
       return true;
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /** {@code /api/v1/users} reads. */
 final class UsersApi {
@@ -50,7 +51,7 @@ final class UsersApi {
     }
   };
 
-  static Object attr(UserRec u, String path) {
+  static @Nullable Object attr(UserRec u, String path) {
     return switch (path) {
       case "id" -> u.id;
       case "status" -> u.status;
@@ -123,7 +124,7 @@ final class UsersApi {
 
   /** Search results ordered by an attribute (ties by id), paged after the cursor's user. */
   private static Paging.Slice sorted(RequestContext c, IntPredicate include, String sortBy, boolean desc,
-      String after, int limit) {
+      @Nullable String after, int limit) {
     List<UserRec> matches = new java.util.ArrayList<>();
     for (int i = 0; i < c.state.users.size(); i++) {
       if (include.test(i)) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A thin streaming JSON writer with Okta's conventions (ISO times with millis and Z). */
 public final class Json {
@@ -138,7 +139,7 @@ public final class Json {
    * @param value value or null
    * @return this
    */
-  public Json str(String name, String value) {
+  public Json str(String name, @Nullable String value) {
     return run(() -> {
       g.writeFieldName(name);
       if (value == null) {
@@ -166,7 +167,7 @@ public final class Json {
    * @param value value or null
    * @return this
    */
-  public Json opt(String name, String value) {
+  public Json opt(String name, @Nullable String value) {
     return value == null ? this : str(name, value);
   }
 
@@ -227,7 +228,7 @@ public final class Json {
    * @param value value
    * @return this
    */
-  public Json any(String name, Object value) {
+  public Json any(String name, @Nullable Object value) {
     field(name);
     return run(() -> {
       if (value == null) {
@@ -252,7 +253,7 @@ public final class Json {
    * @param extra entries, may be null
    * @return this
    */
-  public Json fields(Map<String, Object> extra) {
+  public Json fields(@Nullable Map<String, Object> extra) {
     if (extra != null) {
       extra.forEach(this::any);
     }

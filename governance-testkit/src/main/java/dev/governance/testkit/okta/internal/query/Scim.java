@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SCIM-like expressions of Okta's {@code filter} and {@code search} parameters: comparisons
@@ -24,7 +25,7 @@ public final class Scim {
    * @param op operator
    * @param value literal (String, Long, Double, Boolean) or null for {@code pr}
    */
-  public record Cmp(String attr, String op, Object value) implements Expr {}
+  public record Cmp(String attr, String op, @Nullable Object value) implements Expr {}
 
   /**
    * Both.

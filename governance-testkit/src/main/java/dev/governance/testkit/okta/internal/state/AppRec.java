@@ -3,6 +3,7 @@ package dev.governance.testkit.okta.internal.state;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** An application; fields are guarded by the tenant's lock. */
 public final class AppRec {
@@ -25,9 +26,9 @@ public final class AppRec {
   /** Whether this is an OAuth 2.0 service client (client credentials). */
   public boolean serviceClient;
   /** Registered public key for {@code private_key_jwt}, or {@code null}. */
-  public PublicKey publicKey;
+  public @Nullable PublicKey publicKey;
   /** Key id of the registered key, or {@code null}. */
-  public String keyId;
+  public @Nullable String keyId;
   /** Whether token requests must carry a DPoP proof ({@code dpop_bound_access_tokens}). */
   public boolean requireDpop;
   /** Users assigned directly (sorted user positions). */
@@ -42,9 +43,17 @@ public final class AppRec {
    *
    * @param idx position
    * @param id Okta id
+   * @param name app name
+   * @param label label shown to users
+   * @param signOnMode sign-on mode
+   * @param status {@code ACTIVE}, {@code INACTIVE} or {@code DELETED}
    */
-  public AppRec(int idx, String id) {
+  public AppRec(int idx, String id, String name, String label, String signOnMode, String status) {
     this.idx = idx;
     this.id = id;
+    this.name = name;
+    this.label = label;
+    this.signOnMode = signOnMode;
+    this.status = status;
   }
 }

@@ -1,6 +1,7 @@
 package dev.governance.testkit.okta.internal.state;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A group; fields are guarded by the tenant's lock. */
 public final class GroupRec {
@@ -13,9 +14,9 @@ public final class GroupRec {
   /** Profile name. */
   public String name;
   /** Profile description or {@code null}. */
-  public String description;
+  public @Nullable String description;
   /** Custom profile attributes or {@code null}. */
-  public Map<String, Object> extra;
+  public @Nullable Map<String, Object> extra;
   /** Creation time. */
   public long created;
   /** Last profile update. */
@@ -36,9 +37,13 @@ public final class GroupRec {
    *
    * @param idx position
    * @param id Okta id
+   * @param name profile name
+   * @param type {@code OKTA_GROUP}, {@code APP_GROUP} or {@code BUILT_IN}
    */
-  public GroupRec(int idx, String id) {
+  public GroupRec(int idx, String id, String name, String type) {
     this.idx = idx;
     this.id = id;
+    this.name = name;
+    this.type = type;
   }
 }

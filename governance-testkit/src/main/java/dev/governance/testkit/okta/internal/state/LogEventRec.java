@@ -1,5 +1,6 @@
 package dev.governance.testkit.okta.internal.state;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -27,5 +28,5 @@ public record LogEventRec(
     String actorType,
     String actorAlternateId,
     List<LogTargetRec> targets,
-    String tokenId,
+    @Nullable String tokenId,
     String requestId) {}

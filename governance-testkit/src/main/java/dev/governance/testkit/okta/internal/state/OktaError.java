@@ -12,6 +12,7 @@ public final class OktaError extends RuntimeException {
   public final String code;
   /** Error causes ({@code errorSummary} of each). */
   public final List<String> causes;
+  private final String summary;
 
   /**
    * Creates an error.
@@ -23,9 +24,20 @@ public final class OktaError extends RuntimeException {
    */
   public OktaError(int status, String code, String summary, List<String> causes) {
     super(summary, null, false, false);
+    this.summary = summary;
     this.status = status;
     this.code = code;
     this.causes = List.copyOf(causes);
+  }
+
+  /**
+   * The error summary.
+   *
+   * @return the summary given to the constructor
+   */
+  @Override
+  public String getMessage() {
+    return summary;
   }
 
   /**

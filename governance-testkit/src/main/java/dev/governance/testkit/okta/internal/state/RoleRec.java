@@ -1,6 +1,7 @@
 package dev.governance.testkit.okta.internal.state;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** An admin role assignment to a user, a group or a client application. */
 public final class RoleRec {
@@ -19,9 +20,9 @@ public final class RoleRec {
   /** Target apps (positions); empty means org-wide. */
   public final IntList targetApps = new IntList();
   /** Custom role id, or {@code null} for standard roles. */
-  public final String customRoleId;
+  public final @Nullable String customRoleId;
   /** Resource set id of a custom role, or {@code null}. */
-  public final String resourceSetId;
+  public final @Nullable String resourceSetId;
   /** Permissions of a custom role (e.g. {@code okta.users.read}); empty for standard roles. */
   public final Set<String> permissions;
   /** Creation time. */
@@ -53,8 +54,8 @@ public final class RoleRec {
       String label,
       String assignmentType,
       int assignee,
-      String customRoleId,
-      String resourceSetId,
+      @Nullable String customRoleId,
+      @Nullable String resourceSetId,
       Set<String> permissions,
       long created) {
     this.id = id;

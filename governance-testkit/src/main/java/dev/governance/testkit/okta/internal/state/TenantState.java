@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a tenant holds, in tables indexed by position, with id indexes. Readers take {@link
@@ -36,7 +37,7 @@ public final class TenantState {
    * lists only enrolled factors that policy makes required or optional; the others stay enrolled but
    * hidden.
    */
-  public Set<String> enrollableFactorTypes;
+  public @Nullable Set<String> enrollableFactorTypes;
 
   private final Map<String, Integer> userById = new HashMap<>();
   private final Map<String, Integer> userByLogin = new HashMap<>();
@@ -122,10 +123,7 @@ public final class TenantState {
       throw new IllegalArgumentException("A user with login '" + login + "' already exists; "
           + "logins must be unique within a tenant.");
     }
-    UserRec u = new UserRec(users.size(), ids.next("00u", users.size()));
-    u.login = login;
-    u.email = login;
-    u.status = status;
+    UserRec u = new UserRec(users.size(), ids.next("00u", users.size()), login, status);
     u.created = created;
     u.lastUpdated = created;
     users.add(u);
@@ -143,9 +141,7 @@ public final class TenantState {
    * @return the record
    */
   public GroupRec addGroup(String name, String type, long created) {
-    GroupRec g = new GroupRec(groups.size(), ids.next("00g", groups.size()));
-    g.name = name;
-    g.type = type;
+    GroupRec g = new GroupRec(groups.size(), ids.next("00g", groups.size()), name, type);
     g.created = created;
     g.lastUpdated = created;
     g.lastMembershipUpdated = created;
@@ -165,11 +161,8 @@ public final class TenantState {
    * @return the record
    */
   public AppRec addApp(String name, String label, String signOnMode, String status, long created) {
-    AppRec a = new AppRec(apps.size(), ids.next("0oa", apps.size()));
-    a.name = name;
-    a.label = label;
-    a.signOnMode = signOnMode;
-    a.status = status;
+    AppRec a = new AppRec(
+        apps.size(), ids.next("0oa", apps.size()), name, label, signOnMode, status);
     a.created = created;
     a.lastUpdated = created;
     apps.add(a);
@@ -278,7 +271,8 @@ public final class TenantState {
    * @param lastUsed last use
    * @return the token
    */
-  public TokenRec addToken(String name, int owner, String secret, long created, long lastUsed) {
+  public TokenRec addToken(
+      String name, int owner, @Nullable String secret, long created, long lastUsed) {
     String s = secret != null ? secret : "00" + ids.secret(40);
     if (tokenBySecret.containsKey(s)) {
       throw new IllegalArgumentException("Two API tokens share one secret; give each its own.");
@@ -316,7 +310,7 @@ public final class TenantState {
    * @param idOrLogin id or login
    * @return the user or null
    */
-  public UserRec user(String idOrLogin) {
+  public @Nullable UserRec user(String idOrLogin) {
     Integer i = userById.get(idOrLogin);
     if (i == null) {
       i = userByLogin.get(idOrLogin.toLowerCase(java.util.Locale.ROOT));
@@ -341,7 +335,7 @@ public final class TenantState {
    * @param id the id
    * @return the user or null
    */
-  public UserRec userForCursor(String id) {
+  public @Nullable UserRec userForCursor(String id) {
     Integer i = userById.get(id);
     return i == null ? null : users.get(i);
   }
@@ -352,7 +346,7 @@ public final class TenantState {
    * @param id id
    * @return the group or null
    */
-  public GroupRec group(String id) {
+  public @Nullable GroupRec group(String id) {
     Integer i = groupById.get(id);
     return i == null ? null : groups.get(i);
   }
@@ -363,7 +357,7 @@ public final class TenantState {
    * @param id id
    * @return the app or null
    */
-  public AppRec app(String id) {
+  public @Nullable AppRec app(String id) {
     Integer i = appById.get(id);
     return i == null ? null : apps.get(i);
   }
@@ -374,7 +368,7 @@ public final class TenantState {
    * @param secret the secret
    * @return the token or null
    */
-  public TokenRec tokenBySecret(String secret) {
+  public @Nullable TokenRec tokenBySecret(String secret) {
     TokenRec t = tokenBySecret.get(secret);
     return t == null || t.revoked ? null : t;
   }
@@ -385,7 +379,7 @@ public final class TenantState {
    * @param id the id
    * @return the token or null
    */
-  public TokenRec token(String id) {
+  public @Nullable TokenRec token(@Nullable String id) {
     for (TokenRec t : tokens) {
       if (t.id.equals(id)) {
         return t;

@@ -1,6 +1,7 @@
 package dev.governance.testkit.okta.internal.state;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A user; fields are guarded by the tenant's lock. Times are epoch milliseconds, 0 for none. */
 public final class UserRec {
@@ -26,12 +27,12 @@ public final class UserRec {
   public String login;
   /** Profile email. */
   public String email;
-  /** Profile first name. */
-  public String firstName;
-  /** Profile last name. */
-  public String lastName;
+  /** Profile first name; empty until the profile gives one. */
+  public String firstName = "";
+  /** Profile last name; empty until the profile gives one. */
+  public String lastName = "";
   /** Further profile attributes (standard or custom), or {@code null}. */
-  public Map<String, Object> extra;
+  public @Nullable Map<String, Object> extra;
   /** Whether the user was deleted (it keeps its position but is gone from every view). */
   public boolean deleted;
   /** Groups the user belongs to (sorted group positions). */
@@ -42,9 +43,14 @@ public final class UserRec {
    *
    * @param idx position
    * @param id Okta id
+   * @param login profile login, also its first email
+   * @param status one of Okta's user statuses
    */
-  public UserRec(int idx, String id) {
+  public UserRec(int idx, String id, String login, String status) {
     this.idx = idx;
     this.id = id;
+    this.login = login;
+    this.email = login;
+    this.status = status;
   }
 }
