@@ -10,6 +10,8 @@
  * read, which faults it can inject there and which secrets must never be logged. The fake Okta
  * tenant's target is {@link dev.governance.testkit.okta.OktaFaultTarget}. See {@code
  * docs/fault-matrix.md}.
+ *
+ * <p>This package is public API.
  */
 @NullMarked
 package dev.governance.testkit.faults;
