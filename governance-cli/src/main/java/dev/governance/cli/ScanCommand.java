@@ -3,6 +3,7 @@ package dev.governance.cli;
 import dev.governance.core.findings.FindingsEngine;
 import dev.governance.core.findings.FindingsReport;
 import dev.governance.core.findings.Severity;
+import dev.governance.core.model.Coverage;
 import dev.governance.core.report.ReportData;
 import dev.governance.core.report.ReportOptions;
 import dev.governance.core.report.Reports;
@@ -95,12 +96,8 @@ final class ScanCommand implements Callable<Integer> {
     } else {
       summary.print(spec.commandLine().getOut());
     }
-    List<String> lost = new java.util.ArrayList<>();
-    result.snapshot().coverage().forEach((collection, coverage) -> {
-      if (coverage.lostToFault()) {
-        lost.add(collection + " (" + coverage.label() + ")");
-      }
-    });
+    List<String> lost = Coverage.lostToFaults(result.snapshot().coverage()).entrySet().stream()
+        .map(e -> e.getKey() + " (" + e.getValue().label() + ")").toList();
     if (!lost.isEmpty()) {
       spec.commandLine().getErr().println("error: the scan lost " + String.join(", ", lost)
           + " to failures; the reports mark them and say why. Run the scan again"

@@ -1,5 +1,8 @@
 package dev.governance.core.model;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -102,6 +105,23 @@ public sealed interface Coverage {
   default boolean lostToFault() {
     return (this instanceof Partial p && p.cause() == Cause.FAULT)
         || (this instanceof Unavailable u && u.cause() == Cause.FAULT);
+  }
+
+  /**
+   * Returns the collections of a coverage map that were lost to failures.
+   *
+   * @param coverage collection to coverage, e.g. a snapshot's
+   * @return those whose coverage is {@linkplain #lostToFault() lost to a fault}, in collection
+   *     order; empty when none was
+   */
+  static Map<InventoryCollection, Coverage> lostToFaults(Map<InventoryCollection, Coverage> coverage) {
+    EnumMap<InventoryCollection, Coverage> lost = new EnumMap<>(InventoryCollection.class);
+    coverage.forEach((c, v) -> {
+      if (v.lostToFault()) {
+        lost.put(c, v);
+      }
+    });
+    return Collections.unmodifiableMap(lost);
   }
 
   /**

@@ -231,7 +231,7 @@ public final class FileSnapshotStore implements SnapshotStore {
         continue;
       }
       if (which == Latest.WHOLE && c.verdict() instanceof SnapshotFileCheck.Verdict.Good good
-          && good.header().coverage().values().stream().anyMatch(Coverage::lostToFault)) {
+          && !Coverage.lostToFaults(good.header().coverage()).isEmpty()) {
         continue;
       }
       try {
@@ -262,7 +262,7 @@ public final class FileSnapshotStore implements SnapshotStore {
           if (c.verdict() instanceof SnapshotFileCheck.Verdict.Good good) {
             readable.add(c.entry());
             if (newestWhole == null
-                && good.header().coverage().values().stream().noneMatch(Coverage::lostToFault)) {
+                && Coverage.lostToFaults(good.header().coverage()).isEmpty()) {
               newestWhole = c.entry();
             }
           }

@@ -54,13 +54,7 @@ public record StoredSnapshot(
    * @return collection to coverage, in collection order; empty for a whole snapshot
    */
   public Map<InventoryCollection, Coverage> lostToFaults() {
-    EnumMap<InventoryCollection, Coverage> lost = new EnumMap<>(InventoryCollection.class);
-    coverage.forEach((c, v) -> {
-      if (v.lostToFault()) {
-        lost.put(c, v);
-      }
-    });
-    return Collections.unmodifiableMap(lost);
+    return Coverage.lostToFaults(coverage);
   }
 
   /**
@@ -71,6 +65,6 @@ public record StoredSnapshot(
    * @return {@code true} if no collection was lost to a fault
    */
   public boolean whole() {
-    return coverage.values().stream().noneMatch(Coverage::lostToFault);
+    return lostToFaults().isEmpty();
   }
 }

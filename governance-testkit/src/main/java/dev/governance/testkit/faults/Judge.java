@@ -101,7 +101,7 @@ final class Judge {
       outcome = new CaseOutcome.Equal();
     }
     if (o.snapshot() != null && o.status().state() != SyncStatus.State.ERROR
-        && o.snapshot().coverage().values().stream().anyMatch(Coverage::lostToFault)) {
+        && !Coverage.lostToFaults(o.snapshot().coverage()).isEmpty()) {
       violations.add(new Violation.ErrorWithoutReason("collections were lost to faults, but the integration's"
           + " status is " + o.status().state()));
     }

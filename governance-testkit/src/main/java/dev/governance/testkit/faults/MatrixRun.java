@@ -173,7 +173,7 @@ final class MatrixRun {
       Optional<Snapshot> latest = store.loadLatest(id);
       if (latest.isEmpty()) {
         out.add(new Violation.PreviousSnapshotChanged("the store loads no latest snapshot"));
-      } else if (latest.get().coverage().values().stream().anyMatch(Coverage::lostToFault)) {
+      } else if (!Coverage.lostToFaults(latest.get().coverage()).isEmpty()) {
         out.add(new Violation.PreviousSnapshotChanged("a snapshot that lost collections to faults replaced the"
             + " last whole one as the latest"));
       }
