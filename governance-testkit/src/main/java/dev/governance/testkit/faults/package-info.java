@@ -10,6 +10,10 @@
  * read, which faults it can inject there and which secrets must never be logged. The fake Okta
  * tenant's target is {@link dev.governance.testkit.okta.OktaFaultTarget}. See {@code
  * docs/fault-matrix.md}.
+ *
+ * <p>This package is public API.
+ *
+ * @since 0.1
  */
 @NullMarked
 package dev.governance.testkit.faults;
