@@ -65,7 +65,9 @@ final class Judge {
         Coverage f = s.coverage(c);
         if (!(g instanceof Coverage.NotRequested) && f instanceof Coverage.NotRequested) {
           violations.add(new Violation.Unreported(c));
-        } else if (f.getClass() != g.getClass()) {
+        } else if (!f.equals(g)) {
+          // Another kind of coverage, or partial for another reason than the good sync's (a read
+          // failed even if what it would have read happens to be empty).
           marked.put(c, f);
         }
       }

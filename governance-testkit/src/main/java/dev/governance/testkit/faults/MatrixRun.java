@@ -5,6 +5,7 @@ import dev.governance.core.integration.Integrations;
 import dev.governance.core.integration.SyncReport;
 import dev.governance.core.integration.SyncRequest;
 import dev.governance.core.integration.SyncStatus;
+import dev.governance.core.internal.Quoted;
 import dev.governance.core.model.Coverage;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.spi.CancellationToken;
@@ -76,14 +77,17 @@ final class MatrixRun {
     long mark = b.log().mark();
     Attempt a = sync();
     Map<String, Secret> secrets = b.target().secrets();
-    baseline.addAll(scan(mark, a).find(secrets));
+    SecretScan scan = scan(mark, a);
     if (a.thrown != null || a.report == null
         || registry.get(id).status().state() != SyncStatus.State.SUCCESS) {
       throw new IllegalStateException(which + " of integration '" + id + "' did not succeed, so no"
           + " fault can be judged against it: " + redact(secrets, String.valueOf(a.thrown != null
               ? a.thrown : registry.get(id).status())), a.thrown);
     }
-    return store.load(id, a.report.snapshot().id());
+    Snapshot snapshot = store.load(id, a.report.snapshot().id());
+    addCoverageReasons(scan, snapshot);
+    baseline.addAll(scan.find(secrets));
+    return snapshot;
   }
 
   /** Runs one case and puts the good snapshot back when the case saved another. */
@@ -97,6 +101,7 @@ final class MatrixRun {
       b.target().clear();
     }
     SyncStatus status = registry.get(id).status();
+    Map<String, Secret> secrets = b.target().secrets();
     List<Violation> extra = new ArrayList<>();
     Snapshot saved = null;
     List<StoredSnapshot> newer = newerThan(goodId, extra);
@@ -105,10 +110,10 @@ final class MatrixRun {
         saved = store.load(id, newer.get(0).id());
       } catch (RuntimeException e) {
         extra.add(new Violation.UnexpectedException(e.getClass().getName(),
-            "the snapshot this sync saved does not load: " + e.getMessage()));
+            "the snapshot this sync saved does not load: "
+                + Quoted.text(redact(secrets, String.valueOf(e.getMessage())))));
       }
     }
-    Map<String, Secret> secrets = b.target().secrets();
     Judge.Verdict verdict = Judge.judge(faultCase, contents,
         new Judge.Observation(a.thrown, status, saved, a.timedOut ? b.caseTimeout() : null),
         text -> redact(secrets, text));

@@ -12,6 +12,8 @@
  * docs/fault-matrix.md}.
  *
  * <p>This package is public API.
+ *
+ * @since 0.1
  */
 @NullMarked
 package dev.governance.testkit.faults;

@@ -55,7 +55,7 @@ class FaultMatrixTest {
   /** What the scripted connector does while a fault of a kind is installed. */
   enum Behaviour {
     NORMAL, DROP_SILENTLY, DROP_AND_MARK, FAIL, FAIL_WITH_NPE, LEAK_IN_MESSAGE, LOG_SECRET,
-    DAMAGE_STORE, HANG
+    DAMAGE_STORE, HANG, ANOTHER_REASON
   }
 
   @TempDir Path dir;
@@ -175,10 +175,9 @@ class FaultMatrixTest {
       default -> { }
     }
     log("DEBUG collected " + plan.collections().size() + " collections");
-    if (b != Behaviour.DROP_SILENTLY && b != Behaviour.DROP_AND_MARK) {
-      return real.collect(plan, sink, ctx);
-    }
     AtomicBoolean dropped = new AtomicBoolean();
+    boolean drop = b == Behaviour.DROP_SILENTLY || b == Behaviour.DROP_AND_MARK;
+    // Group rules are partial in every sync, as factors are for Okta: read for admins only.
     return real.collect(plan, new InventorySink() {
       @Override
       public void entity(Entity entity) {
@@ -187,7 +186,7 @@ class FaultMatrixTest {
 
       @Override
       public void grant(Grant grant) {
-        if (grant instanceof Grant.Membership && dropped.compareAndSet(false, true)) {
+        if (drop && grant instanceof Grant.Membership && dropped.compareAndSet(false, true)) {
           return;
         }
         sink.grant(grant);
@@ -195,8 +194,15 @@ class FaultMatrixTest {
 
       @Override
       public void coverage(InventoryCollection collection, Coverage coverage) {
-        sink.coverage(collection, b == Behaviour.DROP_AND_MARK && collection == InventoryCollection.MEMBERSHIPS
-            ? Coverage.partial("a page of members failed on every retry", Coverage.Cause.FAULT) : coverage);
+        if (collection == InventoryCollection.GROUP_RULES) {
+          sink.coverage(collection, Coverage.partial(b == Behaviour.ANOTHER_REASON
+              ? "a read of group rules failed" : "group rules of admins only",
+              b == Behaviour.ANOTHER_REASON ? Coverage.Cause.FAULT : Coverage.Cause.BY_DESIGN));
+        } else if (b == Behaviour.DROP_AND_MARK && collection == InventoryCollection.MEMBERSHIPS) {
+          sink.coverage(collection, Coverage.partial("a page of members failed on every retry", Coverage.Cause.FAULT));
+        } else {
+          sink.coverage(collection, coverage);
+        }
       }
     }, ctx);
   }
@@ -302,6 +308,19 @@ class FaultMatrixTest {
     assertThat(report.summary()).startsWith("fault matrix, seed 1: 6 cases at 2 sites, 3 kinds, in ")
         .endsWith(": 2 equal, 0 marked, 0 differs, 4 error; no violations");
     report.assertNoViolations();
+  }
+
+  @Test
+  void aCollectionLostForAnotherReasonThanTheGoodSyncsPartialIsMarked() {
+    target.kind("another reason", true, Behaviour.ANOTHER_REASON);
+
+    FaultMatrixReport report = matrix().build().run();
+
+    assertThat(report.cases()).allSatisfy(r -> {
+      assertThat(r.outcome()).isInstanceOfSatisfying(CaseOutcome.Error.class, e -> assertThat(e.marked())
+          .containsExactly(Map.entry(InventoryCollection.GROUP_RULES, Coverage.partial("a read of group rules failed", Coverage.Cause.FAULT))));
+      assertThat(r.violations()).singleElement().isInstanceOf(Violation.NotAbsorbed.class);
+    });
   }
 
   @Test
