@@ -1,0 +1,5 @@
+/** Placeholder. */
+@NullMarked
+package dev.governance.scim;
+
+import org.jspecify.annotations.NullMarked;
