@@ -28,7 +28,9 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.client.JerseyClientBuilder;
+import org.glassfish.jersey.jnh.connector.JavaNetHttpConnectorProvider;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,6 +94,7 @@ public final class ScimClient implements AutoCloseable {
     this.options = options;
     this.sleeper = sleeper;
     this.client = new JerseyClientBuilder()
+        .withConfig(new ClientConfig().connectorProvider(new JavaNetHttpConnectorProvider()))
         .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .register(new Authorization(header(options.credentials())))
