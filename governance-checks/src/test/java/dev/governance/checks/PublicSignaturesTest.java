@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The published API names only published API: no public or protected member of a public type in a
- * non-internal package mentions a type of an {@code internal} package, of an Okta SDK, or of
- * Jackson, so that none of them can change under a caller.
+ * non-internal package mentions a type of an {@code internal} package, of an Okta SDK, of
+ * Jackson, of UnboundID's SCIM SDK, of JAX-RS or of Jersey, so that none of them can change under a caller.
  */
 class PublicSignaturesTest {
 
-  private static final List<String> FORBIDDEN = List.of(".internal.", "com.okta.sdk.", "com.fasterxml.jackson.");
+  private static final List<String> FORBIDDEN = List.of(".internal.", "com.okta.sdk.", "com.fasterxml.jackson.",
+      "com.unboundid.", "jakarta.ws.rs.", "org.glassfish.jersey.");
 
   @Test
   void publicSignaturesNameNoInternalSdkOrJacksonType() {
@@ -50,14 +51,15 @@ class PublicSignaturesTest {
         }
       }
     }
-    assertThat(offenders).as("public signatures that name internal, Okta SDK or Jackson types").isEmpty();
+    assertThat(offenders).as("public signatures that name internal, Okta SDK, Jackson, SCIM SDK or JAX-RS types").isEmpty();
   }
 
   @Test
   void theCheckSeesTheConnectorsAndTheTestkit() {
     try (ScanResult scan = new ClassGraph().enableClassInfo().acceptPackages("dev.governance").scan()) {
       assertThat(scan.getAllClasses().getNames()).contains("dev.governance.okta.OktaConnector",
-          "dev.governance.testkit.okta.FakeOktaTenant", "dev.governance.okta.catalog.OktaBucket",
+          "dev.governance.testkit.okta.FakeOktaTenant",
+          "dev.governance.scim.ScimConnector", "dev.governance.testkit.scim.FakeScimServer", "dev.governance.okta.catalog.OktaBucket",
           "dev.governance.core.spi.SyncResult");
     }
   }
