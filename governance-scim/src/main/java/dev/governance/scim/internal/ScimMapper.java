@@ -10,9 +10,9 @@ import dev.governance.core.model.Group;
 import dev.governance.core.model.GroupType;
 import dev.governance.core.model.Identity;
 import dev.governance.core.model.IdentityStatus;
+import dev.governance.core.model.PrivilegeLevel;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.Role;
-import dev.governance.core.model.RoleType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -54,10 +54,13 @@ public final class ScimMapper {
     String login = text(u, "userName");
     JsonNode meta = get(u, "meta");
     JsonNode active = get(u, "active");
-    IdentityStatus status = active == null || active.isNull() ? IdentityStatus.UNKNOWN
-        : status(active.isBoolean() ? active.booleanValue() : !active.asText().equalsIgnoreCase("false"));
+    boolean known = active != null && !active.isNull();
+    boolean isActive = active != null && !active.isNull() && (active.isBoolean()
+        ? active.booleanValue() : !active.asText().equalsIgnoreCase("false"));
+    IdentityStatus status = known ? status(isActive) : IdentityStatus.UNKNOWN;
+    String raw = known ? "active=" + isActive : "active absent";
     return new Identity(id, login == null || login.isBlank() ? id : login, email(u), displayName(u),
-        status, time(meta, "created"), null, null, time(meta, "lastModified"),
+        status, raw, time(meta, "created"), null, null, time(meta, "lastModified"),
         Attributes.of(attributes(u)));
   }
 
@@ -68,7 +71,7 @@ public final class ScimMapper {
    * @return the status
    */
   static IdentityStatus status(boolean active) {
-    return active ? IdentityStatus.ACTIVE : IdentityStatus.DEPROVISIONED;
+    return active ? IdentityStatus.ACTIVE : IdentityStatus.DEACTIVATED;
   }
 
   private static @Nullable String email(ObjectNode u) {
@@ -227,13 +230,16 @@ public final class ScimMapper {
 
   /**
    * The role a held value stands for: a SCIM role as a role without known permissions, an
-   * entitlement as a role holding exactly that entitlement.
+   * entitlement as a role holding exactly that entitlement. SCIM says nothing of what either
+   * allows, so the privilege level is {@link PrivilegeLevel#UNKNOWN}, which findings that need it
+   * report as a missing fact; the provider type is {@code scim.role} or {@code scim.entitlement}.
    *
    * @param h the value
    * @return the role
    */
   public static Role role(Held h) {
-    return new Role(h.roleId(), h.label(), RoleType.CUSTOM,
+    return new Role(h.roleId(), h.label(), PrivilegeLevel.UNKNOWN,
+        h.entitlement() ? "scim.entitlement" : "scim.role",
         h.entitlement() ? Set.of(h.value()) : Set.of(),
         h.entitlement() ? "SCIM entitlement " + h.value() : "SCIM role " + h.value());
   }
