@@ -44,23 +44,23 @@ class CommandErrorsTest {
 
   @Test
   void anUnknownCommandIsAUsageErrorThatNamesItAndPointsToTheHelp() {
-    Run run = Run.of("fake-scim");
+    Run run = Run.of("fake-ldap");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().strip()).doesNotContain("\n")
-        .startsWith("error: Unknown command 'fake-scim'")
+        .startsWith("error: Unknown command 'fake-ldap'")
         .endsWith("run 'governance --help' for the commands.");
   }
 
   @Test
   void anUnknownCommandWithHelpIsStillAUsageErrorNotTheHelp() {
-    Run run = Run.of("fake-scim", "--help");
+    Run run = Run.of("fake-ldap", "--help");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.out()).doesNotContain("Usage:");
     assertThat(run.err().strip()).doesNotContain("\n")
-        .startsWith("error: Unknown command 'fake-scim'")
+        .startsWith("error: Unknown command 'fake-ldap'")
         .contains("'governance --help'");
   }
 
