@@ -191,8 +191,8 @@ final class IntegrityChecks {
       }
     }
     if (indirect == 0) {
-      Problems.abort("no grant came through a group or a group rule: seed one (e.g. an application assigned to"
-          + " a group with a member) to check provenance");
+      Problems.abort("no grant came through a group or a group rule, so no provenance could be checked: seed"
+          + " one where the provider reports such grants (e.g. a membership a group rule added)");
     }
     p.throwIfAny("a grant's provenance must name a group its subject belongs to, or a rule that exists");
   }
