@@ -180,7 +180,8 @@ class OktaConnectorConformanceTest extends ConnectorConformance {
 
   @Override
   protected List<Object> printedObjects() {
-    return List.of(new OktaConnectorProvider(), OktaCredentials.apiToken(Secret.of(tenant().apiToken())),
+    return List.of(new OktaConnectorProvider(), new OktaConnectorProvider().settings(),
+        OktaCredentials.apiToken(Secret.of(tenant().apiToken())),
         serviceApp(EnumSet.of(OktaScope.USERS_READ)), OktaPrivateKey.of(keys.getPrivate()), options(), org());
   }
 

@@ -123,7 +123,7 @@ public abstract class ReferenceConformance extends ConnectorConformance {
 
   @Override
   protected List<Object> printedObjects() {
-    return List.of(new InMemoryConnectorProvider(), GOOD);
+    return List.of(new InMemoryConnectorProvider(), new InMemoryConnectorProvider().settings(), GOOD);
   }
 
   @Override
