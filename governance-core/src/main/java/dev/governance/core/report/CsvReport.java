@@ -90,17 +90,17 @@ public final class CsvReport {
           g.sourceApplicationId(), g.description()};
     } else if (e instanceof Application a) {
       return new String[] {kind, a.id(), a.label(), a.name(), null, a.status().name(),
-          a.signOnMode().name(), t(a.created()), t(a.lastUpdated()), null, null, null, null, null};
+          a.protocol().name(), t(a.created()), t(a.lastUpdated()), null, null, null, null, null};
     } else if (e instanceof Role r) {
-      return new String[] {kind, r.id(), r.label(), null, null, null, r.type().name(), null, null,
+      return new String[] {kind, r.id(), r.label(), null, null, null, r.privilege().name(), null, null,
           null, null, null, null, r.description()};
     } else if (e instanceof ApiToken k) {
       return new String[] {kind, k.id(), k.name(), k.clientName(), null, null, null,
           t(k.created()), t(k.lastUpdated()), null, t(k.expires()), EntityKind.IDENTITY.name(),
           k.ownerId(), null};
     } else if (e instanceof AuthFactor f) {
-      return new String[] {kind, f.id(), f.type().name(), f.provider(), null, f.status().name(),
-          f.type().name(), t(f.created()), t(f.lastUpdated()), null, null,
+      return new String[] {kind, f.id(), f.rawType(), f.provider(), null, f.status().name(),
+          f.strength().name(), t(f.created()), t(f.lastUpdated()), null, null,
           EntityKind.IDENTITY.name(), f.identityId(), null};
     }
     GroupRule r = (GroupRule) e;

@@ -29,7 +29,7 @@ class ReportsTest {
     JsonNode r = json(ReportFixtures.sample(), ReportOptions.defaults());
 
     assertThat(r.path("schema").asText()).isEqualTo("dev.governance.report");
-    assertThat(r.path("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(r.path("schemaVersion").asInt()).isEqualTo(JsonReport.SCHEMA_VERSION);
     assertThat(r.path("generatedAt").asText()).isEqualTo("2026-11-23T10:00:00Z");
     assertThat(r.path("tenant").path("tenant").asText()).isEqualTo("https://acme.example.com");
     assertThat(r.path("tenant").path("connectorId").asText()).isEqualTo("test");
@@ -142,6 +142,6 @@ class ReportsTest {
         .containsExactly("report.json", "entities.csv", "relations.csv", "report.html");
     assertThat(Files.readAllLines(dir.resolve("out/entities.csv"))).hasSize(1 + 12);
     assertThat(Files.readAllLines(dir.resolve("out/relations.csv"))).hasSize(1 + 11);
-    assertThat(MAPPER.readTree(dir.resolve("out/report.json").toFile()).path("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(MAPPER.readTree(dir.resolve("out/report.json").toFile()).path("schemaVersion").asInt()).isEqualTo(JsonReport.SCHEMA_VERSION);
   }
 }

@@ -228,15 +228,15 @@ public final class InMemoryConnector implements LifecycleConnector {
       return transition(action, a.identityId(), IdentityStatus.SUSPENDED, IdentityStatus.ACTIVE);
     }
     if (action instanceof LifecycleAction.ReactivateIdentity a) {
-      return transition(action, a.identityId(), IdentityStatus.DEPROVISIONED, IdentityStatus.ACTIVE);
+      return transition(action, a.identityId(), IdentityStatus.DEACTIVATED, IdentityStatus.ACTIVE);
     }
     LifecycleAction.DeactivateIdentity a = (LifecycleAction.DeactivateIdentity) action;
     Identity identity = require(EntityKind.IDENTITY, a.identityId(), Identity.class);
-    if (identity.status() == IdentityStatus.DEPROVISIONED) {
+    if (identity.status() == IdentityStatus.DEACTIVATED) {
       return result(action, ActionResult.Outcome.ALREADY_DONE, "already deprovisioned");
     }
     entities.computeIfAbsent(EntityKind.IDENTITY, k -> new LinkedHashMap<>())
-        .put(identity.id(), identity.withStatus(IdentityStatus.DEPROVISIONED));
+        .put(identity.id(), identity.withStatus(IdentityStatus.DEACTIVATED));
     grants.removeIf(g -> g instanceof Grant.AppAssignment x && x.assigneeKind() == EntityKind.IDENTITY
         && x.assigneeId().equals(identity.id()));
     return result(action, ActionResult.Outcome.APPLIED, "deprovisioned; direct assignments removed");

@@ -161,7 +161,7 @@ class InMemoryConnectorTest {
       assertThat(connector.apply(new LifecycleAction.ReactivateIdentity("u-carol")).outcome())
           .isEqualTo(ActionResult.Outcome.ALREADY_DONE);
       assertThatThrownBy(() -> connector.apply(new LifecycleAction.ReactivateIdentity("u-bob")))
-          .isInstanceOf(ConflictException.class).hasMessageContaining("DEPROVISIONED");
+          .isInstanceOf(ConflictException.class).hasMessageContaining("DEACTIVATED");
 
       Snapshot after = sync(connector, SyncPlan.everything());
       assertThat(after.identity("u-bob").map(Identity::status)).contains(IdentityStatus.SUSPENDED);
