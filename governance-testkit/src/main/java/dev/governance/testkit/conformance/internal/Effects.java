@@ -3,19 +3,15 @@ package dev.governance.testkit.conformance.internal;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.Identity;
+import dev.governance.core.model.IdentityStatus;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.spi.LifecycleAction;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 /** What each lifecycle action changes, as a sync reads it back, and the words that name it. */
 final class Effects {
-
-  /** Statuses of a deactivated identity, by name, whatever the provider calls them. */
-  private static final Set<String> DEACTIVATED = Set.of("DEACTIVATED", "DEPROVISIONED");
 
   private Effects() {}
 
@@ -48,15 +44,15 @@ final class Effects {
     if (action instanceof LifecycleAction.RevokeApiToken a) {
       return s.entity(EntityKind.API_TOKEN, a.tokenId()).isEmpty();
     }
-    String status = status(s, identityOf(action)).orElse(null);
+    IdentityStatus status = s.identity(identityOf(action)).map(Identity::status).orElse(null);
     if (status == null) {
       return false;
     }
     return switch (action.kind()) {
-      case SUSPEND_IDENTITY -> status.equals("SUSPENDED");
-      case UNSUSPEND_IDENTITY -> !status.equals("SUSPENDED");
-      case DEACTIVATE_IDENTITY -> DEACTIVATED.contains(status);
-      default -> !DEACTIVATED.contains(status);
+      case SUSPEND_IDENTITY -> status == IdentityStatus.SUSPENDED;
+      case UNSUSPEND_IDENTITY -> status != IdentityStatus.SUSPENDED;
+      case DEACTIVATE_IDENTITY -> status == IdentityStatus.DEACTIVATED;
+      default -> status != IdentityStatus.DEACTIVATED;
     };
   }
 
@@ -66,13 +62,9 @@ final class Effects {
       case REMOVE_MEMBERSHIP, UNASSIGN_APPLICATION, REVOKE_SCOPE_GRANT ->
           inPlace(action, s) ? "the grant is gone" : "the grant is still delivered";
       case REVOKE_API_TOKEN -> inPlace(action, s) ? "the token is gone" : "the token is still delivered";
-      default -> status(s, identityOf(action)).map(st -> "the identity is " + st)
+      default -> s.identity(identityOf(action)).map(i -> "the identity is " + i.status() + " (" + i.rawStatus() + ")")
           .orElse("the identity is not delivered");
     };
-  }
-
-  private static Optional<String> status(Snapshot s, String identityId) {
-    return s.identity(identityId).map(Identity::status).map(Enum::name);
   }
 
   private static String identityOf(LifecycleAction a) {
