@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.governance.testkit.conformance.fixtures.BrokenConnectors;
 import dev.governance.testkit.conformance.fixtures.PartialSubjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -71,6 +74,15 @@ class ConformanceKitTest {
         DECLARED_ACTIONS_ACCEPTED, LIFECYCLE_ACTION_IDEMPOTENT, LIFECYCLE_REFUSAL_CLEAR);
     assertThat(run.messages().get(LIFECYCLE_ACTION_IDEMPOTENT.sentence()))
         .isEqualTo("the connector is read-only: it declares no lifecycle action");
+  }
+
+  @Test
+  void everyCheckIsExplainedInTheConnectorGuide() throws IOException {
+    String guide = Files.readString(Path.of("..", "docs", "connectors.md"));
+
+    for (ConformanceCheck check : ConformanceCheck.values()) {
+      assertThat(guide).as(check.name()).contains("| " + check.sentence() + " |");
+    }
   }
 
   static Stream<Arguments> brokenConnectors() {
