@@ -152,7 +152,9 @@ class InMemoryConnectorTest {
           .isEqualTo(ActionResult.Outcome.APPLIED);
       assertThat(connector.apply(new LifecycleAction.RevokeApiToken("t-ci")).outcome())
           .isEqualTo(ActionResult.Outcome.APPLIED);
-      assertThatThrownBy(() -> connector.apply(new LifecycleAction.RevokeApiToken("t-ci")))
+      assertThat(connector.apply(new LifecycleAction.RevokeApiToken("t-ci")).outcome())
+          .isEqualTo(ActionResult.Outcome.ALREADY_DONE);
+      assertThatThrownBy(() -> connector.apply(new LifecycleAction.RevokeApiToken("t-never")))
           .isInstanceOf(NotFoundException.class);
       assertThat(connector.apply(new LifecycleAction.ReactivateIdentity("u-carol")).outcome())
           .isEqualTo(ActionResult.Outcome.APPLIED);
