@@ -69,7 +69,7 @@ class CommandErrorsTest {
     Run run = Run.of("scna", "--demo");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("Unknown command 'scna'").contains("did you mean 'scan'?");
+    assertThat(run.err()).contains("Unknown command 'scna'").contains("did you mean 'scan'");
   }
 
   @Test

@@ -22,10 +22,11 @@ class ConnectorSettingsCommandsTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("okta  (Okta)").contains("in-memory  (In-memory reference connector)")
+        .contains("scim  (SCIM 2.0)")
         .contains("SETTING").contains("TYPE").contains("DEFAULT").contains("SECRET REF").contains("DESCRIPTION");
     assertThat(run.out().lines().filter(l -> l.matches("\\s+concurrency\\s+integer\\s+8\\s+no\\s+.*")))
         .hasSize(1);
-    assertThat(run.out().lines().filter(l -> l.matches("\\s+tokenEnv\\s+string\\s+-\\s+yes\\s+.*"))).hasSize(1);
+    assertThat(run.out().lines().filter(l -> l.matches("\\s+tokenEnv\\s+string\\s+-\\s+yes\\s+.*API token"))).hasSize(1);
     assertThat(run.out().lines().filter(l -> l.matches("\\s+org \\(or tenant\\)\\s+string\\s+.*"))).hasSize(1);
   }
 
@@ -62,7 +63,7 @@ class ConnectorSettingsCommandsTest {
     Run run = Run.of("connectors", "okt\u001B[2J");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err().strip()).contains("'okt\\u001B[2J'").contains("okta, in-memory")
+    assertThat(run.err().strip()).contains("'okt\\u001B[2J'").contains("okta, scim, in-memory")
         .doesNotContainPattern("\\p{Cntrl}");
   }
 
