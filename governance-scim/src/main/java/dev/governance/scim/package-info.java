@@ -1,7 +1,7 @@
 /**
  * The SCIM 2.0 connector: {@link dev.governance.scim.ScimConnector}, its options and credentials,
  * and {@link dev.governance.scim.ScimConnectorProvider} (id {@code scim}, found through {@link
- * java.util.ServiceLoader}).
+ * java.util.ServiceLoader}). This package is public API.
  *
  * <h2>What maps to what</h2>
  *

@@ -4,7 +4,7 @@
  * supports ({@link dev.governance.testkit.scim.ScimFeatures}), the tokens it accepts ({@link
  * dev.governance.testkit.scim.ScimAccess}), faults on purpose ({@link
  * dev.governance.testkit.scim.ScimFaultRule}) and the requests it served ({@link
- * dev.governance.testkit.scim.ScimJournal}). docs/fake-scim.md describes it.
+ * dev.governance.testkit.scim.ScimJournal}). docs/fake-scim.md describes it. This package is public API.
  *
  * @since 0.1
  */
