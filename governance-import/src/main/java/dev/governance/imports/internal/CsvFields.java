@@ -190,13 +190,18 @@ final class CsvFields {
 
   /** The constant of an enum named by a text, matched without regard to case. */
   <E extends Enum<E>> @Nullable E constant(String column, Class<E> type, String v) {
+    return constant(column, column.replace('_', ' '), type, v);
+  }
+
+  /** The constant of an enum named by a text, matched without regard to case. */
+  <E extends Enum<E>> @Nullable E constant(String column, String what, Class<E> type, String v) {
     String key = v.strip().toUpperCase(Locale.ROOT);
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(key)) {
         return e;
       }
     }
-    problem(column, Quoted.quote(v) + " is not a " + type.getSimpleName() + "; use one of "
+    problem(column, Quoted.quote(v) + " is not a known " + what + "; use one of "
         + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     return null;
   }

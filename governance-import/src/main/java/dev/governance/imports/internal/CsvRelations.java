@@ -85,7 +85,8 @@ final class CsvRelations {
             + " write KIND:id, e.g. GROUP:00g1 or APPLICATION:0oa2");
         continue;
       }
-      RoleTarget.Kind k = f.constant("targets", RoleTarget.Kind.class, item.substring(0, colon));
+      RoleTarget.Kind k = f.constant("targets", "target kind", RoleTarget.Kind.class,
+          item.substring(0, colon));
       if (k != null) {
         targets.add(new RoleTarget(k, item.substring(colon + 1)));
       }

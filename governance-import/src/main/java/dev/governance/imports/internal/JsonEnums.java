@@ -74,7 +74,7 @@ final class JsonEnums {
     if (names.contains(value.textValue())) {
       return Optional.empty();
     }
-    return Optional.of(new Bad(field, Quoted.quote(value.textValue()) + " is not a "
-        + type.getSimpleName() + "; use one of " + names.stream().collect(Collectors.joining(", "))));
+    return Optional.of(new Bad(field, Quoted.quote(value.textValue()) + " is not a known "
+        + field.replaceAll(".*/", "") + "; use one of " + names.stream().collect(Collectors.joining(", "))));
   }
 }

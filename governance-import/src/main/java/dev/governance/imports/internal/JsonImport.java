@@ -259,6 +259,8 @@ public final class JsonImport {
       }
       Entity e = entity(item, at, pointer, problems);
       if (e == null) {
+        // keep the id of an entity with a problem, so that no grant is refused for naming it
+        keepId(item, inventory);
         continue;
       }
       if (!inventory.addEntity(e.kind(), e.id())) {
@@ -278,6 +280,15 @@ public final class JsonImport {
     }
     for (Pending r : pending) {
       inventory.missing(r.ref(), Files.name(file)).ifPresent(m -> problems.add(FILE, where(r.at(), r.pointer()), m));
+    }
+  }
+
+  private static void keepId(JsonNode item, Inventory inventory) {
+    for (dev.governance.core.model.EntityKind k : dev.governance.core.model.EntityKind.values()) {
+      if (k.name().equals(item.path("kind").asText()) && item.path("id").isTextual()
+          && !item.path("id").textValue().isBlank()) {
+        inventory.addEntity(k, item.path("id").textValue());
+      }
     }
   }
 

@@ -41,9 +41,12 @@ final class Problems {
     found.add(new InvalidConfigurationException(setting, where + ": " + message));
   }
 
-  /** Tells whether the bound is reached, so that reading further finds nothing to report. */
+  /**
+   * Tells whether a problem beyond the bound was found, so that reading further only finds more
+   * problems that will not be reported.
+   */
   boolean full() {
-    return found.size() >= limit;
+    return truncated;
   }
 
   /** Tells whether there is any problem. */
@@ -67,7 +70,7 @@ final class Problems {
       return;
     }
     List<InvalidConfigurationException> all = new ArrayList<>(found);
-    if (truncated || full()) {
+    if (truncated) {
       String setting = found.get(0).setting();
       all.add(new InvalidConfigurationException(setting, "The import stopped after " + limit
           + " problems; fix these and import again to see the rest"));
