@@ -1,5 +1,6 @@
 package dev.governance.bench;
 
+import dev.governance.core.model.AccessMode;
 import dev.governance.core.model.ApiToken;
 import dev.governance.core.model.Application;
 import dev.governance.core.model.Attributes;
@@ -7,7 +8,7 @@ import dev.governance.core.model.AuthFactor;
 import dev.governance.core.model.ConsentSource;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.FactorStatus;
-import dev.governance.core.model.FactorType;
+import dev.governance.core.model.FactorStrength;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.Group;
 import dev.governance.core.model.Identity;
@@ -15,7 +16,7 @@ import dev.governance.core.model.IdentityStatus;
 import dev.governance.core.model.NetworkRestriction;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.Role;
-import dev.governance.core.model.RoleType;
+import dev.governance.core.model.PrivilegeLevel;
 import dev.governance.core.spi.InventorySink;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +56,7 @@ public record SyntheticInventory(int identities, int groups, int applications, i
     for (int i = 0; i < identities; i++) {
       Instant created = t0.plusSeconds(random.nextInt(30_000_000));
       sink.entity(new Identity("00u" + pad(i), "user" + i + "@example.com", "user" + i + "@example.com",
-          "User " + i, i % 50 == 0 ? IdentityStatus.DEPROVISIONED : IdentityStatus.ACTIVE, created, created,
+          "User " + i, i % 50 == 0 ? IdentityStatus.DEACTIVATED : IdentityStatus.ACTIVE, created, created,
           created.plusSeconds(random.nextInt(10_000_000)), created,
           Attributes.of(Map.of("department", "dept" + (i % 40), "costCenter", i % 300))));
     }
@@ -65,7 +66,7 @@ public record SyntheticInventory(int identities, int groups, int applications, i
     for (int a = 0; a < applications; a++) {
       sink.entity(Application.of("0oa" + pad(a), "App " + a));
     }
-    sink.entity(Role.standard(RoleType.SUPER_ADMIN, "Super Administrator"));
+    sink.entity(Role.standard("SUPER_ADMIN", PrivilegeLevel.TENANT_ADMIN, "Super Administrator"));
     if (!withGrants) {
       return;
     }
@@ -106,13 +107,13 @@ public record SyntheticInventory(int identities, int groups, int applications, i
    * @param asOf the time token expiries are spread from
    */
   public void streamPostureInto(InventorySink sink, Instant asOf) {
-    sink.entity(Role.standard(RoleType.APP_ADMIN, "Application Administrator"));
+    sink.entity(Role.standard("APP_ADMIN", PrivilegeLevel.SCOPED_ADMIN, "Application Administrator"));
     for (int i = 0; i + 7 < identities; i += 500) {
       String id = "00u" + pad(i + 7);
       sink.grant(new Grant.RoleAssignment(EntityKind.IDENTITY, id, "APP_ADMIN", List.of(), null,
           Provenance.direct()));
       if (i % 1000 == 0) {
-        sink.entity(new AuthFactor("ufs" + pad(i), id, FactorType.PUSH, "OKTA", FactorStatus.ACTIVE, asOf, asOf));
+        sink.entity(new AuthFactor("ufs" + pad(i), id, FactorStrength.PUSH, "push", "OKTA", FactorStatus.ACTIVE, asOf, asOf));
       }
     }
     for (int i = 0, n = 0; i < identities; i += 200, n++) {
@@ -126,7 +127,7 @@ public record SyntheticInventory(int identities, int groups, int applications, i
     }
     for (int a = 0; a < applications; a += 10) {
       String scope = (a / 10) % 2 == 0 ? "okta.users.read" : "okta.users.manage";
-      sink.grant(new Grant.ScopeGrant("0oa" + pad(a), scope, "https://bench.example.com", null,
+      sink.grant(new Grant.ScopeGrant("0oa" + pad(a), scope, scope.endsWith(".manage") ? AccessMode.WRITE : AccessMode.READ, "https://bench.example.com", null,
           ConsentSource.ADMIN, null, asOf, Provenance.direct()));
     }
   }

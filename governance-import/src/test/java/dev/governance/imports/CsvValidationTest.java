@@ -141,6 +141,7 @@ class CsvValidationTest {
         "relations.csv line 3, column target_kind: a MEMBERSHIP gives GROUP, not 'ROLE'; fix the kind"
             + " or the target",
         "relations.csv line 4, column provenance_id: missing the id of the group that VIA_GROUP names",
+        "relations.csv line 5, column access: missing access; write one of READ, WRITE, UNKNOWN",
         "relations.csv line 5, column issuer: missing issuer (the authorization server's URL); every"
             + " such row needs one",
         "relations.csv line 6, column targets: 'nonsense' is not a target; write KIND:id, e.g. GROUP:00g1"

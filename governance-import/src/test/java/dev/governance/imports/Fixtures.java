@@ -12,7 +12,7 @@ import dev.governance.core.model.ConsentSource;
 import dev.governance.core.model.Coverage;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.FactorStatus;
-import dev.governance.core.model.FactorType;
+import dev.governance.core.model.FactorStrength;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.Group;
 import dev.governance.core.model.GroupRule;
@@ -24,9 +24,10 @@ import dev.governance.core.model.NetworkRestriction;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.Role;
 import dev.governance.core.model.RoleTarget;
-import dev.governance.core.model.RoleType;
+import dev.governance.core.model.PrivilegeLevel;
 import dev.governance.core.model.RuleStatus;
-import dev.governance.core.model.SignOnMode;
+import dev.governance.core.model.AppProtocol;
+import dev.governance.core.model.AccessMode;
 import dev.governance.core.report.CsvReport;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.snapshot.SnapshotBuilder;
@@ -95,23 +96,23 @@ final class Fixtures {
     attributes.put("manager", true);
     attributes.put("tags", List.of("a b", "=c", 3L));
     b.entity(new Identity("u1", "=ann@acme.com", "ann@acme.com", "Ann \"the admin\"\r\nSmith",
-        IdentityStatus.LOCKED_OUT, AT.minusSeconds(400), AT.minusSeconds(300), AT.minusSeconds(10),
+        IdentityStatus.LOCKED, "LOCKED_OUT", AT.minusSeconds(400), AT.minusSeconds(300), AT.minusSeconds(10),
         AT.minusSeconds(20), Attributes.of(attributes)));
-    b.entity(new Identity("u2", "'quoted'@acme.com", null, null, IdentityStatus.DEPROVISIONED, null,
+    b.entity(new Identity("u2", "'quoted'@acme.com", null, null, IdentityStatus.DEACTIVATED, "deprovisioned, by HR", null,
         null, null, null, Attributes.empty()));
     b.entity(new Group("g1", "Sales, EMEA", "-all sales\nsecond line", GroupType.APPLICATION_SOURCED, "a1",
         AT.minusSeconds(900), AT.minusSeconds(800), AT.minusSeconds(700), Attributes.of(Map.of("x", "y"))));
     b.entity(Group.of("g2", "Nested"));
     b.entity(new Application("a1", "salesforce", "Salesforce @EMEA", ApplicationStatus.INACTIVE,
-        SignOnMode.OPENID_CONNECT, AT.minusSeconds(5000), AT.minusSeconds(4000), true,
+        AppProtocol.OPENID_CONNECT, "OPENID_CONNECT", AT.minusSeconds(5000), AT.minusSeconds(4000), true,
         Attributes.of(Map.of("clientId", "0oa1"))));
-    b.entity(Role.standard(RoleType.SUPER_ADMIN, "Super Administrator"));
-    b.entity(new Role("cr1", "Help desk", RoleType.CUSTOM, Set.of("okta.users.read", "okta.groups.manage"),
+    b.entity(Role.standard("SUPER_ADMIN", PrivilegeLevel.TENANT_ADMIN, "Super Administrator"));
+    b.entity(new Role("cr1", "Help desk", PrivilegeLevel.CUSTOM, "CUSTOM", Set.of("okta.users.read", "okta.groups.manage"),
         "Resets passwords, \"carefully\""));
     b.entity(new ApiToken("t1", "CI token", "u1", "Okta API", AT.minusSeconds(100), AT.plusSeconds(1000),
         AT.minusSeconds(50), new NetworkRestriction("ZONE", Set.of("nzo1", "nzo 2"), Set.of("nzo3"))));
     b.entity(new ApiToken("t2", "Other", "u2", null, null, null, null, NetworkRestriction.anywhere()));
-    b.entity(new AuthFactor("f1", "u1", FactorType.WEBAUTHN, "FIDO", FactorStatus.ACTIVE,
+    b.entity(new AuthFactor("f1", "u1", FactorStrength.PHISHING_RESISTANT, "webauthn", "FIDO", FactorStatus.ACTIVE,
         AT.minusSeconds(60), AT.minusSeconds(30)));
     b.entity(new GroupRule("r1", "Engineers", RuleStatus.ACTIVE, List.of("g2", "g1"),
         "user.department == \"Engineering\"", Set.of("u2")));
@@ -128,9 +129,9 @@ final class Fixtures {
         Provenance.direct(), AssignmentStatus.ACTIVE, false, List.of()));
     b.grant(new Grant.RoleAssignment(EntityKind.APPLICATION, "a1", "SUPER_ADMIN", List.of(), "ra3",
         Provenance.direct()));
-    b.grant(new Grant.ScopeGrant("a1", "okta.users.manage", "https://acme.example.com", "sg1",
+    b.grant(new Grant.ScopeGrant("a1", "okta.users.manage", AccessMode.WRITE, "https://acme.example.com", "sg1",
         ConsentSource.END_USER, "u1", AT.minusSeconds(99), Provenance.direct()));
-    b.grant(new Grant.ScopeGrant("a1", "okta.users.read", "https://acme.example.com", null,
+    b.grant(new Grant.ScopeGrant("a1", "okta.users.read", AccessMode.READ, "https://acme.example.com", null,
         ConsentSource.ADMIN, null, null, Provenance.direct()));
     for (InventoryCollection c : InventoryCollection.values()) {
       b.coverage(c, Coverage.complete());

@@ -19,7 +19,7 @@ class JsonValidationTest {
 
   @TempDir Path dir;
 
-  private static final String HEADER = "{\"format\":\"dev.governance.snapshot\",\"formatVersion\":1,\n"
+  private static final String HEADER = "{\"format\":\"dev.governance.snapshot\",\"formatVersion\":2,\n"
       + "\"info\":{\"tenant\":\"https://acme.example.com\",\"connectorId\":\"bulk\","
       + "\"startedAt\":\"2026-11-23T08:00:00Z\",\"completedAt\":\"2026-11-23T08:01:00Z\"},\n";
 
@@ -63,8 +63,7 @@ class JsonValidationTest {
 
     assertThat(x.getSuppressed()).extracting(Throwable::getMessage).containsExactly(
         "upload.json line 4, column 3 (/entities/0/status): 'SLEEPING' is not a known status; use one of"
-            + " STAGED, PROVISIONED, ACTIVE, RECOVERY, LOCKED_OUT, PASSWORD_EXPIRED, SUSPENDED,"
-            + " DEPROVISIONED, UNKNOWN",
+            + " ACTIVE, PENDING, LOCKED, SUSPENDED, DEACTIVATED, UNKNOWN",
         "upload.json line 5, column 3 (/entities/1): missing field 'login'",
         "upload.json line 6, column 3 (/entities/2): field 'created' is not an ISO-8601 instant such as"
             + " 2026-01-31T12:00:00Z: 'soon'",
@@ -122,6 +121,6 @@ class JsonValidationTest {
     Path f = Files.writeString(dir.resolve("other.json"), "[1,2,3]");
 
     assertThat(refused(f).getMessage()).isEqualTo("other.json line 1, column 1: not a snapshot file: it"
-        + " must start with {\"format\":\"dev.governance.snapshot\",\"formatVersion\":1 (see docs/store.md)");
+        + " must start with {\"format\":\"dev.governance.snapshot\",\"formatVersion\":2 (see docs/store.md)");
   }
 }

@@ -27,7 +27,7 @@ import java.util.Set;
  * bounds how many groups deep a path may go and {@link Builder#maxPathsPerTarget(int)} how many
  * paths are listed for one identity and target ({@link Access#truncated()} tells when more exist).
  *
- * <p>A {@link IdentityStatus#DEPROVISIONED deprovisioned} identity reaches nothing: providers
+ * <p>A {@link IdentityStatus#DEACTIVATED deactivated} identity reaches nothing: providers
  * unassign a deactivated identity from its applications (Okta from every active one, group-derived
  * assignments included) while its group memberships stay. What those memberships would give back
  * if the identity were reactivated is {@link #dormantAccessOf(String)}. A suspended identity keeps
@@ -115,7 +115,7 @@ public final class AccessGraph {
 
   private boolean deprovisioned(String identityId) {
     return snapshot.identity(identityId)
-        .map(i -> i.status() == IdentityStatus.DEPROVISIONED)
+        .map(i -> i.status() == IdentityStatus.DEACTIVATED)
         .orElse(false);
   }
 

@@ -52,8 +52,11 @@ final class ActiveAppWithoutUsersRule implements FindingRule {
         actsOnItsOwn.add(g.sourceApplicationId());
       }
     }
-    Predicate<String> canSignIn =
-        id -> ctx.snapshot().identity(id).map(Identity::canSignIn).orElse(true);
+    // An identity whose status category is not known may be able to sign in: count it as a user,
+    // so that a missing fact never makes an application look unused.
+    Predicate<String> canSignIn = id -> ctx.snapshot().identity(id)
+        .map(i -> i.canSignIn() || i.status() == dev.governance.core.model.IdentityStatus.UNKNOWN)
+        .orElse(true);
     Map<String, Boolean> groupUsable = new HashMap<>();
     List<Finding> findings = new ArrayList<>();
     for (Application app : ctx.snapshot().applications()) {

@@ -4,7 +4,8 @@ import dev.governance.core.model.AuthFactor;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Identity;
 import dev.governance.core.model.InventoryCollection;
-import dev.governance.core.model.RoleType;
+import dev.governance.core.model.IdentityStatus;
+import dev.governance.core.model.PrivilegeLevel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +46,12 @@ final class AdminWithoutMfaRule implements FindingRule {
       factors.computeIfAbsent(f.identityId(), k -> new ArrayList<>(2)).add(f);
     }
     List<Finding> findings = new ArrayList<>();
+    int[] unknownStatus = {0};
     ctx.admins().identities().forEach((identityId, roles) -> {
       Identity identity = ctx.snapshot().identity(identityId).orElse(null);
+      if (identity != null && identity.status() == IdentityStatus.UNKNOWN) {
+        unknownStatus[0]++;
+      }
       if (identity == null || !identity.canSignIn()) {
         return;
       }
@@ -54,14 +59,14 @@ final class AdminWithoutMfaRule implements FindingRule {
       if (own.stream().anyMatch(AuthFactor::active)) {
         return;
       }
-      boolean superAdmin = roles.stream().anyMatch(r -> r.type() == RoleType.SUPER_ADMIN);
+      boolean superAdmin = roles.stream().anyMatch(r -> r.privilege() == PrivilegeLevel.TENANT_ADMIN);
       List<String> held = new ArrayList<>();
       for (AdminIndex.HeldRole r : roles) {
         held.add(r.label() + " (" + String.join(", ", r.paths()) + ")");
       }
       List<String> inactive = new ArrayList<>();
       for (AuthFactor f : own) {
-        inactive.add(f.type() + " " + f.status());
+        inactive.add(f.rawType() + " " + f.status());
       }
       Evidence evidence = Evidence.builder()
           .put("identity", identity.login())
@@ -85,6 +90,8 @@ final class AdminWithoutMfaRule implements FindingRule {
               + " app) and require MFA for every admin sign-in in the authentication policy of the admin"
               + " console. If the admin role is no longer needed, remove it instead."));
     });
+    ctx.unknownStatuses(unknownStatus[0], "those admins were not judged");
+    ctx.admins().noteUnknownPrivileges(ctx, "their holders were judged as admins, not as tenant admins");
     return findings;
   }
 }

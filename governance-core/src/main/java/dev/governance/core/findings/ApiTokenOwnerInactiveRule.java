@@ -28,15 +28,19 @@ final class ApiTokenOwnerInactiveRule implements FindingRule {
   }
 
   static boolean inactive(Identity owner) {
-    return owner.status() == IdentityStatus.SUSPENDED || owner.status() == IdentityStatus.DEPROVISIONED;
+    return owner.status() == IdentityStatus.SUSPENDED || owner.status() == IdentityStatus.DEACTIVATED;
   }
 
   @Override
   public List<Finding> evaluate(FindingContext ctx) {
     boolean allIdentities = ctx.snapshot().coverage(InventoryCollection.IDENTITIES).isComplete();
     List<Finding> findings = new ArrayList<>();
+    int unknownStatus = 0;
     for (ApiToken token : ctx.snapshot().apiTokens()) {
       Identity owner = ctx.snapshot().identity(token.ownerId()).orElse(null);
+      if (owner != null && owner.status() == IdentityStatus.UNKNOWN) {
+        unknownStatus++;
+      }
       String state;
       if (owner == null) {
         if (!allIdentities) {
@@ -44,7 +48,7 @@ final class ApiTokenOwnerInactiveRule implements FindingRule {
         }
         state = "no longer in the tenant";
       } else if (inactive(owner)) {
-        state = owner.status() == IdentityStatus.SUSPENDED ? "suspended" : "deprovisioned";
+        state = owner.status() == IdentityStatus.SUSPENDED ? "suspended" : "deactivated";
       } else {
         continue;
       }
@@ -65,6 +69,7 @@ final class ApiTokenOwnerInactiveRule implements FindingRule {
               + " service account that holds only the admin role the integration needs, restrict it to the"
               + " integration's network zones, and switch the integration over."));
     }
+    ctx.unknownStatuses(unknownStatus, "the tokens they own were not judged");
     return findings;
   }
 }

@@ -28,7 +28,7 @@ public final class BuiltInRules {
   /** An API token nobody has used for weeks, about to expire. */
   public static final String API_TOKEN_UNUSED_EXPIRING = "api-token-unused-expiring";
 
-  /** An application granted OAuth scopes that change the tenant ({@code .manage}). */
+  /** An application granted OAuth scopes that change the tenant (access mode WRITE). */
   public static final String OAUTH_APP_MANAGE_SCOPES = "oauth-app-manage-scopes";
 
   /** A deprovisioned or suspended identity still assigned to applications. */

@@ -45,9 +45,13 @@ final class DeprovisionedOrSuspendedAppAccessRule implements FindingRule {
   @Override
   public List<Finding> evaluate(FindingContext ctx) {
     List<Finding> findings = new ArrayList<>();
+    int unknownStatus = 0;
     for (Identity identity : ctx.snapshot().identities()) {
       IdentityStatus status = identity.status();
-      boolean deprovisioned = status == IdentityStatus.DEPROVISIONED;
+      if (status == IdentityStatus.UNKNOWN && !ctx.accessGraph().accessOf(identity.id(), EntityKind.APPLICATION).isEmpty()) {
+        unknownStatus++;
+      }
+      boolean deprovisioned = status == IdentityStatus.DEACTIVATED;
       if (!deprovisioned && status != IdentityStatus.SUSPENDED) {
         continue;
       }
@@ -81,6 +85,7 @@ final class DeprovisionedOrSuspendedAppAccessRule implements FindingRule {
           ? deprovisioned(ctx, identity, apps, paths, groups, direct, inherited)
           : suspended(ctx, identity, apps, paths, direct, inherited));
     }
+    ctx.unknownStatuses(unknownStatus, "their application access was not judged");
     return findings;
   }
 

@@ -41,7 +41,11 @@ final class DormantIdentityAppAccessRule implements FindingRule {
     int limit = ctx.config().evidenceLimit();
     List<Finding> findings = new ArrayList<>();
     Set<String> reached = new HashSet<>();
+    int unknownStatus = 0;
     for (Identity identity : ctx.snapshot().identities()) {
+      if (identity.status() == dev.governance.core.model.IdentityStatus.UNKNOWN) {
+        unknownStatus++;
+      }
       if (!identity.canSignIn()) {
         continue;
       }
@@ -88,6 +92,7 @@ final class DormantIdentityAppAccessRule implements FindingRule {
           "Ask the identity's manager whether the access is still needed. If not, suspend or deactivate"
               + " the identity, or remove the assignments and group memberships that give the access."));
     }
+    ctx.unknownStatuses(unknownStatus, "they were not judged");
     return findings;
   }
 }

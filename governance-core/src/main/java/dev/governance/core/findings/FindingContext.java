@@ -29,6 +29,7 @@ public final class FindingContext {
   private final Instant asOf;
   private @Nullable GrantsByKind grantsByKind;
   private @Nullable AdminIndex admins;
+  private final java.util.List<String> unknownFacts = new java.util.ArrayList<>();
 
   /**
    * Creates a context.
@@ -42,6 +43,43 @@ public final class FindingContext {
     this.config = Objects.requireNonNull(config, "config");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.accessGraph = AccessGraph.of(snapshot);
+  }
+
+  /**
+   * Records that the rule being evaluated could not judge some subjects because the connector did
+   * not provide a fact the rule needs, e.g. a role's privilege level or an identity's status
+   * category ({@code UNKNOWN}). The rule's outcome becomes {@link RuleOutcome.Status#PARTIAL} with
+   * this reason, so a missing fact never passes for a clean result.
+   *
+   * @param reason what was not known and what the rule did without it, e.g. {@code 2 roles have
+   *     no privilege level (UNKNOWN): their holders were not judged as tenant admins}
+   */
+  public synchronized void factUnknown(String reason) {
+    Objects.requireNonNull(reason, "reason");
+    if (!unknownFacts.contains(reason)) {
+      unknownFacts.add(reason);
+    }
+  }
+
+  /** Returns and forgets the facts recorded unknown since the last call; for the engine. */
+  synchronized java.util.List<String> takeUnknownFacts() {
+    java.util.List<String> taken = java.util.List.copyOf(unknownFacts);
+    unknownFacts.clear();
+    return taken;
+  }
+
+  /**
+   * Tells the rule being evaluated about identities whose status category the connector did not
+   * provide, which rules that judge by status cannot judge.
+   *
+   * @param count how many such identities the rule met
+   * @param what what the rule did without their status, e.g. {@code not judged}
+   */
+  void unknownStatuses(int count, String what) {
+    if (count > 0) {
+      factUnknown(count + (count == 1 ? " identity has" : " identities have")
+          + " no status category from the connector (UNKNOWN): " + what);
+    }
   }
 
   /**

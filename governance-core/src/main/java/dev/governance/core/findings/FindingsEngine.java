@@ -135,6 +135,7 @@ public final class FindingsEngine {
       return new RuleOutcome(meta.id(), meta.title(), RuleOutcome.Status.SKIPPED, 0, missing);
     }
     List<Finding> found;
+    context.takeUnknownFacts();
     try {
       found = rule.evaluate(context);
       for (Finding f : found) {
@@ -152,6 +153,7 @@ public final class FindingsEngine {
     for (Finding f : found) {
       into.add(override == null ? f : f.withSeverity(override));
     }
+    partial.addAll(context.takeUnknownFacts());
     RuleOutcome.Status status = partial.isEmpty() ? RuleOutcome.Status.EVALUATED : RuleOutcome.Status.PARTIAL;
     return new RuleOutcome(meta.id(), meta.title(), status, found.size(), partial);
   }

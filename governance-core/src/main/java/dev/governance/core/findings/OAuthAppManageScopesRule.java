@@ -33,7 +33,11 @@ final class OAuthAppManageScopesRule implements FindingRule {
   @Override
   public List<Finding> evaluate(FindingContext ctx) {
     Map<String, List<Grant.ScopeGrant>> byApp = new TreeMap<>();
+    int unknownAccess = 0;
     for (Grant.ScopeGrant s : ctx.grantsByKind().scopeGrants()) {
+      if (s.access() == dev.governance.core.model.AccessMode.UNKNOWN) {
+        unknownAccess++;
+      }
       if (s.allowsChanges()) {
         byApp.computeIfAbsent(s.applicationId(), k -> new ArrayList<>()).add(s);
       }
@@ -71,10 +75,14 @@ final class OAuthAppManageScopesRule implements FindingRule {
           ctx.subject(EntityKind.APPLICATION, appId),
           app + " may change the tenant through " + String.join(", ", scopes),
           evidence,
-          "Check with the application's owner which changes it must make. Revoke every .manage scope it"
-              + " does not need (the matching .read scope is often enough), and keep its credentials in a"
+          "Check with the application's owner which changes it must make. Revoke every scope that writes"
+              + " and that it does not need (the matching read scope is often enough), and keep its credentials in a"
               + " secret store that few people can read."));
     });
+    if (unknownAccess > 0) {
+      ctx.factUnknown(unknownAccess + (unknownAccess == 1 ? " scope grant has" : " scope grants have")
+          + " no access mode from the connector (UNKNOWN): not judged as allowing changes");
+    }
     return findings;
   }
 }

@@ -3,7 +3,7 @@ package dev.governance.core.findings;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Identity;
 import dev.governance.core.model.InventoryCollection;
-import dev.governance.core.model.RoleType;
+import dev.governance.core.model.PrivilegeLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +46,14 @@ final class SuperAdminsOverThresholdRule implements FindingRule {
     List<String> applications = new ArrayList<>();
     admins.applications().forEach((appId, roles) -> {
       for (AdminIndex.HeldRole r : roles) {
-        if (r.type() == RoleType.SUPER_ADMIN) {
+        if (r.privilege() == PrivilegeLevel.TENANT_ADMIN) {
           roleIds.add(r.roleId());
           applications.add(ctx.name(EntityKind.APPLICATION, appId));
           return;
         }
       }
     });
+    admins.noteUnknownPrivileges(ctx, "their holders were not counted as tenant admins");
     int threshold = ctx.config().superAdminThreshold();
     int count = holders.size() + applications.size();
     if (count <= threshold) {

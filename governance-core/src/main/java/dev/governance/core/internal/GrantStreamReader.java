@@ -2,6 +2,7 @@ package dev.governance.core.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.governance.core.model.AccessMode;
 import dev.governance.core.model.ConsentSource;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
@@ -36,6 +37,7 @@ final class GrantStreamReader {
     String assignmentId = null;
     String issuer = null;
     String source = null;
+    String access = null;
     String consentedBy = null;
     String created = null;
     List<RoleTarget> targets = List.of();
@@ -55,6 +57,7 @@ final class GrantStreamReader {
         case "assignmentId", "grantId" -> assignmentId = text(p, field);
         case "issuer" -> issuer = text(p, field);
         case "source" -> source = text(p, field);
+        case "access" -> access = text(p, field);
         case "consentedBy" -> consentedBy = text(p, field);
         case "created" -> created = text(p, field);
         case "targets" -> targets = targets(p);
@@ -89,7 +92,9 @@ final class GrantStreamReader {
           required(subjectId, "assigneeId"), required(targetId, "roleId"), targets, assignmentId,
           provenance, dev.governance.core.model.AssignmentStatus.parse(status), targetsKnown, scope);
       case "SCOPE_GRANT" -> new Grant.ScopeGrant(required(applicationId, "applicationId"),
-          required(targetId, "scope"), required(issuer, "issuer"), assignmentId,
+          required(targetId, "scope"),
+          access == null ? ModelJsonV1.access(required(targetId, "scope")) : AccessMode.parse(access),
+          required(issuer, "issuer"), assignmentId,
           ConsentSource.parse(required(source, "source")), consentedBy, instant(created), provenance);
       default -> throw new IllegalArgumentException("unknown grant type '" + type
           + "'; expected MEMBERSHIP, APP_ASSIGNMENT, ROLE_ASSIGNMENT or SCOPE_GRANT");

@@ -12,20 +12,21 @@ import dev.governance.core.model.Coverage;
 import dev.governance.core.model.Entity;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.FactorStatus;
-import dev.governance.core.model.FactorType;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.Group;
 import dev.governance.core.model.GroupRule;
 import dev.governance.core.model.GroupType;
 import dev.governance.core.model.Identity;
 import dev.governance.core.model.IdentityStatus;
+import dev.governance.core.model.AccessMode;
+import dev.governance.core.model.AppProtocol;
+import dev.governance.core.model.FactorStrength;
+import dev.governance.core.model.PrivilegeLevel;
 import dev.governance.core.model.NetworkRestriction;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.Role;
 import dev.governance.core.model.RoleTarget;
-import dev.governance.core.model.RoleType;
 import dev.governance.core.model.RuleStatus;
-import dev.governance.core.model.SignOnMode;
 import dev.governance.core.snapshot.SnapshotInfo;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -77,7 +78,7 @@ public final class ModelJsonReader {
     String id = text(node, "id");
     return switch (k) {
       case IDENTITY -> new Identity(id, text(node, "login"), optText(node, "email"),
-          optText(node, "displayName"), IdentityStatus.parse(text(node, "status")),
+          optText(node, "displayName"), identityStatus(node), rawStatus(node),
           instant(node, "created"), instant(node, "activated"), instant(node, "lastLogin"),
           instant(node, "lastUpdated"), readAttributes(node.path("attributes")));
       case GROUP -> new Group(id, text(node, "name"), optText(node, "description"),
@@ -85,21 +86,57 @@ public final class ModelJsonReader {
           instant(node, "created"), instant(node, "lastUpdated"),
           instant(node, "lastMembershipUpdated"), readAttributes(node.path("attributes")));
       case APPLICATION -> new Application(id, text(node, "name"), text(node, "label"),
-          ApplicationStatus.parse(text(node, "status")), SignOnMode.parse(text(node, "signOnMode")),
+          ApplicationStatus.parse(text(node, "status")), protocol(node), ModelJsonV1.raw(optText(node, "signOnMode")),
           instant(node, "created"), instant(node, "lastUpdated"), node.path("oauthClient").asBoolean(false),
           readAttributes(node.path("attributes")));
-      case ROLE -> new Role(id, text(node, "label"), RoleType.parse(text(node, "type")),
+      case ROLE -> new Role(id, text(node, "label"), privilege(node), providerType(node),
           new LinkedHashSet<>(strings(node, "permissions")), optText(node, "description"));
       case API_TOKEN -> new ApiToken(id, text(node, "name"), text(node, "ownerId"),
           optText(node, "clientName"), instant(node, "created"), instant(node, "expires"),
           instant(node, "lastUpdated"), network(node.path("network")));
-      case AUTH_FACTOR -> new AuthFactor(id, text(node, "identityId"), FactorType.parse(text(node, "type")),
+      case AUTH_FACTOR -> new AuthFactor(id, text(node, "identityId"), strength(node), rawFactorType(node),
           optText(node, "provider"), FactorStatus.parse(text(node, "status")),
           instant(node, "created"), instant(node, "lastUpdated"));
       case GROUP_RULE -> new GroupRule(id, text(node, "name"), RuleStatus.parse(text(node, "status")),
           strings(node, "targetGroupIds"), optText(node, "expression"),
           new LinkedHashSet<>(strings(node, "excludedIdentityIds")));
     };
+  }
+
+  // Each neutral value is written beside its raw value since format version 2; a version-1 file
+  // holds only the former enum's name, which ModelJsonV1 maps.
+
+  private static IdentityStatus identityStatus(JsonNode node) {
+    return node.has("rawStatus") ? IdentityStatus.parse(text(node, "status"))
+        : ModelJsonV1.identityStatus(text(node, "status"));
+  }
+
+  private static String rawStatus(JsonNode node) {
+    return node.has("rawStatus") ? text(node, "rawStatus") : ModelJsonV1.raw(text(node, "status"));
+  }
+
+  private static AppProtocol protocol(JsonNode node) {
+    return node.has("protocol") ? AppProtocol.parse(text(node, "protocol"))
+        : ModelJsonV1.protocol(optText(node, "signOnMode"));
+  }
+
+  private static PrivilegeLevel privilege(JsonNode node) {
+    return node.has("privilege") ? PrivilegeLevel.parse(text(node, "privilege"))
+        : ModelJsonV1.privilege(optText(node, "type"));
+  }
+
+  private static String providerType(JsonNode node) {
+    return node.has("providerType") ? text(node, "providerType")
+        : ModelJsonV1.raw(optText(node, "type"));
+  }
+
+  private static FactorStrength strength(JsonNode node) {
+    return node.has("strength") ? FactorStrength.parse(text(node, "strength"))
+        : ModelJsonV1.strength(optText(node, "type"));
+  }
+
+  private static String rawFactorType(JsonNode node) {
+    return node.has("rawType") ? text(node, "rawType") : ModelJsonV1.raw(optText(node, "type"));
   }
 
   /**
@@ -123,6 +160,8 @@ public final class ModelJsonReader {
           !node.path("targetsKnown").isBoolean() || node.path("targetsKnown").booleanValue(),
           strings(node.path("scopeResources")));
       case "SCOPE_GRANT" -> new Grant.ScopeGrant(text(node, "applicationId"), text(node, "scope"),
+          node.hasNonNull("access") ? AccessMode.parse(text(node, "access"))
+              : ModelJsonV1.access(text(node, "scope")),
           text(node, "issuer"), optText(node, "grantId"), ConsentSource.parse(text(node, "source")),
           optText(node, "consentedBy"), instant(node, "created"), provenance);
       default -> throw new IllegalArgumentException(

@@ -62,6 +62,7 @@ public final class ModelJsonWriter {
       text(g, "email", i.email());
       text(g, "displayName", i.displayName());
       g.writeStringField("status", i.status().name());
+      g.writeStringField("rawStatus", i.rawStatus());
       instant(g, "created", i.created());
       instant(g, "activated", i.activated());
       instant(g, "lastLogin", i.lastLogin());
@@ -80,14 +81,16 @@ public final class ModelJsonWriter {
       g.writeStringField("name", a.name());
       g.writeStringField("label", a.label());
       g.writeStringField("status", a.status().name());
-      g.writeStringField("signOnMode", a.signOnMode().name());
+      g.writeStringField("protocol", a.protocol().name());
+      g.writeStringField("signOnMode", a.signOnMode());
       instant(g, "created", a.created());
       instant(g, "lastUpdated", a.lastUpdated());
       g.writeBooleanField("oauthClient", a.oauthClient());
       attributes(g, a.attributes());
     } else if (entity instanceof Role r) {
       g.writeStringField("label", r.label());
-      g.writeStringField("type", r.type().name());
+      g.writeStringField("privilege", r.privilege().name());
+      g.writeStringField("providerType", r.providerType());
       strings(g, "permissions", r.permissions(), true);
       text(g, "description", r.description());
     } else if (entity instanceof ApiToken t) {
@@ -101,7 +104,8 @@ public final class ModelJsonWriter {
       writeNetwork(g, t.network());
     } else if (entity instanceof AuthFactor f) {
       g.writeStringField("identityId", f.identityId());
-      g.writeStringField("type", f.type().name());
+      g.writeStringField("strength", f.strength().name());
+      g.writeStringField("rawType", f.rawType());
       text(g, "provider", f.provider());
       g.writeStringField("status", f.status().name());
       instant(g, "created", f.created());
@@ -171,6 +175,7 @@ public final class ModelJsonWriter {
       g.writeStringField("type", "SCOPE_GRANT");
       g.writeStringField("applicationId", s.applicationId());
       g.writeStringField("scope", s.scope());
+      g.writeStringField("access", s.access().name());
       g.writeStringField("issuer", s.issuer());
       text(g, "grantId", s.grantId());
       g.writeStringField("source", s.source().name());

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param name the provider's technical name (e.g. {@code oidc_client}, {@code salesforce})
  * @param label the name people see
  * @param status whether it is in use
- * @param signOnMode how users sign in
+ * @param protocol how users sign in, as the connector decided
+ * @param signOnMode the provider's own sign-on mode, e.g. Okta's {@code SAML_2_0}
  * @param created when it was created, or {@code null}
  * @param lastUpdated when it last changed, or {@code null}
  * @param oauthClient whether it is an OAuth 2.0 client that can be granted API scopes
@@ -22,7 +23,8 @@ public record Application(
     String name,
     String label,
     ApplicationStatus status,
-    SignOnMode signOnMode,
+    AppProtocol protocol,
+    String signOnMode,
     @Nullable Instant created,
     @Nullable Instant lastUpdated,
     boolean oauthClient,
@@ -35,7 +37,8 @@ public record Application(
     Checks.id(name, "name");
     Checks.id(label, "label");
     Checks.present(status, "status");
-    Checks.present(signOnMode, "signOnMode");
+    Checks.present(protocol, "protocol");
+    Checks.id(signOnMode, "signOnMode");
     Checks.present(attributes, "attributes");
   }
 
@@ -48,7 +51,7 @@ public record Application(
    */
   public static Application of(String id, String label) {
     return new Application(
-        id, label, label, ApplicationStatus.ACTIVE, SignOnMode.SAML_2_0, null, null, false,
+        id, label, label, ApplicationStatus.ACTIVE, AppProtocol.SAML, AppProtocol.SAML.name(), null, null, false,
         Attributes.empty());
   }
 

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the provider's id
  * @param identityId the identity that enrolled it
- * @param type the factor's type
+ * @param strength what kind of proof it gives, as the connector decided
+ * @param rawType the provider's own factor type, e.g. Okta's {@code webauthn}
  * @param provider who provides it (e.g. {@code OKTA}, {@code GOOGLE}), or {@code null}
  * @param status its status
  * @param created when it was enrolled, or {@code null}
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 public record AuthFactor(
     String id,
     String identityId,
-    FactorType type,
+    FactorStrength strength,
+    String rawType,
     @Nullable String provider,
     FactorStatus status,
     @Nullable Instant created,
@@ -29,14 +31,15 @@ public record AuthFactor(
   public AuthFactor {
     Checks.id(id, "id");
     Checks.id(identityId, "identityId");
-    Checks.present(type, "type");
+    Checks.present(strength, "strength");
+    Checks.id(rawType, "rawType");
     provider = Checks.optional(provider);
     Checks.present(status, "status");
   }
 
   @Override
   public String displayLabel() {
-    return type.name().toLowerCase(java.util.Locale.ROOT) + (provider == null ? "" : " (" + provider + ")");
+    return rawType.toLowerCase(java.util.Locale.ROOT) + (provider == null ? "" : " (" + provider + ")");
   }
 
   @Override

@@ -285,6 +285,7 @@ public sealed interface Grant {
    *
    * @param applicationId the application
    * @param scope the scope's name, e.g. {@code okta.users.manage}
+   * @param access whether the scope lets the application change things, as the connector decided
    * @param issuer the authorization server that issues tokens with it
    * @param grantId the provider's id of the grant, or {@code null}
    * @param source who consented
@@ -295,6 +296,7 @@ public sealed interface Grant {
   record ScopeGrant(
       String applicationId,
       String scope,
+      AccessMode access,
       String issuer,
       @Nullable String grantId,
       ConsentSource source,
@@ -307,6 +309,7 @@ public sealed interface Grant {
     public ScopeGrant {
       Checks.id(applicationId, "applicationId");
       Checks.id(scope, "scope");
+      Checks.present(access, "access");
       Checks.id(issuer, "issuer");
       grantId = Checks.optional(grantId);
       Checks.present(source, "source");
@@ -340,13 +343,12 @@ public sealed interface Grant {
     }
 
     /**
-     * Tells whether the scope allows changes, by the convention that such scopes end in {@code
-     * .manage}.
+     * Tells whether the scope allows changes, as the connector decided.
      *
-     * @return {@code true} for a scope that allows writes
+     * @return {@code true} for {@link AccessMode#WRITE}
      */
     public boolean allowsChanges() {
-      return scope.endsWith(".manage");
+      return access == AccessMode.WRITE;
     }
   }
 

@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * per entity, {@code relations.csv}, one row per grant, and {@code coverage.csv}, one row per
  * collection. RFC 4180 (comma, CRLF, double quotes); the first row names the columns; empty means
  * absent. The columns are described in {@code docs/reports.md}; every component of the model's
- * records has a column, so that the files import back (with the {@code file} connector) to a
+ * records has a column (a neutral category and the provider's raw value each their own), so that the files import back (with the {@code file} connector) to a
  * snapshot equal to the one written.
  *
  * <p>Stateless and thread-safe; rows are written one at a time.
@@ -54,14 +54,14 @@ public final class CsvReport {
 
   /** The columns of {@code entities.csv}, in order. */
   public static final List<String> ENTITY_COLUMNS = List.of("kind", "id", "name", "display_name",
-      "email", "status", "type", "created", "activated", "last_updated", "last_login",
+      "email", "status", "raw_status", "type", "raw_type", "created", "activated", "last_updated", "last_login",
       "last_membership_updated", "expires", "related_kind", "related_id", "description",
       "oauth_client", "permissions", "target_ids", "excluded_ids", "network", "attributes");
 
   /** The columns of {@code relations.csv}, in order. */
   public static final List<String> RELATION_COLUMNS = List.of("kind", "subject_kind", "subject_id",
       "subject_name", "target_kind", "target_id", "target_name", "provenance", "provenance_id",
-      "status", "targets", "targets_known", "scope_resources", "grant_id", "issuer", "source",
+      "status", "access", "targets", "targets_known", "scope_resources", "grant_id", "issuer", "source",
       "consented_by", "created");
 
   /** The columns of {@code coverage.csv}, in order. */
@@ -153,6 +153,7 @@ public final class CsvReport {
       set(row, "display_name", i.displayName());
       set(row, "email", i.email());
       set(row, "status", i.status().name());
+      set(row, "raw_status", i.rawStatus());
       set(row, "created", t(i.created()));
       set(row, "activated", t(i.activated()));
       set(row, "last_updated", t(i.lastUpdated()));
@@ -174,14 +175,16 @@ public final class CsvReport {
       set(row, "name", a.label());
       set(row, "display_name", a.name());
       set(row, "status", a.status().name());
-      set(row, "type", a.signOnMode().name());
+      set(row, "type", a.protocol().name());
+      set(row, "raw_type", a.signOnMode());
       set(row, "created", t(a.created()));
       set(row, "last_updated", t(a.lastUpdated()));
       set(row, "oauth_client", String.valueOf(a.oauthClient()));
       set(row, "attributes", attributes(a.attributes()));
     } else if (e instanceof Role r) {
       set(row, "name", r.label());
-      set(row, "type", r.type().name());
+      set(row, "type", r.privilege().name());
+      set(row, "raw_type", r.providerType());
       set(row, "description", r.description());
       set(row, "permissions", list(r.permissions()));
     } else if (e instanceof ApiToken k) {
@@ -194,10 +197,11 @@ public final class CsvReport {
       set(row, "related_id", k.ownerId());
       set(row, "network", network(k.network()));
     } else if (e instanceof AuthFactor f) {
-      set(row, "name", f.type().name());
+      set(row, "name", f.rawType());
       set(row, "display_name", f.provider());
       set(row, "status", f.status().name());
-      set(row, "type", f.type().name());
+      set(row, "type", f.strength().name());
+      set(row, "raw_type", f.rawType());
       set(row, "created", t(f.created()));
       set(row, "last_updated", t(f.lastUpdated()));
       set(row, "related_kind", EntityKind.IDENTITY.name());
@@ -240,6 +244,7 @@ public final class CsvReport {
     } else {
       Grant.ScopeGrant sg = (Grant.ScopeGrant) g;
       set(row, "kind", "SCOPE_GRANT");
+      set(row, "access", sg.access().name());
       set(row, "grant_id", sg.grantId());
       set(row, "issuer", sg.issuer());
       set(row, "source", sg.source().name());

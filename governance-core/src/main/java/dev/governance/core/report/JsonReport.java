@@ -38,7 +38,7 @@ public final class JsonReport {
   public static final String SCHEMA = "dev.governance.report";
 
   /** The schema's version, the value of the {@code schemaVersion} field. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   private final ReportOptions options;
 
@@ -196,6 +196,8 @@ public final class JsonReport {
     g.writeStringField("name", s.displayLabel(a.targetKind(), a.targetId()));
     if (s.entity(a.targetKind(), a.targetId()).orElse(null) instanceof Application app) {
       g.writeStringField("status", app.status().name());
+      g.writeStringField("protocol", app.protocol().name());
+      g.writeStringField("signOnMode", app.signOnMode());
     }
     g.writeNumberField("identityCount", a.identityCount());
     g.writeNumberField("direct", a.direct());
@@ -220,6 +222,7 @@ public final class JsonReport {
       Identity identity = s.identity(access.identityId()).orElse(null);
       if (identity != null) {
         g.writeStringField("status", identity.status().name());
+        g.writeStringField("rawStatus", identity.rawStatus());
       }
       g.writeArrayFieldStart("paths");
       for (AccessPath p : access.paths()) {

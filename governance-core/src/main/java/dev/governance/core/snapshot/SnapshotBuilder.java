@@ -167,7 +167,7 @@ public final class SnapshotBuilder implements InventorySink {
     }
     ScopeGrant s = (ScopeGrant) g;
     return new ScopeGrant(
-        id(s.applicationId()), id(s.scope()), id(s.issuer()), s.grantId(), s.source(),
+        id(s.applicationId()), id(s.scope()), s.access(), id(s.issuer()), s.grantId(), s.source(),
         s.consentedBy() == null ? null : id(s.consentedBy()), s.created(), canonical(s.provenance()));
   }
 

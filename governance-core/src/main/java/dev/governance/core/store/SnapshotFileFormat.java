@@ -38,7 +38,7 @@ final class SnapshotFileFormat {
   static final String FORMAT = "dev.governance.snapshot";
 
   /** The format version this release writes, and the newest it reads. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private final ObjectMapper mapper =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);

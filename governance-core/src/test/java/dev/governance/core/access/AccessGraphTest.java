@@ -39,7 +39,7 @@ class AccessGraphTest {
 
   @Test
   void aDeprovisionedIdentityReachesNothingButItsGroupsGiveItsDormantAccess() {
-    Identity gone = new Identity("u1", "gone@example.com", null, null, IdentityStatus.DEPROVISIONED, null, null,
+    Identity gone = new Identity("u1", "gone@example.com", null, null, IdentityStatus.DEACTIVATED, null, null,
         null, null, Attributes.empty());
     Identity away = new Identity("u2", "away@example.com", null, null, IdentityStatus.SUSPENDED, null, null,
         null, null, Attributes.empty());

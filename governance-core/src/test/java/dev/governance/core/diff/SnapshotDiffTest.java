@@ -2,6 +2,7 @@ package dev.governance.core.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.governance.core.model.AccessMode;
 import dev.governance.core.model.Attributes;
 import dev.governance.core.model.ConsentSource;
 import dev.governance.core.model.Coverage;
@@ -14,7 +15,7 @@ import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.Role;
 import dev.governance.core.model.RoleTarget;
-import dev.governance.core.model.RoleType;
+import dev.governance.core.model.PrivilegeLevel;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.snapshot.SnapshotBuilder;
 import java.time.Clock;
@@ -59,7 +60,8 @@ class SnapshotDiffTest {
     EntityChange.Changed changed = (EntityChange.Changed) changes.get(0);
     assertThat(changed.id()).isEqualTo("u1");
     assertThat(changed.fields())
-        .containsExactly(new FieldChange("status", IdentityStatus.ACTIVE, IdentityStatus.SUSPENDED));
+        .containsExactly(new FieldChange("status", IdentityStatus.ACTIVE, IdentityStatus.SUSPENDED),
+            new FieldChange("rawStatus", "ACTIVE", "SUSPENDED"));
   }
 
   @Test
@@ -84,12 +86,12 @@ class SnapshotDiffTest {
     Snapshot after = snapshot(b -> {
       b.entity(ALICE);
       b.entity(BOB);
-      b.entity(Role.standard(RoleType.SUPER_ADMIN, "Super"));
+      b.entity(Role.standard("SUPER_ADMIN", PrivilegeLevel.TENANT_ADMIN, "Super"));
     });
     SnapshotDiff diff = SnapshotDiff.between(before, after);
     assertThat(diff.entities()).containsExactlyInAnyOrder(
         new EntityChange.Added(BOB),
-        new EntityChange.Added(Role.standard(RoleType.SUPER_ADMIN, "Super")),
+        new EntityChange.Added(Role.standard("SUPER_ADMIN", PrivilegeLevel.TENANT_ADMIN, "Super")),
         new EntityChange.Removed(Group.of("g1", "One")));
   }
 
@@ -138,11 +140,11 @@ class SnapshotDiffTest {
 
   @Test
   void scopeGrantConsentChangeIsAChangeButAnotherGrantIdIsAnotherGrant() {
-    Grant admin = new Grant.ScopeGrant("a1", "okta.users.read", "iss", "sg1", ConsentSource.ADMIN, null, null,
+    Grant admin = new Grant.ScopeGrant("a1", "okta.users.read", AccessMode.READ, "iss", "sg1", ConsentSource.ADMIN, null, null,
         Provenance.direct());
-    Grant user = new Grant.ScopeGrant("a1", "okta.users.read", "iss", "sg1", ConsentSource.END_USER, "u1",
+    Grant user = new Grant.ScopeGrant("a1", "okta.users.read", AccessMode.READ, "iss", "sg1", ConsentSource.END_USER, "u1",
         null, Provenance.direct());
-    Grant regranted = new Grant.ScopeGrant("a1", "okta.users.read", "iss", "sg2", ConsentSource.ADMIN, null,
+    Grant regranted = new Grant.ScopeGrant("a1", "okta.users.read", AccessMode.READ, "iss", "sg2", ConsentSource.ADMIN, null,
         null, Provenance.direct());
     assertThat(SnapshotDiff.between(snapshot(b -> b.grant(admin)), snapshot(b -> b.grant(user))).grants())
         .singleElement().isInstanceOf(GrantChange.Changed.class);

@@ -50,7 +50,7 @@ class AdminRulesTest {
   void superAdminsWhoCannotSignInAreListedButNotCounted() {
     FindingsConfig one = FindingsConfig.builder().superAdminThreshold(1).build();
     FindingsReport report = TestTenant.clean()
-        .user("u-gone", IdentityStatus.DEPROVISIONED, TestTenant.daysAgo(300)).role("u-gone", "SUPER_ADMIN")
+        .user("u-gone", IdentityStatus.DEACTIVATED, TestTenant.daysAgo(300)).role("u-gone", "SUPER_ADMIN")
         .evaluate(one);
 
     assertThat(report.byRule(SUPER)).singleElement().satisfies(f -> {
@@ -101,7 +101,7 @@ class AdminRulesTest {
       assertThat(f.title()).isEqualTo("Admin erin@example.com has no active MFA factor");
       assertThat(f.evidence().facts())
           .containsEntry("roles", List.of("Application Administrator (via group App admins)"));
-      assertThat(f.evidence().facts()).containsEntry("inactiveFactors", List.of("WEBAUTHN PENDING_ACTIVATION"));
+      assertThat(f.evidence().facts()).containsEntry("inactiveFactors", List.of("webauthn PENDING_ACTIVATION"));
       assertThat(f.remediation()).contains("enrol");
     });
   }
@@ -133,7 +133,7 @@ class AdminRulesTest {
   void usersWithoutAdminRolesAndAdminsWhoCannotSignInAreNotAskedForMfa() {
     FindingsReport report = TestTenant.clean()
         .user("u-plain")
-        .user("u-gone", IdentityStatus.DEPROVISIONED, TestTenant.daysAgo(3)).role("u-gone", "APP_ADMIN")
+        .user("u-gone", IdentityStatus.DEACTIVATED, TestTenant.daysAgo(3)).role("u-gone", "APP_ADMIN")
         .evaluate();
 
     assertThat(report.byRule(MFA)).isEmpty();

@@ -25,12 +25,12 @@ class ApiTokenRulesTest {
   @Test
   void aTokenOfADeprovisionedOrSuspendedOwnerIsHigh() {
     FindingsReport report = TestTenant.clean()
-        .user("u-gone", IdentityStatus.DEPROVISIONED, daysAgo(40)).entity(token("t-1", "u-gone", inDays(20), OFFICE))
+        .user("u-gone", IdentityStatus.DEACTIVATED, daysAgo(40)).entity(token("t-1", "u-gone", inDays(20), OFFICE))
         .user("u-away", IdentityStatus.SUSPENDED, daysAgo(40)).entity(token("t-2", "u-away", inDays(20), OFFICE))
         .evaluate();
 
     assertThat(report.byRule(BuiltInRules.API_TOKEN_OWNER_INACTIVE)).extracting(Finding::title).containsExactly(
-        "API token Token t-1 belongs to gone@example.com, who is deprovisioned",
+        "API token Token t-1 belongs to gone@example.com, who is deactivated",
         "API token Token t-2 belongs to away@example.com, who is suspended");
     assertThat(report.findings()).extracting(Finding::severity).containsOnly(Severity.HIGH);
   }

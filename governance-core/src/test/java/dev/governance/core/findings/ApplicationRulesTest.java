@@ -8,14 +8,14 @@ import dev.governance.core.model.ApplicationStatus;
 import dev.governance.core.model.Attributes;
 import dev.governance.core.model.GroupType;
 import dev.governance.core.model.IdentityStatus;
-import dev.governance.core.model.SignOnMode;
+import dev.governance.core.model.AppProtocol;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ApplicationRulesTest {
 
   private static Application app(String id, String label, ApplicationStatus status) {
-    return new Application(id, label, label, status, SignOnMode.SAML_2_0, null, null, false, Attributes.empty());
+    return new Application(id, label, label, status, AppProtocol.SAML, "SAML_2_0", null, null, false, Attributes.empty());
   }
 
   @Test
@@ -79,7 +79,7 @@ class ApplicationRulesTest {
   void anActiveApplicationNobodyWhoCanSignInReachesIsLow() {
     FindingsReport report = TestTenant.clean()
         .app("a-none", "Unassigned")
-        .app("a-gone", "Leavers only").user("u-gone", IdentityStatus.DEPROVISIONED, daysAgo(1))
+        .app("a-gone", "Leavers only").user("u-gone", IdentityStatus.DEACTIVATED, daysAgo(1))
         .group("g-gone", "Leavers").member("u-gone", "g-gone").groupApp("g-gone", "a-gone")
         .evaluate();
 

@@ -95,8 +95,8 @@ class FindingsEngineTest {
   @Test
   void findingsAreOrderedBySeverityThenRuleThenSubjectWhateverTheInputOrder() {
     TestTenant tenant = TestTenant.clean()
-        .user("u-zed", IdentityStatus.DEPROVISIONED, TestTenant.daysAgo(5)).directApp("u-zed", "a-github")
-        .user("u-amy", IdentityStatus.DEPROVISIONED, TestTenant.daysAgo(5)).directApp("u-amy", "a-github")
+        .user("u-zed", IdentityStatus.DEACTIVATED, TestTenant.daysAgo(5)).directApp("u-zed", "a-github")
+        .user("u-amy", IdentityStatus.DEACTIVATED, TestTenant.daysAgo(5)).directApp("u-amy", "a-github")
         .user("u-sam", IdentityStatus.SUSPENDED, TestTenant.daysAgo(5)).member("u-sam", "g-eng")
         .user("u-old", IdentityStatus.ACTIVE, TestTenant.daysAgo(200)).member("u-old", "g-eng")
         .user("u-erin").role("u-erin", "APP_ADMIN");

@@ -17,7 +17,7 @@ class IdentityAccessRulesTest {
   @Test
   void aDeprovisionedIdentityWhoseGroupsRestoreAccessOnReactivationIsMediumAndNamesThePaths() {
     FindingsReport report = TestTenant.clean()
-        .user("u-gone", IdentityStatus.DEPROVISIONED, daysAgo(5))
+        .user("u-gone", IdentityStatus.DEACTIVATED, daysAgo(5))
         .group("g-platform", "Platform").member("u-gone", "g-platform").nested("g-platform", "g-eng")
         .evaluate();
 
@@ -38,7 +38,7 @@ class IdentityAccessRulesTest {
   @Test
   void aDeprovisionedIdentityWithoutGroupsIsNotReported() {
     FindingsReport report = TestTenant.clean()
-        .user("u-gone", IdentityStatus.DEPROVISIONED, daysAgo(5)).evaluate();
+        .user("u-gone", IdentityStatus.DEACTIVATED, daysAgo(5)).evaluate();
 
     assertThat(report.byRule(OFFBOARDED)).isEmpty();
   }
@@ -59,10 +59,10 @@ class IdentityAccessRulesTest {
   @Test
   void accessToInactiveApplicationsOrNoAccessIsNotReported() {
     FindingsReport report = TestTenant.clean()
-        .user("u-gone", IdentityStatus.DEPROVISIONED, daysAgo(5))
+        .user("u-gone", IdentityStatus.DEACTIVATED, daysAgo(5))
         .user("u-old", IdentityStatus.ACTIVE, daysAgo(300))
         .entity(new dev.governance.core.model.Application("a-off", "off", "Off", 
-            dev.governance.core.model.ApplicationStatus.INACTIVE, dev.governance.core.model.SignOnMode.SAML_2_0,
+            dev.governance.core.model.ApplicationStatus.INACTIVE, dev.governance.core.model.AppProtocol.SAML, "SAML_2_0",
             null, null, false, Attributes.empty()))
         .directApp("u-gone", "a-off").directApp("u-old", "a-off")
         .evaluate();
@@ -113,7 +113,7 @@ class IdentityAccessRulesTest {
 
   @Test
   void evidenceListsAreCutAtTheLimitAndCountTheRest() {
-    TestTenant tenant = TestTenant.clean().user("u-gone", IdentityStatus.DEPROVISIONED, daysAgo(5));
+    TestTenant tenant = TestTenant.clean().user("u-gone", IdentityStatus.DEACTIVATED, daysAgo(5));
     for (int i = 0; i < 4; i++) {
       tenant.app("a-" + i, "App " + i).directApp("u-gone", "a-" + i);
     }

@@ -1,5 +1,6 @@
 package dev.governance.core.findings;
 
+import dev.governance.core.model.AccessMode;
 import dev.governance.core.model.ApiToken;
 import dev.governance.core.model.Application;
 import dev.governance.core.model.ApplicationStatus;
@@ -10,7 +11,7 @@ import dev.governance.core.model.Coverage;
 import dev.governance.core.model.Entity;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.FactorStatus;
-import dev.governance.core.model.FactorType;
+import dev.governance.core.model.FactorStrength;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.Group;
 import dev.governance.core.model.Identity;
@@ -19,8 +20,8 @@ import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.model.NetworkRestriction;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.Role;
-import dev.governance.core.model.RoleType;
-import dev.governance.core.model.SignOnMode;
+import dev.governance.core.model.PrivilegeLevel;
+import dev.governance.core.model.AppProtocol;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.snapshot.SnapshotBuilder;
 import java.time.Clock;
@@ -66,8 +67,8 @@ final class TestTenant {
   static TestTenant clean() {
     return new TestTenant()
         .user("u-alice").user("u-bob").user("u-carol").user("u-dave")
-        .entity(Role.standard(RoleType.SUPER_ADMIN, "Super Administrator"))
-        .entity(Role.standard(RoleType.APP_ADMIN, "Application Administrator"))
+        .entity(Role.standard("SUPER_ADMIN", PrivilegeLevel.TENANT_ADMIN, "Super Administrator"))
+        .entity(Role.standard("APP_ADMIN", PrivilegeLevel.SCOPED_ADMIN, "Application Administrator"))
         .role("u-alice", "SUPER_ADMIN").role("u-bob", "SUPER_ADMIN")
         .group("g-admins", "App admins").member("u-carol", "g-admins").groupRole("g-admins", "APP_ADMIN")
         .factor("u-alice", FactorStatus.ACTIVE).factor("u-bob", FactorStatus.ACTIVE)
@@ -77,7 +78,7 @@ final class TestTenant {
         .entity(new ApiToken("t-ci", "CI token", "u-carol", "Okta API", daysAgo(100), inDays(29), daysAgo(1),
             new NetworkRestriction("ZONE", Set.of("nzo-office"), Set.of())))
         .entity(new Application("a-report", "oidc_client", "Reporting service", ApplicationStatus.ACTIVE,
-            SignOnMode.OPENID_CONNECT, null, null, true, Attributes.empty()))
+            AppProtocol.OPENID_CONNECT, "OPENID_CONNECT", null, null, true, Attributes.empty()))
         .scope("a-report", "okta.users.read");
   }
 
@@ -139,12 +140,12 @@ final class TestTenant {
   }
 
   TestTenant factor(String identity, FactorStatus status) {
-    return entity(new AuthFactor("f-" + identity + "-" + status, identity, FactorType.WEBAUTHN, "FIDO", status,
+    return entity(new AuthFactor("f-" + identity + "-" + status, identity, FactorStrength.PHISHING_RESISTANT, "webauthn", "FIDO", status,
         daysAgo(300), daysAgo(300)));
   }
 
   TestTenant scope(String app, String scope) {
-    return grant(new Grant.ScopeGrant(app, scope, "https://test.example.com", null, ConsentSource.ADMIN, null,
+    return grant(new Grant.ScopeGrant(app, scope, scope.endsWith(".manage") ? AccessMode.WRITE : AccessMode.READ, "https://test.example.com", null, ConsentSource.ADMIN, null,
         daysAgo(10), Provenance.direct()));
   }
 

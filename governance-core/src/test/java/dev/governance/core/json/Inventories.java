@@ -1,5 +1,6 @@
 package dev.governance.core.json;
 
+import dev.governance.core.model.AccessMode;
 import dev.governance.core.model.ApiToken;
 import dev.governance.core.model.Application;
 import dev.governance.core.model.ApplicationStatus;
@@ -10,7 +11,7 @@ import dev.governance.core.model.ConsentSource;
 import dev.governance.core.model.Coverage;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.FactorStatus;
-import dev.governance.core.model.FactorType;
+import dev.governance.core.model.FactorStrength;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.Group;
 import dev.governance.core.model.GroupRule;
@@ -22,9 +23,9 @@ import dev.governance.core.model.NetworkRestriction;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.Role;
 import dev.governance.core.model.RoleTarget;
-import dev.governance.core.model.RoleType;
+import dev.governance.core.model.PrivilegeLevel;
 import dev.governance.core.model.RuleStatus;
-import dev.governance.core.model.SignOnMode;
+import dev.governance.core.model.AppProtocol;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.snapshot.SnapshotBuilder;
 import java.math.BigDecimal;
@@ -80,13 +81,13 @@ public final class Inventories {
         Attributes.empty()));
     b.entity(Application.of("a1", "GitHub"));
     b.entity(new Application("a2", "active_directory", "AD", ApplicationStatus.INACTIVE,
-        SignOnMode.BOOKMARK, t0, t0, true, Attributes.empty()));
-    b.entity(Role.standard(RoleType.SUPER_ADMIN, "Super Administrator"));
-    b.entity(new Role("cr1", "Helpdesk", RoleType.CUSTOM, Set.of("b.perm", "a.perm"), "Help"));
+        AppProtocol.BOOKMARK, "BOOKMARK", t0, t0, true, Attributes.empty()));
+    b.entity(Role.standard("SUPER_ADMIN", PrivilegeLevel.TENANT_ADMIN, "Super Administrator"));
+    b.entity(new Role("cr1", "Helpdesk", PrivilegeLevel.CUSTOM, "CUSTOM", Set.of("b.perm", "a.perm"), "Help"));
     b.entity(new ApiToken("t1", "CI", "u1", "Okta API", t0, t0.plusSeconds(99), null,
         new NetworkRestriction("ZONE", Set.of("z2", "z1"), Set.of("z3"))));
     b.entity(new ApiToken("t2", "Other", "u2", null, null, null, null, NetworkRestriction.anywhere()));
-    b.entity(new AuthFactor("f1", "u1", FactorType.PUSH, "OKTA", FactorStatus.ACTIVE, t0, t0));
+    b.entity(new AuthFactor("f1", "u1", FactorStrength.PUSH, "push", "OKTA", FactorStatus.ACTIVE, t0, t0));
     b.entity(new GroupRule("r1", "Engineers", RuleStatus.ACTIVE, List.of("g1"), "user.dept==\"Eng\"",
         Set.of("u2")));
     b.grant(Grant.Membership.of("u1", "g1"));
@@ -103,9 +104,9 @@ public final class Inventories {
     b.grant(new Grant.RoleAssignment(EntityKind.IDENTITY, "u2", "cr1",
         List.of(new RoleTarget(RoleTarget.Kind.RESOURCE_SET, "iam1")), "irb1", Provenance.direct(),
         AssignmentStatus.INACTIVE, false, List.of("orn:okta:directory:o1:groups:g1")));
-    b.grant(new Grant.ScopeGrant("a2", "okta.users.manage", "https://acme.example.com", "sg1",
+    b.grant(new Grant.ScopeGrant("a2", "okta.users.manage", AccessMode.WRITE, "https://acme.example.com", "sg1",
         ConsentSource.ADMIN, null, t0, Provenance.direct()));
-    b.grant(new Grant.ScopeGrant("a2", "okta.users.read", "https://acme.example.com", null,
+    b.grant(new Grant.ScopeGrant("a2", "okta.users.read", AccessMode.READ, "https://acme.example.com", null,
         ConsentSource.END_USER, "u1", null, Provenance.direct()));
     for (InventoryCollection c : InventoryCollection.values()) {
       b.coverage(c, Coverage.complete());

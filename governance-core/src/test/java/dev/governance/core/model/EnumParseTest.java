@@ -14,13 +14,14 @@ class EnumParseTest {
 
   static Stream<Arguments> enums() {
     return Stream.of(
-        Arguments.of(SignOnMode.class, SignOnMode.UNKNOWN),
+        Arguments.of(AppProtocol.class, AppProtocol.UNKNOWN),
+        Arguments.of(AccessMode.class, AccessMode.UNKNOWN),
+        Arguments.of(PrivilegeLevel.class, PrivilegeLevel.UNKNOWN),
+        Arguments.of(FactorStrength.class, FactorStrength.UNKNOWN),
         Arguments.of(AssignmentStatus.class, AssignmentStatus.ACTIVE),
         Arguments.of(ApplicationStatus.class, ApplicationStatus.UNKNOWN),
         Arguments.of(IdentityStatus.class, IdentityStatus.UNKNOWN),
         Arguments.of(ConsentSource.class, ConsentSource.UNKNOWN),
-        Arguments.of(FactorType.class, FactorType.UNKNOWN),
-        Arguments.of(RoleType.class, RoleType.UNKNOWN),
         Arguments.of(GroupType.class, GroupType.UNKNOWN),
         Arguments.of(RuleStatus.class, RuleStatus.UNKNOWN),
         Arguments.of(FactorStatus.class, FactorStatus.UNKNOWN));

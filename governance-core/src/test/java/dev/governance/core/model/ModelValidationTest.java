@@ -1,5 +1,7 @@
 package dev.governance.core.model;
 
+import dev.governance.core.model.AccessMode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,39 +36,53 @@ class ModelValidationTest {
   }
 
   @Test
-  void onlyStatusesThatAllowSigningInCountAsAbleToSignIn() {
+  void onlyActiveAndLockedIdentitiesHoldUsableAccess() {
     Identity active = Identity.of("u1", "a@x");
     assertThat(active.canSignIn()).isTrue();
     assertThat(active.withStatus(IdentityStatus.SUSPENDED).canSignIn()).isFalse();
-    assertThat(active.withStatus(IdentityStatus.DEPROVISIONED).canSignIn()).isFalse();
-    assertThat(active.withStatus(IdentityStatus.STAGED).canSignIn()).isFalse();
-    assertThat(active.withStatus(IdentityStatus.LOCKED_OUT).canSignIn()).isTrue();
-  }
-
-  @ParameterizedTest
-  @CsvSource({
-    "ACTIVE, ACTIVE",
-    "deprovisioned, DEPROVISIONED",
-    "locked-out, LOCKED_OUT",
-    "'  suspended ', SUSPENDED",
-    "ARCHIVED, UNKNOWN"
-  })
-  void identityStatusParsesProviderValuesAndNeverFailsOnNewOnes(String raw, IdentityStatus expected) {
-    assertThat(IdentityStatus.parse(raw)).isEqualTo(expected);
+    assertThat(active.withStatus(IdentityStatus.DEACTIVATED).canSignIn()).isFalse();
+    assertThat(active.withStatus(IdentityStatus.PENDING).canSignIn()).isFalse();
+    assertThat(active.withStatus(IdentityStatus.UNKNOWN).canSignIn()).isFalse();
+    assertThat(active.withStatus(IdentityStatus.LOCKED).canSignIn()).isTrue();
   }
 
   @Test
-  void factorTypeParsesOktaStyleColonSeparatedValues() {
-    assertThat(FactorType.parse("token:software:totp")).isEqualTo(FactorType.TOKEN_SOFTWARE_TOTP);
-    assertThat(FactorType.parse("signed_nonce")).isEqualTo(FactorType.SIGNED_NONCE);
-    assertThat(FactorType.parse(null)).isEqualTo(FactorType.UNKNOWN);
+  void anIdentityKeepsTheProvidersRawStatusBesideItsCategory() {
+    Identity locked = Identity.of("u1", "a@x").withStatus(IdentityStatus.LOCKED, "LOCKED_OUT");
+    assertThat(locked.status()).isEqualTo(IdentityStatus.LOCKED);
+    assertThat(locked.rawStatus()).isEqualTo("LOCKED_OUT");
+    assertThat(Identity.of("u2", "b@x").rawStatus()).isEqualTo("ACTIVE");
+    assertThatThrownBy(() -> locked.withStatus(IdentityStatus.ACTIVE, " "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rawStatus");
+  }
+
+  @Test
+  void theNeutralValuesAndTheRawOnesAreBothRequired() {
+    assertThatThrownBy(() -> new AuthFactor("f1", "u1", FactorStrength.OTP, "", null, FactorStatus.ACTIVE,
+        null, null)).hasMessageContaining("rawType");
+    assertThatThrownBy(() -> new Application("a1", "n", "l", ApplicationStatus.ACTIVE, AppProtocol.SAML, " ",
+        null, null, false, Attributes.empty())).hasMessageContaining("signOnMode");
+    assertThatThrownBy(() -> new Role("r1", "R", PrivilegeLevel.SCOPED_ADMIN, "", Set.of(), null))
+        .hasMessageContaining("providerType");
+    assertThat(new AuthFactor("f1", "u1", FactorStrength.OTP, "token:software:totp", "GOOGLE",
+        FactorStatus.ACTIVE, null, null).displayLabel()).isEqualTo("token:software:totp (GOOGLE)");
+  }
+
+  @Test
+  void onlyTenantAndScopedAdminsAreKnownToChangeThings() {
+    assertThat(PrivilegeLevel.TENANT_ADMIN.canChange()).isTrue();
+    assertThat(PrivilegeLevel.SCOPED_ADMIN.canChange()).isTrue();
+    assertThat(PrivilegeLevel.READ_ONLY_ADMIN.canChange()).isFalse();
+    assertThat(PrivilegeLevel.CUSTOM.canChange()).isNull();
+    assertThat(PrivilegeLevel.UNKNOWN.canChange()).isNull();
   }
 
   @Test
   void everyStatusAndTypeEnumHasAnUnknownCase() {
     List<Class<? extends Enum<?>>> enums =
-        List.of(IdentityStatus.class, GroupType.class, ApplicationStatus.class, SignOnMode.class,
-            RoleType.class, FactorType.class, FactorStatus.class, RuleStatus.class, ConsentSource.class);
+        List.of(IdentityStatus.class, GroupType.class, ApplicationStatus.class, AppProtocol.class,
+            PrivilegeLevel.class, FactorStrength.class, AccessMode.class, FactorStatus.class, RuleStatus.class,
+            ConsentSource.class);
     for (Class<? extends Enum<?>> type : enums) {
       assertThat(type.getEnumConstants()).extracting(Enum::name).as(type.getSimpleName()).contains("UNKNOWN");
     }
@@ -125,8 +141,11 @@ class ModelValidationTest {
 
   @Test
   void standardRoleIsIdentifiedByItsTypeAndCustomRoleNeedsItsOwnFactory() {
-    assertThat(Role.standard(RoleType.SUPER_ADMIN, "Super Administrator").id()).isEqualTo("SUPER_ADMIN");
-    assertThatThrownBy(() -> Role.standard(RoleType.CUSTOM, "x")).hasMessageContaining("use custom()");
+    Role standard = Role.standard("SUPER_ADMIN", PrivilegeLevel.TENANT_ADMIN, "Super Administrator");
+    assertThat(standard.id()).isEqualTo("SUPER_ADMIN");
+    assertThat(standard.providerType()).isEqualTo("SUPER_ADMIN");
+    assertThatThrownBy(() -> Role.standard("X", PrivilegeLevel.CUSTOM, "x")).hasMessageContaining("use custom()");
+    assertThat(Role.custom("cr1", "Helpdesk", Set.of()).providerType()).isEqualTo("CUSTOM");
     assertThat(Role.custom("cr1", "Helpdesk", Set.of("b", "a")).permissions()).containsExactly("a", "b");
   }
 
@@ -146,7 +165,7 @@ class ModelValidationTest {
     assertThat(membership.targetKind()).isEqualTo(EntityKind.GROUP);
     assertThat(membership.collection()).isEqualTo(InventoryCollection.MEMBERSHIPS);
 
-    Grant.ScopeGrant scope = new Grant.ScopeGrant("a1", "okta.users.manage", "https://x", null,
+    Grant.ScopeGrant scope = new Grant.ScopeGrant("a1", "okta.users.manage", AccessMode.WRITE, "https://x", null,
         ConsentSource.ADMIN, null, null, Provenance.direct());
     assertThat(scope.targetKind()).isNull();
     assertThat(scope.targetId()).isEqualTo("okta.users.manage");

@@ -29,7 +29,7 @@ class ReportsTest {
     JsonNode r = json(ReportFixtures.sample(), ReportOptions.defaults());
 
     assertThat(r.path("schema").asText()).isEqualTo("dev.governance.report");
-    assertThat(r.path("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(r.path("schemaVersion").asInt()).isEqualTo(JsonReport.SCHEMA_VERSION);
     assertThat(r.path("generatedAt").asText()).isEqualTo("2026-11-23T10:00:00Z");
     assertThat(r.path("tenant").path("tenant").asText()).isEqualTo("https://acme.example.com");
     assertThat(r.path("tenant").path("connectorId").asText()).isEqualTo("test");
@@ -93,15 +93,15 @@ class ReportsTest {
 
     assertThat(entities.toString()).startsWith(String.join(",", CsvReport.ENTITY_COLUMNS) + "\r\n");
     assertThat(entities.toString()).contains("IDENTITY,u1," + ReportFixtures.HOSTILE_LOGIN
-        + ",\"Eve, \"\"admin\"\"\r\nof all\",\"'=HYPERLINK(\"\"http://x\"\")\",SUSPENDED"
-        + ",".repeat(16) + "\r\n");
+        + ",\"Eve, \"\"admin\"\"\r\nof all\",\"'=HYPERLINK(\"\"http://x\"\")\",SUSPENDED,SUSPENDED"
+        + ",".repeat(17) + "\r\n");
     assertThat(entities.toString()).contains("GROUP,g1," + ReportFixtures.HOSTILE_GROUP
-        + ",,,,NATIVE" + ",".repeat(9) + "\"Eve \"\"the, hacker\"\"\nsecond line\"" + ",".repeat(6) + "\r\n");
+        + ",,,,,NATIVE" + ",".repeat(10) + "\"Eve \"\"the, hacker\"\"\nsecond line\"" + ",".repeat(6) + "\r\n");
     assertThat(relations.toString()).isEqualTo(String.join(",", CsvReport.RELATION_COLUMNS) + "\r\n"
         + "MEMBERSHIP,IDENTITY,u1," + ReportFixtures.HOSTILE_LOGIN + ",GROUP,g1,"
-        + ReportFixtures.HOSTILE_GROUP + ",DIRECT" + ",".repeat(10) + "\r\n"
+        + ReportFixtures.HOSTILE_GROUP + ",DIRECT" + ",".repeat(11) + "\r\n"
         + "APP_ASSIGNMENT,GROUP,g1," + ReportFixtures.HOSTILE_GROUP + ",APPLICATION,a1,"
-        + ReportFixtures.HOSTILE_APP + ",DIRECT" + ",".repeat(10) + "\r\n");
+        + ReportFixtures.HOSTILE_APP + ",DIRECT" + ",".repeat(11) + "\r\n");
   }
 
   @Test
@@ -147,6 +147,6 @@ class ReportsTest {
         .startsWith(String.join(",", CsvReport.COVERAGE_COLUMNS));
     assertThat(Files.readAllLines(dir.resolve("out/entities.csv"))).hasSize(1 + 12);
     assertThat(Files.readAllLines(dir.resolve("out/relations.csv"))).hasSize(1 + 11);
-    assertThat(MAPPER.readTree(dir.resolve("out/report.json").toFile()).path("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(MAPPER.readTree(dir.resolve("out/report.json").toFile()).path("schemaVersion").asInt()).isEqualTo(JsonReport.SCHEMA_VERSION);
   }
 }

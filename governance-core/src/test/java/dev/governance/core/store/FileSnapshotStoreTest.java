@@ -1,5 +1,14 @@
 package dev.governance.core.store;
 
+import dev.governance.core.model.Role;
+import dev.governance.core.model.PrivilegeLevel;
+import dev.governance.core.model.IdentityStatus;
+import dev.governance.core.model.Grant;
+import dev.governance.core.model.FactorStrength;
+import dev.governance.core.model.AuthFactor;
+import dev.governance.core.model.Application;
+import dev.governance.core.model.AppProtocol;
+import dev.governance.core.model.AccessMode;
 import static dev.governance.core.store.SnapshotAssertions.assertSameSnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,7 +84,7 @@ class FileSnapshotStoreTest {
     Path file = dir.resolve("acme").resolve(saved.id() + ".snapshot.json.gz");
     try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(text).startsWith("{\"format\":\"dev.governance.snapshot\",\"formatVersion\":1,");
+      assertThat(text).startsWith("{\"format\":\"dev.governance.snapshot\",\"formatVersion\":2,");
     }
   }
 
@@ -226,6 +235,41 @@ class FileSnapshotStoreTest {
     Snapshot loaded = store().loadLatest("acme").orElseThrow();
     assertThat(loaded.identity("u1")).isPresent();
     assertThat(loaded.info().tenant()).isEqualTo("t");
+  }
+
+  @Test
+  void aVersionOneFileReadsItsSingleValuesAsNeutralCategoriesKeepingThemAsRawValues() throws IOException {
+    Path acme = Files.createDirectories(dir.resolve("acme"));
+    Files.writeString(acme.resolve("000001-20261123T120000000Z.snapshot.json"),
+        "{\"format\":\"dev.governance.snapshot\",\"formatVersion\":1,\"snapshotId\":\"000001-20261123T120000000Z\","
+            + "\"integrationId\":\"acme\",\"savedAt\":\"2026-11-23T12:00:00Z\","
+            + "\"info\":{\"tenant\":\"t\",\"connectorId\":\"okta\",\"startedAt\":\"2026-11-23T11:00:00Z\","
+            + "\"completedAt\":\"2026-11-23T12:00:00Z\"},\"counts\":{},\"coverage\":{},"
+            + "\"entities\":["
+            + "{\"kind\":\"IDENTITY\",\"id\":\"u1\",\"login\":\"a\",\"status\":\"LOCKED_OUT\"},"
+            + "{\"kind\":\"IDENTITY\",\"id\":\"u2\",\"login\":\"b\",\"status\":\"DEPROVISIONED\"},"
+            + "{\"kind\":\"APPLICATION\",\"id\":\"a1\",\"name\":\"n\",\"label\":\"l\",\"status\":\"ACTIVE\","
+            + "\"signOnMode\":\"SECURE_PASSWORD_STORE\",\"oauthClient\":false},"
+            + "{\"kind\":\"ROLE\",\"id\":\"SUPER_ADMIN\",\"label\":\"Super\",\"type\":\"SUPER_ADMIN\"},"
+            + "{\"kind\":\"ROLE\",\"id\":\"ORG_ADMIN\",\"label\":\"Org\",\"type\":\"ORG_ADMIN\"},"
+            + "{\"kind\":\"AUTH_FACTOR\",\"id\":\"f1\",\"identityId\":\"u1\",\"type\":\"TOKEN_SOFTWARE_TOTP\","
+            + "\"status\":\"ACTIVE\"}],"
+            + "\"grants\":[{\"type\":\"SCOPE_GRANT\",\"applicationId\":\"a1\",\"scope\":\"okta.users.manage\","
+            + "\"issuer\":\"https://x\",\"source\":\"ADMIN\",\"provenance\":{\"type\":\"DIRECT\"}}]}");
+    Snapshot loaded = store().loadLatest("acme", SnapshotStore.Latest.ANY).orElseThrow();
+    assertThat(loaded.identity("u1").orElseThrow())
+        .extracting(Identity::status, Identity::rawStatus).containsExactly(IdentityStatus.LOCKED, "LOCKED_OUT");
+    assertThat(loaded.identity("u2").orElseThrow().status()).isEqualTo(IdentityStatus.DEACTIVATED);
+    assertThat(loaded.application("a1").orElseThrow())
+        .extracting(Application::protocol, Application::signOnMode)
+        .containsExactly(AppProtocol.PASSWORD_VAULT, "SECURE_PASSWORD_STORE");
+    assertThat(loaded.role("SUPER_ADMIN").orElseThrow())
+        .extracting(Role::privilege, Role::providerType).containsExactly(PrivilegeLevel.TENANT_ADMIN, "SUPER_ADMIN");
+    assertThat(loaded.role("ORG_ADMIN").orElseThrow().privilege()).isEqualTo(PrivilegeLevel.SCOPED_ADMIN);
+    assertThat(loaded.authFactors()).singleElement()
+        .extracting(AuthFactor::strength, AuthFactor::rawType).containsExactly(FactorStrength.OTP, "TOKEN_SOFTWARE_TOTP");
+    assertThat(loaded.grants()).singleElement().isInstanceOfSatisfying(Grant.ScopeGrant.class,
+        g -> assertThat(g.access()).isEqualTo(AccessMode.WRITE));
   }
 
   @Test

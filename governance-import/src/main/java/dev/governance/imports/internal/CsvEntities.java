@@ -7,16 +7,16 @@ import dev.governance.core.model.AuthFactor;
 import dev.governance.core.model.Entity;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.FactorStatus;
-import dev.governance.core.model.FactorType;
+import dev.governance.core.model.FactorStrength;
+import dev.governance.core.model.AppProtocol;
+import dev.governance.core.model.PrivilegeLevel;
 import dev.governance.core.model.Group;
 import dev.governance.core.model.GroupRule;
 import dev.governance.core.model.GroupType;
 import dev.governance.core.model.Identity;
 import dev.governance.core.model.IdentityStatus;
 import dev.governance.core.model.Role;
-import dev.governance.core.model.RoleType;
 import dev.governance.core.model.RuleStatus;
-import dev.governance.core.model.SignOnMode;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,6 +66,7 @@ final class CsvEntities {
     String displayName = f.text("display_name");
     String email = f.text("email");
     IdentityStatus status = f.constant("status", IdentityStatus.class, true);
+    String raw = f.text("raw_status");
     var created = f.instant("created");
     var activated = f.instant("activated");
     var lastUpdated = f.instant("last_updated");
@@ -74,8 +75,10 @@ final class CsvEntities {
     if (login == null || status == null) {
       return null;
     }
-    return build(f, () -> new Identity(id, login, email, displayName, status, created, activated,
-        lastLogin, lastUpdated, attributes));
+    // without the provider's value, the category's name stands for it, as the model's constructor does
+    String rawStatus = raw == null ? status.name() : raw;
+    return build(f, () -> new Identity(id, login, email, displayName, status, rawStatus, created,
+        activated, lastLogin, lastUpdated, attributes));
   }
 
   private static @Nullable Entity group(CsvFields f, String id, Consumer<Inventory.Reference> refs) {
@@ -101,27 +104,32 @@ final class CsvEntities {
     String label = f.required("name", "label");
     String name = f.required("display_name", "technical name (e.g. salesforce)");
     ApplicationStatus status = f.constant("status", ApplicationStatus.class, true);
-    SignOnMode mode = f.constant("type", SignOnMode.class, true);
+    AppProtocol protocol = f.constant("type", AppProtocol.class, true);
+    String raw = f.text("raw_type");
     var created = f.instant("created");
     var lastUpdated = f.instant("last_updated");
     boolean oauth = f.bool("oauth_client", false);
     var attributes = f.attributes("attributes");
-    if (label == null || name == null || status == null || mode == null) {
+    if (label == null || name == null || status == null || protocol == null) {
       return null;
     }
-    return build(f, () -> new Application(id, name, label, status, mode, created, lastUpdated, oauth,
-        attributes));
+    String signOnMode = raw == null ? protocol.name() : raw;
+    return build(f, () -> new Application(id, name, label, status, protocol, signOnMode, created,
+        lastUpdated, oauth, attributes));
   }
 
   private static @Nullable Entity role(CsvFields f, String id) {
     String label = f.required("name", "label");
-    RoleType type = f.constant("type", RoleType.class, true);
+    PrivilegeLevel privilege = f.constant("type", PrivilegeLevel.class, true);
+    String raw = f.text("raw_type");
     String description = f.text("description");
     List<String> permissions = f.list("permissions");
-    if (label == null || type == null) {
+    if (label == null || privilege == null) {
       return null;
     }
-    return build(f, () -> new Role(id, label, type, new LinkedHashSet<>(permissions), description));
+    String providerType = raw == null ? privilege.name() : raw;
+    return build(f, () -> new Role(id, label, privilege, providerType, new LinkedHashSet<>(permissions),
+        description));
   }
 
   private static @Nullable Entity token(CsvFields f, String id, Consumer<Inventory.Reference> refs) {
@@ -140,18 +148,21 @@ final class CsvEntities {
   }
 
   private static @Nullable Entity factor(CsvFields f, String id, Consumer<Inventory.Reference> refs) {
-    f.text("name"); // the factor's type again, for people to read
+    f.text("name"); // the provider's factor type again, for people to read
     String provider = f.text("display_name");
     FactorStatus status = f.constant("status", FactorStatus.class, true);
-    FactorType type = f.constant("type", FactorType.class, true);
+    FactorStrength strength = f.constant("type", FactorStrength.class, true);
+    String raw = f.text("raw_type");
     var created = f.instant("created");
     var lastUpdated = f.instant("last_updated");
     String identity = related(f, EntityKind.IDENTITY, true);
-    if (status == null || type == null || identity == null) {
+    if (status == null || strength == null || identity == null) {
       return null;
     }
     refs.accept(new Inventory.Reference("related_id", EntityKind.IDENTITY, identity));
-    return build(f, () -> new AuthFactor(id, identity, type, provider, status, created, lastUpdated));
+    String rawType = raw == null ? strength.name() : raw;
+    return build(f, () -> new AuthFactor(id, identity, strength, rawType, provider, status, created,
+        lastUpdated));
   }
 
   private static @Nullable Entity rule(CsvFields f, String id, Consumer<Inventory.Reference> refs) {

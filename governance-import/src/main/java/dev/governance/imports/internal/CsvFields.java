@@ -181,11 +181,18 @@ final class CsvFields {
 
   /** The constant of an enum named by a column, matched without regard to case. */
   <E extends Enum<E>> @Nullable E constant(String column, Class<E> type, boolean required) {
-    String v = required ? required(column, "value") : text(column);
-    if (v == null) {
+    String v = text(column);
+    if (v == null || v.isBlank()) {
+      if (required) {
+        problem(column, "missing " + column.replace('_', ' ') + "; write one of " + names(type));
+      }
       return null;
     }
     return constant(column, type, v);
+  }
+
+  private static <E extends Enum<E>> String names(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }
 
   /** The constant of an enum named by a text, matched without regard to case. */
@@ -201,8 +208,7 @@ final class CsvFields {
         return e;
       }
     }
-    problem(column, Quoted.quote(v) + " is not a known " + what + "; use one of "
-        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    problem(column, Quoted.quote(v) + " is not a known " + what + "; use one of " + names(type));
     return null;
   }
 

@@ -1,5 +1,6 @@
 package dev.governance.imports.internal;
 
+import dev.governance.core.model.AccessMode;
 import dev.governance.core.model.AssignmentStatus;
 import dev.governance.core.model.ConsentSource;
 import dev.governance.core.model.EntityKind;
@@ -101,15 +102,16 @@ final class CsvRelations {
 
   private static @Nullable Grant scope(CsvFields f, String applicationId, String scope,
       Provenance provenance) {
+    AccessMode access = f.constant("access", AccessMode.class, true);
     String grantId = f.text("grant_id");
     String issuer = f.required("issuer", "issuer (the authorization server's URL)");
     ConsentSource source = f.constant("source", ConsentSource.class, true);
     String consentedBy = f.text("consented_by");
     var created = f.instant("created");
-    if (issuer == null || source == null) {
+    if (access == null || issuer == null || source == null) {
       return null;
     }
-    return build(f, () -> new Grant.ScopeGrant(applicationId, scope, issuer, grantId, source,
+    return build(f, () -> new Grant.ScopeGrant(applicationId, scope, access, issuer, grantId, source,
         consentedBy, created, provenance));
   }
 

@@ -42,7 +42,7 @@ public final class JsonImport {
   static final String FORMAT = "dev.governance.snapshot";
 
   /** The newest format version this import reads. */
-  static final int MAX_VERSION = 1;
+  static final int MAX_VERSION = 2;
 
   /** The setting that names the file, as problems name it. */
   static final String FILE = "file";
@@ -73,7 +73,7 @@ public final class JsonImport {
   public Optional<SnapshotInfo> info() {
     Problems problems = new Problems(1);
     try (InputStream in = Files.open(FILE, file); JsonParser p = CsvFields.JSON.createParser(in)) {
-      if (!start(p, problems)) {
+      if (start(p, problems) == 0) {
         problems.throwIfAny();
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -117,8 +117,9 @@ public final class JsonImport {
     Inventory inventory = new Inventory();
     Map<InventoryCollection, Long> counts = new EnumMap<>(InventoryCollection.class);
     try (InputStream in = Files.open(FILE, file); JsonParser p = CsvFields.JSON.createParser(in)) {
-      if (start(p, problems)) {
-        body(p, plan, sink, context, problems, inventory, counts);
+      int version = start(p, problems);
+      if (version > 0) {
+        body(p, version, plan, sink, context, problems, inventory, counts);
       }
     } catch (JsonProcessingException e) {
       problems.add(FILE, where(e.getLocation(), ""), "not valid JSON (" + e.getOriginalMessage()
@@ -144,32 +145,32 @@ public final class JsonImport {
             + " complete when the file holds items of it, unavailable otherwise"), List.of());
   }
 
-  /** Reads up to the format version; {@code false} after a problem. */
-  private boolean start(JsonParser p, Problems problems) throws IOException {
+  /** Reads up to the format version and returns it; 0 after a problem. */
+  private int start(JsonParser p, Problems problems) throws IOException {
     if (p.nextToken() != JsonToken.START_OBJECT
         || p.nextToken() != JsonToken.FIELD_NAME || !"format".equals(p.currentName())
         || p.nextToken() != JsonToken.VALUE_STRING || !FORMAT.equals(p.getText())) {
       problems.add(FILE, where(p.currentTokenLocation(), ""), "not a snapshot file: it must start"
           + " with {\"format\":\"" + FORMAT + "\",\"formatVersion\":" + MAX_VERSION + " (see docs/store.md)");
-      return false;
+      return 0;
     }
     if (p.nextToken() != JsonToken.FIELD_NAME || !"formatVersion".equals(p.currentName())
         || p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
       problems.add(FILE, where(p.currentTokenLocation(), "/formatVersion"), "the format needs a"
           + " formatVersion right after it, e.g. \"formatVersion\":" + MAX_VERSION);
-      return false;
+      return 0;
     }
-    int version = p.getIntValue();
-    if (version < 1 || version > MAX_VERSION) {
+    int found = p.getIntValue();
+    if (found < 1 || found > MAX_VERSION) {
       problems.add(FILE, where(p.currentTokenLocation(), "/formatVersion"), "format version "
-          + version + " is not one this release reads (1 to " + MAX_VERSION + "); upgrade"
+          + found + " is not one this release reads (1 to " + MAX_VERSION + "); upgrade"
           + " governance-import to read it");
-      return false;
+      return 0;
     }
-    return true;
+    return found;
   }
 
-  private void body(JsonParser p, SyncPlan plan, InventorySink sink, SyncContext context,
+  private void body(JsonParser p, int version, SyncPlan plan, InventorySink sink, SyncContext context,
       Problems problems, Inventory inventory, Map<InventoryCollection, Long> counts) throws IOException {
     boolean entities = false;
     while (p.nextToken() == JsonToken.FIELD_NAME && !problems.full()) {
@@ -181,7 +182,7 @@ public final class JsonImport {
         case "counts" -> counts(tree(p), at, problems, counts);
         case "entities" -> {
           entities = true;
-          entities(p, plan, sink, context, problems, inventory);
+          entities(p, version, plan, sink, context, problems, inventory);
         }
         case "grants" -> {
           if (!entities) {
@@ -189,7 +190,7 @@ public final class JsonImport {
                 + " entities array first, so that each grant can be checked against them");
             return;
           }
-          grants(p, plan, sink, context, problems, inventory);
+          grants(p, version, plan, sink, context, problems, inventory);
         }
         default -> p.skipChildren();
       }
@@ -239,7 +240,7 @@ public final class JsonImport {
     return null;
   }
 
-  private void entities(JsonParser p, SyncPlan plan, InventorySink sink, SyncContext context,
+  private void entities(JsonParser p, int version, SyncPlan plan, InventorySink sink, SyncContext context,
       Problems problems, Inventory inventory) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       problems.add(FILE, where(p.currentTokenLocation(), "/entities"), "entities must be an array");
@@ -257,7 +258,7 @@ public final class JsonImport {
       if (n % 1_000 == 0) {
         context.cancellation().throwIfCancelled("the import of " + Files.name(file));
       }
-      Entity e = entity(item, at, pointer, problems);
+      Entity e = entity(item, version, at, pointer, problems);
       if (e == null) {
         // keep the id of an entity with a problem, so that no grant is refused for naming it
         keepId(item, inventory);
@@ -292,12 +293,12 @@ public final class JsonImport {
     }
   }
 
-  private @Nullable Entity entity(JsonNode item, JsonLocation at, String pointer, Problems problems) {
+  private @Nullable Entity entity(JsonNode item, int version, JsonLocation at, String pointer, Problems problems) {
     if (!item.isObject()) {
       problems.add(FILE, where(at, pointer), "an entity is a JSON object");
       return null;
     }
-    Optional<JsonEnums.Bad> bad = JsonEnums.check(item, true);
+    Optional<JsonEnums.Bad> bad = JsonEnums.check(item, true, version);
     if (bad.isPresent()) {
       problems.add(FILE, where(at, pointer + "/" + bad.get().field()), bad.get().message());
       return null;
@@ -310,7 +311,7 @@ public final class JsonImport {
     }
   }
 
-  private void grants(JsonParser p, SyncPlan plan, InventorySink sink, SyncContext context,
+  private void grants(JsonParser p, int version, SyncPlan plan, InventorySink sink, SyncContext context,
       Problems problems, Inventory inventory) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       problems.add(FILE, where(p.currentTokenLocation(), "/grants"), "grants must be an array");
@@ -327,7 +328,7 @@ public final class JsonImport {
       if (n % 1_000 == 0) {
         context.cancellation().throwIfCancelled("the import of " + name);
       }
-      Grant g = grant(item, at, pointer, problems);
+      Grant g = grant(item, version, at, pointer, problems);
       if (g == null) {
         continue;
       }
@@ -349,12 +350,12 @@ public final class JsonImport {
     }
   }
 
-  private @Nullable Grant grant(JsonNode item, JsonLocation at, String pointer, Problems problems) {
+  private @Nullable Grant grant(JsonNode item, int version, JsonLocation at, String pointer, Problems problems) {
     if (!item.isObject()) {
       problems.add(FILE, where(at, pointer), "a grant is a JSON object");
       return null;
     }
-    Optional<JsonEnums.Bad> bad = JsonEnums.check(item, false);
+    Optional<JsonEnums.Bad> bad = JsonEnums.check(item, false, version);
     if (bad.isPresent()) {
       problems.add(FILE, where(at, pointer + "/" + bad.get().field()), bad.get().message());
       return null;

@@ -62,7 +62,7 @@ class OktaLifecycleTest {
           .isEqualTo(ActionResult.Outcome.ALREADY_DONE);
 
       Snapshot after = sync(okta);
-      assertThat(after.identity(user).orElseThrow().status()).isEqualTo(IdentityStatus.DEPROVISIONED);
+      assertThat(after.identity(user).orElseThrow().status()).isEqualTo(IdentityStatus.DEACTIVATED);
       assertThat(after.grantsOf(EntityKind.IDENTITY, user)).extracting(g -> g.targetId())
           .doesNotContain(group, app);
       assertThat(after.scopeGrantsTo("okta.users.manage")).isEmpty();
@@ -92,7 +92,7 @@ class OktaLifecycleTest {
       assertThat(result.outcome()).isEqualTo(ActionResult.Outcome.APPLIED);
       assertThat(result.detail()).contains("not");
       Snapshot after = sync(okta);
-      assertThat(after.identity(user).orElseThrow().status()).isIn(IdentityStatus.ACTIVE, IdentityStatus.PROVISIONED);
+      assertThat(after.identity(user).orElseThrow().status()).isIn(IdentityStatus.ACTIVE, IdentityStatus.PENDING);
       assertThat(AccessGraph.of(after).accessOf(user, EntityKind.APPLICATION)).extracting(a -> a.targetId())
           .containsExactly(viaGroup);
       assertThat(okta.apply(new LifecycleAction.ReactivateIdentity(user)).outcome())

@@ -71,7 +71,7 @@ public class OktaConnectorSyncTest {
       assertThat((long) got.get(InventoryCollection.MEMBERSHIPS)).isEqualTo(counts.memberships());
       assertThat((long) got.get(InventoryCollection.APP_ASSIGNMENTS)).isEqualTo(counts.appAssignments());
       assertThat(got.get(InventoryCollection.SCOPE_GRANTS)).isEqualTo(counts.grants());
-      assertThat(s.snapshot().identities()).anyMatch(i -> i.status() == IdentityStatus.DEPROVISIONED);
+      assertThat(s.snapshot().identities()).anyMatch(i -> i.status() == IdentityStatus.DEACTIVATED);
       assertThat(s.snapshot().coverage()).allSatisfy((c, coverage) -> {
         if (c == InventoryCollection.AUTH_FACTORS) {
           assertThat(coverage).isInstanceOf(Coverage.Partial.class);

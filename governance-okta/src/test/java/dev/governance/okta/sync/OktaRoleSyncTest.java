@@ -13,7 +13,7 @@ import dev.governance.core.model.Grant;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.model.Role;
 import dev.governance.core.model.RoleTarget;
-import dev.governance.core.model.RoleType;
+import dev.governance.core.model.PrivilegeLevel;
 import dev.governance.core.spi.SyncPlan;
 import dev.governance.okta.OktaConnector;
 import dev.governance.okta.catalog.StandardAdminRole;
@@ -176,7 +176,8 @@ class OktaRoleSyncTest {
 
       assertThat(assignment(s, user, "SUPER_ADMIN").status()).isEqualTo(AssignmentStatus.INACTIVE);
       assertThat(s.snapshot().role("WORKFLOWS_ADMIN")).hasValueSatisfying(
-          r -> assertThat(r.type()).isEqualTo(RoleType.WORKFLOWS_ADMIN));
+          r -> assertThat(r).extracting(Role::privilege, Role::providerType)
+              .containsExactly(PrivilegeLevel.SCOPED_ADMIN, "WORKFLOWS_ADMIN"));
       assertThat(AccessGraph.of(s.snapshot()).accessOf(user, EntityKind.ROLE))
           .extracting(a -> a.targetId()).containsExactly("WORKFLOWS_ADMIN");
     }

@@ -1,6 +1,7 @@
 package dev.governance.testkit.faults;
 
 import dev.governance.core.Secret;
+import dev.governance.testkit.internal.SecretSearch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +16,6 @@ import java.util.Map;
  */
 final class SecretScan {
 
-  /** Shorter secrets are searched for whole only. */
-  private static final int FRAGMENT_FROM = 96;
-  private static final int FRAGMENT = 24;
-  private static final int PAIRS = 4;
-  /** Too short to tell a secret from a word. */
-  private static final int SHORTEST = 8;
 
   private final Map<String, String> texts = new LinkedHashMap<>();
 
@@ -66,19 +61,7 @@ final class SecretScan {
   }
 
   private static List<String> needles(String secret) {
-    List<String> needles = new ArrayList<>();
-    if (secret.length() < SHORTEST) {
-      return needles;
-    }
-    needles.add(secret);
-    int slots = secret.length() / FRAGMENT - 3;
-    if (secret.length() >= FRAGMENT_FROM && slots > 0) {
-      for (int pair = 0; pair < PAIRS; pair++) {
-        int slot = 2 + (int) ((long) pair * slots / PAIRS);
-        needles.add(secret.substring(slot * FRAGMENT, (slot + 1) * FRAGMENT));
-        needles.add(secret.substring((slot + 1) * FRAGMENT, (slot + 2) * FRAGMENT));
-      }
-    }
-    return needles;
+    return SecretSearch.needles(secret);
   }
+
 }

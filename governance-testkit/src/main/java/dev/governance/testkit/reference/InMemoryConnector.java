@@ -41,7 +41,8 @@ import java.util.function.Predicate;
  * A connector over an {@link InMemoryFixture}: reads it, and applies lifecycle actions to its own
  * copy with the rules a real provider enforces (only native groups change membership, an
  * assignment a group also grants cannot be removed alone, only active identities can be
- * suspended). Thread-safe.
+ * suspended). It hands each collection over in pages, reporting progress after each and checking
+ * the cancellation token between them. Thread-safe.
  *
  * @since 0.1
  */
@@ -50,11 +51,17 @@ public final class InMemoryConnector implements LifecycleConnector {
   /** The provider id. */
   public static final String ID = "in-memory";
 
+  /** The items per page of a connector opened without a page size. */
+  public static final int DEFAULT_PAGE_SIZE = 200;
+
   private final String tenant;
   private final Set<InventoryCollection> forbidden;
   private final Clock clock;
+  private final int pageSize;
   private final Map<EntityKind, Map<String, Entity>> entities = new EnumMap<>(EntityKind.class);
   private final List<Grant> grants;
+  /** Tokens revoked here, so that revoking one again is already done rather than not found. */
+  private final Set<String> revokedTokens = new java.util.HashSet<>();
   private boolean closed;
 
   /**
@@ -64,6 +71,24 @@ public final class InMemoryConnector implements LifecycleConnector {
    * @param clock the clock for action results
    */
   public InMemoryConnector(InMemoryFixture fixture, Clock clock) {
+    this(fixture, clock, DEFAULT_PAGE_SIZE);
+  }
+
+  /**
+   * Opens a connector over a fixture that hands each collection over in pages of a given size, as a
+   * provider's API would: a progress event after each page, the cancellation token checked between
+   * pages.
+   *
+   * @param fixture the inventory
+   * @param clock the clock for action results
+   * @param pageSize the items per page, at least 1
+   * @since 0.2
+   */
+  public InMemoryConnector(InMemoryFixture fixture, Clock clock, int pageSize) {
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be at least 1, not " + pageSize);
+    }
+    this.pageSize = pageSize;
     this.tenant = fixture.tenant();
     this.forbidden = fixture.forbidden();
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -126,22 +151,27 @@ public final class InMemoryConnector implements LifecycleConnector {
         sink.coverage(c, Coverage.refused("the fixture forbids " + c, Set.of("read:" + c.name().toLowerCase())));
         continue;
       }
-      long items = 0;
-      for (Entity e : entitySnapshot) {
-        if (e.kind().collection() == c) {
-          sink.entity(e);
-          items++;
+      List<Object> items = new ArrayList<>();
+      entitySnapshot.stream().filter(e -> e.kind().collection() == c).forEach(items::add);
+      grantSnapshot.stream().filter(g -> g.collection() == c).forEach(items::add);
+      int sent = 0;
+      do {
+        List<Object> page = items.subList(sent, Math.min(items.size(), sent + pageSize));
+        for (Object item : page) {
+          if (item instanceof Entity e) {
+            sink.entity(e);
+          } else {
+            sink.grant((Grant) item);
+          }
         }
-      }
-      for (Grant g : grantSnapshot) {
-        if (g.collection() == c) {
-          sink.grant(g);
-          items++;
+        sent += page.size();
+        calls.merge(c.name().toLowerCase(), 1, Integer::sum);
+        context.progress().onProgress(new ProgressEvent(c, sent, calls, plan.collections().size(), Duration.ZERO));
+        if (sent < items.size()) {
+          context.cancellation().throwIfCancelled("the sync of " + tenant);
         }
-      }
-      calls.merge(c.name().toLowerCase(), 1, Integer::sum);
+      } while (sent < items.size());
       sink.coverage(c, Coverage.complete());
-      context.progress().onProgress(new ProgressEvent(c, items, calls, plan.collections().size(), Duration.ZERO));
     }
     return new SyncResult(calls, calls, 0, Duration.between(start, context.clock().instant()));
   }
@@ -182,9 +212,13 @@ public final class InMemoryConnector implements LifecycleConnector {
           && s.applicationId().equals(a.applicationId()) && a.grantId().equals(s.grantId()));
     }
     if (action instanceof LifecycleAction.RevokeApiToken a) {
+      if (revokedTokens.contains(a.tokenId())) {
+        return result(action, ActionResult.Outcome.ALREADY_DONE, "token already revoked");
+      }
       require(EntityKind.API_TOKEN, a.tokenId(), ApiToken.class);
       entities.computeIfAbsent(EntityKind.API_TOKEN, k -> new LinkedHashMap<>())
           .remove(a.tokenId());
+      revokedTokens.add(a.tokenId());
       return result(action, ActionResult.Outcome.APPLIED, "token revoked");
     }
     if (action instanceof LifecycleAction.SuspendIdentity a) {
@@ -194,15 +228,15 @@ public final class InMemoryConnector implements LifecycleConnector {
       return transition(action, a.identityId(), IdentityStatus.SUSPENDED, IdentityStatus.ACTIVE);
     }
     if (action instanceof LifecycleAction.ReactivateIdentity a) {
-      return transition(action, a.identityId(), IdentityStatus.DEPROVISIONED, IdentityStatus.ACTIVE);
+      return transition(action, a.identityId(), IdentityStatus.DEACTIVATED, IdentityStatus.ACTIVE);
     }
     LifecycleAction.DeactivateIdentity a = (LifecycleAction.DeactivateIdentity) action;
     Identity identity = require(EntityKind.IDENTITY, a.identityId(), Identity.class);
-    if (identity.status() == IdentityStatus.DEPROVISIONED) {
+    if (identity.status() == IdentityStatus.DEACTIVATED) {
       return result(action, ActionResult.Outcome.ALREADY_DONE, "already deprovisioned");
     }
     entities.computeIfAbsent(EntityKind.IDENTITY, k -> new LinkedHashMap<>())
-        .put(identity.id(), identity.withStatus(IdentityStatus.DEPROVISIONED));
+        .put(identity.id(), identity.withStatus(IdentityStatus.DEACTIVATED));
     grants.removeIf(g -> g instanceof Grant.AppAssignment x && x.assigneeKind() == EntityKind.IDENTITY
         && x.assigneeId().equals(identity.id()));
     return result(action, ActionResult.Outcome.APPLIED, "deprovisioned; direct assignments removed");

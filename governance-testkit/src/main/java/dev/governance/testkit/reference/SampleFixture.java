@@ -1,5 +1,6 @@
 package dev.governance.testkit.reference;
 
+import dev.governance.core.model.AccessMode;
 import dev.governance.core.model.ApiToken;
 import dev.governance.core.model.Application;
 import dev.governance.core.model.ApplicationStatus;
@@ -8,7 +9,7 @@ import dev.governance.core.model.AuthFactor;
 import dev.governance.core.model.ConsentSource;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.FactorStatus;
-import dev.governance.core.model.FactorType;
+import dev.governance.core.model.FactorStrength;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.Group;
 import dev.governance.core.model.GroupRule;
@@ -18,9 +19,9 @@ import dev.governance.core.model.IdentityStatus;
 import dev.governance.core.model.NetworkRestriction;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.Role;
-import dev.governance.core.model.RoleType;
+import dev.governance.core.model.PrivilegeLevel;
 import dev.governance.core.model.RuleStatus;
-import dev.governance.core.model.SignOnMode;
+import dev.governance.core.model.AppProtocol;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class SampleFixture {
         IdentityStatus.ACTIVE, t0, t0, Instant.parse("2026-10-20T08:00:00Z"), t0,
         Attributes.of(Map.of("department", "Engineering", "costCenter", 42)));
     Identity carol = new Identity("u-carol", "carol@example.com", "carol@example.com", "Carol Gone",
-        IdentityStatus.DEPROVISIONED, t0, t0, Instant.parse("2025-03-01T08:00:00Z"), t0, Attributes.empty());
+        IdentityStatus.DEACTIVATED, t0, t0, Instant.parse("2025-03-01T08:00:00Z"), t0, Attributes.empty());
     Identity dave = new Identity("u-dave", "dave@example.com", "dave@example.com", "Dave Rule",
         IdentityStatus.ACTIVE, t0, t0, null, t0, Attributes.of(Map.of("department", "Engineering")));
     Group everyone = new Group("g-everyone", "Everyone", "All users", GroupType.BUILT_IN, null, t0, t0, t0,
@@ -67,17 +68,17 @@ public final class SampleFixture {
     Application github = Application.of("a-github", "GitHub");
     Application salesforce = Application.of("a-salesforce", "Salesforce");
     Application ad = new Application("a-ad", "active_directory", "Active Directory", ApplicationStatus.ACTIVE,
-        SignOnMode.BOOKMARK, t0, t0, false, Attributes.empty());
+        AppProtocol.BOOKMARK, "BOOKMARK", t0, t0, false, Attributes.empty());
     Application reporter = new Application("a-reporter", "oidc_client", "Reporting service",
-        ApplicationStatus.ACTIVE, SignOnMode.OPENID_CONNECT, t0, t0, true, Attributes.empty());
-    Role superAdmin = Role.standard(RoleType.SUPER_ADMIN, "Super Administrator");
-    Role readOnly = Role.standard(RoleType.READ_ONLY_ADMIN, "Read-only Administrator");
+        ApplicationStatus.ACTIVE, AppProtocol.OPENID_CONNECT, "OPENID_CONNECT", t0, t0, true, Attributes.empty());
+    Role superAdmin = Role.standard("SUPER_ADMIN", PrivilegeLevel.TENANT_ADMIN, "Super Administrator");
+    Role readOnly = Role.standard("READ_ONLY_ADMIN", PrivilegeLevel.READ_ONLY_ADMIN, "Read-only Administrator");
     Role helpdesk = Role.custom("cr-helpdesk", "Helpdesk", Set.of("okta.users.read", "okta.groups.members.manage"));
     GroupRule rule = new GroupRule("r-eng", "Engineers by department", RuleStatus.ACTIVE, List.of("g-eng"),
         "user.department == \"Engineering\"", Set.of());
     ApiToken token = new ApiToken("t-ci", "CI token", "u-alice", "Okta API", t0,
         Instant.parse("2026-12-01T00:00:00Z"), Instant.parse("2026-11-01T00:00:00Z"), NetworkRestriction.anywhere());
-    AuthFactor aliceMfa = new AuthFactor("f-alice", "u-alice", FactorType.PUSH, "OKTA", FactorStatus.ACTIVE, t0, t0);
+    AuthFactor aliceMfa = new AuthFactor("f-alice", "u-alice", FactorStrength.PUSH, "push", "OKTA", FactorStatus.ACTIVE, t0, t0);
     return InMemoryFixture.builder(TENANT)
         .entities(alice, bob, carol, dave, everyone, engineering, platform, sales, github, salesforce, ad,
             reporter, superAdmin, readOnly, helpdesk, rule, token, aliceMfa)
@@ -100,9 +101,9 @@ public final class SampleFixture {
             new Grant.RoleAssignment(EntityKind.IDENTITY, "u-bob", "cr-helpdesk",
                 List.of(new dev.governance.core.model.RoleTarget(
                     dev.governance.core.model.RoleTarget.Kind.GROUP, "g-platform")), "ra-3", Provenance.direct()),
-            new Grant.ScopeGrant("a-reporter", "okta.users.read", "https://sample.example.com", "oag-1",
+            new Grant.ScopeGrant("a-reporter", "okta.users.read", AccessMode.READ, "https://sample.example.com", "oag-1",
                 ConsentSource.ADMIN, null, t0, Provenance.direct()),
-            new Grant.ScopeGrant("a-reporter", "okta.users.manage", "https://sample.example.com", "oag-2",
+            new Grant.ScopeGrant("a-reporter", "okta.users.manage", AccessMode.WRITE, "https://sample.example.com", "oag-2",
                 ConsentSource.ADMIN, null, t0, Provenance.direct()))
         .build();
   }

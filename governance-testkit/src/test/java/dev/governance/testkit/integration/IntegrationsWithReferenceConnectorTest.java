@@ -206,7 +206,8 @@ class IntegrationsWithReferenceConnectorTest {
     assertThat(diff.entities()).singleElement().satisfies(c -> {
       assertThat(c.id()).isEqualTo("u-bob");
       assertThat(((EntityChange.Changed) c).fields())
-          .containsExactly(new FieldChange("status", IdentityStatus.ACTIVE, IdentityStatus.SUSPENDED));
+          .containsExactly(new FieldChange("status", IdentityStatus.ACTIVE, IdentityStatus.SUSPENDED),
+              new FieldChange("rawStatus", "ACTIVE", "SUSPENDED"));
     });
     assertThat(diff.grants()).containsExactly(new GrantChange.Removed(lost));
   }

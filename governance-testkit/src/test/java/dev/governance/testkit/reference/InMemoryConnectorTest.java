@@ -152,14 +152,16 @@ class InMemoryConnectorTest {
           .isEqualTo(ActionResult.Outcome.APPLIED);
       assertThat(connector.apply(new LifecycleAction.RevokeApiToken("t-ci")).outcome())
           .isEqualTo(ActionResult.Outcome.APPLIED);
-      assertThatThrownBy(() -> connector.apply(new LifecycleAction.RevokeApiToken("t-ci")))
+      assertThat(connector.apply(new LifecycleAction.RevokeApiToken("t-ci")).outcome())
+          .isEqualTo(ActionResult.Outcome.ALREADY_DONE);
+      assertThatThrownBy(() -> connector.apply(new LifecycleAction.RevokeApiToken("t-never")))
           .isInstanceOf(NotFoundException.class);
       assertThat(connector.apply(new LifecycleAction.ReactivateIdentity("u-carol")).outcome())
           .isEqualTo(ActionResult.Outcome.APPLIED);
       assertThat(connector.apply(new LifecycleAction.ReactivateIdentity("u-carol")).outcome())
           .isEqualTo(ActionResult.Outcome.ALREADY_DONE);
       assertThatThrownBy(() -> connector.apply(new LifecycleAction.ReactivateIdentity("u-bob")))
-          .isInstanceOf(ConflictException.class).hasMessageContaining("DEPROVISIONED");
+          .isInstanceOf(ConflictException.class).hasMessageContaining("DEACTIVATED");
 
       Snapshot after = sync(connector, SyncPlan.everything());
       assertThat(after.identity("u-bob").map(Identity::status)).contains(IdentityStatus.SUSPENDED);

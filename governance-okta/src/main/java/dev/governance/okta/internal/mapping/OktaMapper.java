@@ -14,17 +14,14 @@ import dev.governance.core.model.AuthFactor;
 import dev.governance.core.model.ConsentSource;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.FactorStatus;
-import dev.governance.core.model.FactorType;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.Group;
 import dev.governance.core.model.GroupRule;
 import dev.governance.core.model.GroupType;
 import dev.governance.core.model.Identity;
-import dev.governance.core.model.IdentityStatus;
 import dev.governance.core.model.NetworkRestriction;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.RuleStatus;
-import dev.governance.core.model.SignOnMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -71,9 +68,10 @@ public final class OktaMapper {
         p.getAdditionalProperties().forEach((k, v) -> attributes.put(k, v));
       }
     }
+    String status = u.getStatus() == null ? null : u.getStatus().getValue();
     return new Identity(
         u.getId(), login, email, displayName,
-        IdentityStatus.parse(u.getStatus() == null ? null : u.getStatus().getValue()),
+        OktaVocabulary.identityStatus(status), status == null ? "UNKNOWN" : status,
         instant(u.getCreated()), instant(u.getActivated()), instant(u.getLastLogin()),
         instant(u.getLastUpdated()), attributes(attributes));
   }
@@ -158,7 +156,7 @@ public final class OktaMapper {
     return new Application(
         a.getId(), name, a.getLabel() == null ? name : a.getLabel(),
         ApplicationStatus.parse(a.getStatus() == null ? null : a.getStatus().getValue()),
-        SignOnMode.parse(mode), instant(a.getCreated()), instant(a.getLastUpdated()), oauth,
+        OktaVocabulary.protocol(mode), mode == null ? "UNKNOWN" : mode, instant(a.getCreated()), instant(a.getLastUpdated()), oauth,
         Attributes.empty());
   }
 
@@ -234,8 +232,9 @@ public final class OktaMapper {
    * @return the factor
    */
   public static AuthFactor factor(UserFactor f, String identityId) {
+    String type = f.getFactorType() == null ? null : f.getFactorType().getValue();
     return new AuthFactor(f.getId(), identityId,
-        FactorType.parse(f.getFactorType() == null ? null : f.getFactorType().getValue()),
+        OktaVocabulary.strength(type), type == null ? "UNKNOWN" : type,
         f.getProvider() == null ? null : f.getProvider().getValue(),
         FactorStatus.parse(f.getStatus() == null ? null : f.getStatus().getValue()),
         instant(f.getCreated()), instant(f.getLastUpdated()));
@@ -273,7 +272,7 @@ public final class OktaMapper {
     }
     ConsentSource source = ConsentSource.parse(g.getSource() == null ? null : g.getSource().getValue());
     return Optional.of(new Grant.ScopeGrant(applicationId, g.getScopeId(),
-        g.getIssuer() == null ? "unknown" : g.getIssuer(), g.getId(), source,
+        OktaVocabulary.scopeAccess(g.getScopeId()), g.getIssuer() == null ? "unknown" : g.getIssuer(), g.getId(), source,
         source == ConsentSource.END_USER ? g.getUserId() : null, instant(g.getCreated()), Provenance.direct()));
   }
 

@@ -6,7 +6,7 @@ import dev.governance.core.model.Grant;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.Role;
 import dev.governance.core.model.RoleTarget;
-import dev.governance.core.model.RoleType;
+import dev.governance.core.model.PrivilegeLevel;
 import java.util.List;
 import java.util.Set;
 
@@ -30,8 +30,10 @@ public final class RoleMapper {
     if (customRoleId != null) {
       return Role.custom(customRoleId, label, permissions);
     }
-    RoleType roleType = RoleType.parse(type);
-    return new Role(type, label, roleType == RoleType.CUSTOM ? RoleType.UNKNOWN : roleType, Set.of(), null);
+    PrivilegeLevel privilege = OktaVocabulary.privilege(type);
+    // A type of CUSTOM without a custom role's id names no role this version can describe.
+    return new Role(type, label, privilege == PrivilegeLevel.CUSTOM ? PrivilegeLevel.UNKNOWN : privilege, type,
+        Set.of(), null);
   }
 
   /**

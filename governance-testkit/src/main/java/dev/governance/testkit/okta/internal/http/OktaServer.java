@@ -130,19 +130,23 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
     Fault fault = faults.match(method, path, rawQuery);
     limiter.enter();
     String[] heldBy = new String[1];
+    Outcome o;
     try {
-      Outcome o = serve(ex, method, path, rawQuery, body, requestId, bucket, fault, heldBy);
+      o = serve(ex, method, path, rawQuery, body, requestId, bucket, fault, heldBy);
       journal.record(new JournalEntry(Instant.ofEpochMilli(state.now()), method, path, rawQuery,
           bucket, o.reply == null ? 0 : o.reply.status, requestId));
-      if (o.reply == null) {
-        ex.getConnection().close();
-      } else if (o.truncate) {
-        sendTruncated(ex, o.reply, requestId, o.verdict);
-      } else {
-        send(ex, o.reply, requestId, o.verdict);
-      }
     } finally {
+      // The request leaves the concurrency count once its answer is decided and before it is
+      // written: a client that has read the answer may send its next request at once, and must
+      // find the slot free.
       limiter.exit(heldBy[0]);
+    }
+    if (o.reply == null) {
+      ex.getConnection().close();
+    } else if (o.truncate) {
+      sendTruncated(ex, o.reply, requestId, o.verdict);
+    } else {
+      send(ex, o.reply, requestId, o.verdict);
     }
   }
 

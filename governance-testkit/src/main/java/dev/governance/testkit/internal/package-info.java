@@ -1,0 +1,9 @@
+/**
+ * What the testkit's public packages share and do not publish: searching texts for secrets.
+ *
+ * <p>This package is not API: it carries no compatibility promise and may change in any release.
+ */
+@NullMarked
+package dev.governance.testkit.internal;
+
+import org.jspecify.annotations.NullMarked;
