@@ -41,8 +41,11 @@ public final class CsvImport {
   static final String RELATIONS = "relations";
   static final String COVERAGE = "coverage";
 
-  private static final int PROGRESS_EVERY = 50_000;
-  private static final int CANCEL_CHECK_EVERY = 1_000;
+  /**
+   * Rows per page: after each, the import reports its progress and checks the cancellation
+   * token, as a connector does between the pages of an API.
+   */
+  static final int PAGE = 1_000;
 
   private final Path entities;
   private final @Nullable Path relations;
@@ -111,10 +114,9 @@ public final class CsvImport {
     });
     problems.throwIfAny();
     String source = Files.name(entities) + (relationsFile == null ? "" : " and " + Files.name(relationsFile));
-    for (InventoryCollection c : InventoryCollection.values()) {
-      sink.coverage(c, plan.includes(c)
-          ? inventory.coverage(c, source, "add a coverage.csv that states it (scan's CSV export writes one)")
-          : Coverage.notRequested());
+    for (InventoryCollection c : plan.collections()) {
+      sink.coverage(c, inventory.coverage(c, source,
+          "add a coverage.csv that states it (scan's CSV export writes one)"));
     }
     return new SyncResult(Map.of(), Map.of(), 0, Duration.between(start, context.clock().instant()),
         assumptions, List.of());
@@ -136,9 +138,7 @@ public final class CsvImport {
         if (CsvFields.blank(row) || !f.start(row)) {
           continue;
         }
-        if (++rows % CANCEL_CHECK_EVERY == 0) {
-          context.cancellation().throwIfCancelled("the import of " + file);
-        }
+        rows++;
         long line = row.line();
         Entity e = CsvEntities.read(f, ref -> pending.add(new Pending(line, ref)));
         EntityKind kind = e != null ? e.kind() : kindOf(f);
@@ -151,8 +151,11 @@ public final class CsvImport {
         if (e != null && !problems.any() && plan.includes(e.kind().collection())) {
           sink.entity(e);
         }
-        if (rows % PROGRESS_EVERY == 0 && kind != null) {
-          progress(context, kind.collection(), inventory.count(kind.collection()));
+        if (rows % PAGE == 0) {
+          if (kind != null) {
+            progress(context, kind.collection(), inventory.count(kind.collection()));
+          }
+          context.cancellation().throwIfCancelled("the import of " + file);
         }
       }
     } catch (CsvRecords.MalformedException e) {
@@ -185,7 +188,7 @@ public final class CsvImport {
         if (CsvFields.blank(row) || !f.start(row)) {
           continue;
         }
-        if (++rows % CANCEL_CHECK_EVERY == 0) {
+        if (++rows % PAGE == 0) {
           context.cancellation().throwIfCancelled("the import of " + name);
         }
         Grant g = CsvRelations.read(f);
@@ -199,7 +202,7 @@ public final class CsvImport {
         if (!problems.any() && plan.includes(g.collection())) {
           sink.grant(g);
         }
-        if (rows % PROGRESS_EVERY == 0) {
+        if (rows % PAGE == 0) {
           progress(context, g.collection(), inventory.count(g.collection()));
         }
       }

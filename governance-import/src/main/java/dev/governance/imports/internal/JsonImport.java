@@ -47,7 +47,8 @@ public final class JsonImport {
   /** The setting that names the file, as problems name it. */
   static final String FILE = "file";
 
-  private static final int PROGRESS_EVERY = 50_000;
+  /** Items per page: after each, the import reports its progress and checks the cancellation token. */
+  private static final int PAGE = CsvImport.PAGE;
 
   private final Path file;
   private final int maxProblems;
@@ -135,10 +136,8 @@ public final class JsonImport {
       }
     });
     problems.throwIfAny();
-    for (InventoryCollection c : InventoryCollection.values()) {
-      sink.coverage(c, plan.includes(c)
-          ? inventory.coverage(c, Files.name(file), "state it in the file's coverage object")
-          : Coverage.notRequested());
+    for (InventoryCollection c : plan.collections()) {
+      sink.coverage(c, inventory.coverage(c, Files.name(file), "state it in the file's coverage object"));
     }
     return new SyncResult(Map.of(), Map.of(), 0, Duration.between(start, context.clock().instant()),
         List.of("coverage as " + Files.name(file) + " states it; a collection it does not state is"
@@ -255,9 +254,6 @@ public final class JsonImport {
       JsonLocation at = p.currentTokenLocation();
       String pointer = "/entities/" + n;
       JsonNode item = tree(p);
-      if (n % 1_000 == 0) {
-        context.cancellation().throwIfCancelled("the import of " + Files.name(file));
-      }
       Entity e = entity(item, version, at, pointer, problems);
       if (e == null) {
         // keep the id of an entity with a problem, so that no grant is refused for naming it
@@ -275,8 +271,9 @@ public final class JsonImport {
       if (!problems.any() && plan.includes(e.kind().collection())) {
         sink.entity(e);
       }
-      if ((n + 1) % PROGRESS_EVERY == 0) {
+      if ((n + 1) % PAGE == 0) {
         progress(context, e.kind().collection(), inventory.count(e.kind().collection()));
+        context.cancellation().throwIfCancelled("the import of " + Files.name(file));
       }
     }
     for (Pending r : pending) {
@@ -325,7 +322,7 @@ public final class JsonImport {
       JsonLocation at = p.currentTokenLocation();
       String pointer = "/grants/" + n;
       JsonNode item = tree(p);
-      if (n % 1_000 == 0) {
+      if ((n + 1) % PAGE == 0) {
         context.cancellation().throwIfCancelled("the import of " + name);
       }
       Grant g = grant(item, version, at, pointer, problems);
@@ -344,7 +341,7 @@ public final class JsonImport {
       if (ok && !problems.any() && plan.includes(g.collection())) {
         sink.grant(g);
       }
-      if ((n + 1) % PROGRESS_EVERY == 0) {
+      if ((n + 1) % PAGE == 0) {
         progress(context, g.collection(), inventory.count(g.collection()));
       }
     }
