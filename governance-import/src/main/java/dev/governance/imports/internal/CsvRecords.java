@@ -32,6 +32,9 @@ final class CsvRecords {
   }
 
   private final Reader in;
+  private final char[] buffer = new char[1 << 16];
+  private int position;
+  private int limit;
   private long line = 1;
   private int pushedBack = -2;
   private boolean started;
@@ -40,13 +43,22 @@ final class CsvRecords {
     this.in = in;
   }
 
+  /** The next character, from a buffer of its own (a reader's {@code read()} locks per call). */
   private int read() throws IOException {
     if (pushedBack != -2) {
       int c = pushedBack;
       pushedBack = -2;
       return c;
     }
-    return in.read();
+    if (position == limit) {
+      int n = in.read(buffer, 0, buffer.length);
+      if (n <= 0) {
+        return -1;
+      }
+      position = 0;
+      limit = n;
+    }
+    return buffer[position++];
   }
 
   /**
