@@ -26,7 +26,8 @@ class PublishedArtifactsIT {
       "governance-checks"); // these checks
 
   private static final Set<String> PUBLISHED_JARS = Set.of("governance-core",
-      "governance-okta-catalog", "governance-okta", "governance-scim", "governance-testkit", "governance-cli");
+      "governance-okta-catalog", "governance-okta", "governance-scim", "governance-testkit", "governance-import",
+      "governance-cli");
 
   private final Path root = Repository.root();
   private final Element parent = Repository.pom(root.resolve("pom.xml")).getDocumentElement();

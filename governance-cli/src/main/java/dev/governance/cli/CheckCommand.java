@@ -34,13 +34,19 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin private OrgOptions org = new OrgOptions();
 
+  @Option(names = "--connector", paramLabel = "ID", defaultValue = "okta", description = "The "
+      + "connector to read with (default: ${DEFAULT-VALUE}); another connector takes the options of "
+      + "its settings, listed below with its id ('governance connectors ID' describes them).")
+  private String connector = "okta";
+
   @Option(names = "--json", description = "Print the result as JSON on standard output.")
   private boolean json;
 
   @Override
   public Integer call() throws IOException {
     Preflight p;
-    try (OrgOptions.Target target = org.open()) {
+    try (OrgOptions.Target target = ConnectorOptions.target(connector, org,
+        spec.commandLine().getParseResult(), dev.governance.core.Connectors.builder().build())) {
       p = target.connector().check();
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -58,6 +58,11 @@ public final class Main {
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    dev.governance.core.Connectors connectors = dev.governance.core.Connectors.builder().build();
+    for (String reading : java.util.List.of("scan", "check")) {
+      ConnectorOptions.addTo(java.util.Objects.requireNonNull(cli.getSubcommands().get(reading)).getCommandSpec(),
+          connectors);
+    }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler((e, args) -> {
       CommandLine line = e.getCommandLine();

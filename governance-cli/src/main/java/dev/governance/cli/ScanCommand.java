@@ -45,6 +45,11 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin private OrgOptions org = new OrgOptions();
 
+  @Option(names = "--connector", paramLabel = "ID", defaultValue = "okta", description = "The "
+      + "connector to read with (default: ${DEFAULT-VALUE}); another connector takes the options of "
+      + "its settings, listed below with its id ('governance connectors ID' describes them).")
+  private String connector = "okta";
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "report",
       description = "Directory for the reports (default: ${DEFAULT-VALUE}).")
   private Path out = Path.of("report");
@@ -78,7 +83,8 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() {
     ReportOptions options = new ReportOptions(accessDetailLimit);
     Result result;
-    try (OrgOptions.Target target = org.open()) {
+    try (OrgOptions.Target target = ConnectorOptions.target(connector, org,
+        spec.commandLine().getParseResult(), dev.governance.core.Connectors.builder().build())) {
       result = run(target, noProgress ? null : new ProgressBar(spec.commandLine().getErr(),
           System.console() != null, System::nanoTime));
     }

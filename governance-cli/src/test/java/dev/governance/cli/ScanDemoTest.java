@@ -88,7 +88,7 @@ class ScanDemoTest {
         .contains("Counts: 50 identities, 12 groups")
         .contains("Findings: 1 critical, 4 high, ")
         .contains("CRITICAL Super admin admin@example.com has no active MFA factor");
-    for (String file : List.of("report.json", "entities.csv", "relations.csv", "report.html")) {
+    for (String file : List.of("report.json", "entities.csv", "relations.csv", "coverage.csv", "report.html")) {
       assertThat(out.resolve(file)).isNotEmptyFile();
     }
     assertThat(Files.readAllLines(out.resolve("entities.csv"))).hasSizeGreaterThan(50);
@@ -104,6 +104,6 @@ class ScanDemoTest {
     assertThat(summary.path("accessLevel").asText()).isEqualTo("LIFECYCLE");
     assertThat(summary.path("counts").path("IDENTITIES").asInt()).isEqualTo(50);
     assertThat(summary.path("findings").path("CRITICAL").asInt()).isEqualTo(1);
-    assertThat(summary.path("reports")).hasSize(4);
+    assertThat(summary.path("reports")).hasSize(5);
   }
 }

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * when it holds a comma, a double quote, a CR or an LF, and a double quote inside a quoted field
  * doubled. A field that a spreadsheet would take for a formula (starting with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a CR) is prefixed with a single quote, so that a name read from a
- * tenant can never run as a formula where the file is opened.
+ * tenant can never run as a formula where the file is opened. A field that starts with a single
+ * quote gets one too, so that a reader drops exactly one leading single quote and reads every value
+ * back as it was.
  */
 final class Csv {
   private final Writer out;
@@ -34,7 +36,8 @@ final class Csv {
     }
     String v = value;
     char first = v.charAt(0);
-    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        || first == '\'') {
       v = "'" + v;
     }
     boolean quote = false;

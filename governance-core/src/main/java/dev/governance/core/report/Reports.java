@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * Writes every report format into a directory: {@value #JSON}, {@value #ENTITIES}, {@value
- * #RELATIONS} and {@value #HTML}.
+ * #RELATIONS}, {@value #COVERAGE} and {@value #HTML}. The three CSV files import back into an equal
+ * snapshot with the {@code file} connector of governance-import.
  *
  * <pre>{@code
  * ReportData data = new ReportData(snapshot, findings, syncResult, preflight, Instant.now());
@@ -32,6 +33,8 @@ public final class Reports {
   public static final String ENTITIES = "entities.csv";
   /** The relations CSV file's name. */
   public static final String RELATIONS = "relations.csv";
+  /** The coverage CSV file's name: how much of each collection the two other CSV files hold. */
+  public static final String COVERAGE = "coverage.csv";
   /** The HTML report's file name. */
   public static final String HTML = "report.html";
 
@@ -47,7 +50,7 @@ public final class Reports {
   }
 
   /**
-   * Writes the four files, creating the directory if needed and replacing files of the same names.
+   * Writes the five files, creating the directory if needed and replacing files of the same names.
    *
    * @param data what to report
    * @param directory where to write
@@ -64,13 +67,15 @@ public final class Reports {
     Path json = directory.resolve(JSON);
     Path entities = directory.resolve(ENTITIES);
     Path relations = directory.resolve(RELATIONS);
+    Path coverage = directory.resolve(COVERAGE);
     Path html = directory.resolve(HTML);
     CsvReport csv = new CsvReport();
     writeJson(data, json);
     writeText(entities, w -> csv.writeEntities(data.snapshot(), w));
     writeText(relations, w -> csv.writeRelations(data.snapshot(), w));
+    writeText(coverage, w -> csv.writeCoverage(data.snapshot(), w));
     writeText(html, w -> new HtmlReport(options).write(data, w));
-    return List.of(json, entities, relations, html);
+    return List.of(json, entities, relations, coverage, html);
   }
 
   /**

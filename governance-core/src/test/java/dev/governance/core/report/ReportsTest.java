@@ -93,14 +93,15 @@ class ReportsTest {
 
     assertThat(entities.toString()).startsWith(String.join(",", CsvReport.ENTITY_COLUMNS) + "\r\n");
     assertThat(entities.toString()).contains("IDENTITY,u1," + ReportFixtures.HOSTILE_LOGIN
-        + ",\"Eve, \"\"admin\"\"\r\nof all\",\"'=HYPERLINK(\"\"http://x\"\")\",SUSPENDED,,,,,,,,\r\n");
+        + ",\"Eve, \"\"admin\"\"\r\nof all\",\"'=HYPERLINK(\"\"http://x\"\")\",SUSPENDED,SUSPENDED"
+        + ",".repeat(17) + "\r\n");
     assertThat(entities.toString()).contains("GROUP,g1," + ReportFixtures.HOSTILE_GROUP
-        + ",,,,NATIVE,,,,,,,\"Eve \"\"the, hacker\"\"\nsecond line\"\r\n");
+        + ",,,,,NATIVE" + ",".repeat(10) + "\"Eve \"\"the, hacker\"\"\nsecond line\"" + ",".repeat(6) + "\r\n");
     assertThat(relations.toString()).isEqualTo(String.join(",", CsvReport.RELATION_COLUMNS) + "\r\n"
         + "MEMBERSHIP,IDENTITY,u1," + ReportFixtures.HOSTILE_LOGIN + ",GROUP,g1,"
-        + ReportFixtures.HOSTILE_GROUP + ",DIRECT,,\r\n"
+        + ReportFixtures.HOSTILE_GROUP + ",DIRECT" + ",".repeat(11) + "\r\n"
         + "APP_ASSIGNMENT,GROUP,g1," + ReportFixtures.HOSTILE_GROUP + ",APPLICATION,a1,"
-        + ReportFixtures.HOSTILE_APP + ",DIRECT,,\r\n");
+        + ReportFixtures.HOSTILE_APP + ",DIRECT" + ",".repeat(11) + "\r\n");
   }
 
   @Test
@@ -110,6 +111,7 @@ class ReportsTest {
     assertThat(Csv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
     assertThat(Csv.field("two\r\nlines")).isEqualTo("\"two\r\nlines\"");
     assertThat(Csv.field("+1 555")).isEqualTo("'+1 555");
+    assertThat(Csv.field("'quoted'")).isEqualTo("''quoted'");
     assertThat(Csv.field(null)).isEmpty();
   }
 
@@ -139,7 +141,10 @@ class ReportsTest {
     List<Path> files = new Reports(ReportOptions.defaults()).writeAll(ReportFixtures.sample(), dir.resolve("out"));
 
     assertThat(files).extracting(p -> p.getFileName().toString())
-        .containsExactly("report.json", "entities.csv", "relations.csv", "report.html");
+        .containsExactly("report.json", "entities.csv", "relations.csv", "coverage.csv", "report.html");
+    assertThat(Files.readAllLines(dir.resolve("out/coverage.csv")))
+        .hasSize(1 + InventoryCollection.values().length)
+        .startsWith(String.join(",", CsvReport.COVERAGE_COLUMNS));
     assertThat(Files.readAllLines(dir.resolve("out/entities.csv"))).hasSize(1 + 12);
     assertThat(Files.readAllLines(dir.resolve("out/relations.csv"))).hasSize(1 + 11);
     assertThat(MAPPER.readTree(dir.resolve("out/report.json").toFile()).path("schemaVersion").asInt()).isEqualTo(JsonReport.SCHEMA_VERSION);
