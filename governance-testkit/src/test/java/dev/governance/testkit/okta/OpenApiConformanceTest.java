@@ -101,6 +101,7 @@ class OpenApiConformanceTest {
         Arguments.of("/api/v1/users/{id}", "/api/v1/users/me", 200),
         Arguments.of("/api/v1/users/{userId}/roles", "/api/v1/users/" + user + "/roles", 200),
         Arguments.of("/api/v1/users/{userId}/factors", "/api/v1/users/@/factors", 200),
+        Arguments.of("/api/v1/users/{id}/groups", "/api/v1/users/" + user + "/groups", 200),
         Arguments.of("/api/v1/groups", "/api/v1/groups?expand=stats", 200),
         Arguments.of("/api/v1/groups/rules", "/api/v1/groups/rules", 200),
         Arguments.of("/api/v1/groups/{groupId}", "/api/v1/groups/" + "#group", 200),

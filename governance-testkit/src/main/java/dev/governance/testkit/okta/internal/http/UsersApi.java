@@ -211,4 +211,39 @@ final class UsersApi {
     return Reply.ok(j.endArr().bytes());
   }
 
+  /**
+   * {@code GET /api/v1/users/{id}/groups}: the groups the user is a member of, in the order of the
+   * tenant's groups; {@code limit} at most 200 (the default), {@code after} a group id, the next page
+   * in the {@code link} header. An unknown user, or one the caller may not read, answers 404.
+   */
+  static Reply groups(RequestContext c, String id) {
+    c.require(Perm.USERS_READ);
+    UserRec u = find(c, id);
+    if (!"me".equals(id) && !c.userVisible(Perm.USERS_READ, u)) {
+      throw OktaError.notFound(id + " (User)");
+    }
+    int limit = Paging.limit(c.q("limit"), 200, 200);
+    int from = 0;
+    String after = c.q("after");
+    if (after != null) {
+      var g = c.state.group(after);
+      if (g == null) {
+        throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
+      }
+      from = u.groups.firstAbove(g.idx);
+    }
+    Paging.Slice slice = Paging.slice(from, u.groups.size(), i -> true, limit);
+    Json j = c.json().arr();
+    for (int k = 0; k < slice.count(); k++) {
+      EntityJson.group(j, c.state.groups.get(u.groups.get(slice.positions()[k])), c.state, c.base, false, false,
+          false);
+    }
+    Reply r = Reply.ok(j.endArr().bytes());
+    r.links.add(Paging.self(c.base, c.path, c.rawQuery));
+    if (slice.more()) {
+      String cursor = c.state.groups.get(u.groups.get(slice.positions()[slice.count() - 1])).id;
+      r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
+    }
+    return r;
+  }
 }
