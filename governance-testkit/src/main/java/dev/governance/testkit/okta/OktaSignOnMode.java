@@ -3,7 +3,7 @@ package dev.governance.testkit.okta;
 /**
  * Okta's application sign-on modes, as the fake tenant writes them in an app's {@code signOnMode}
  * field, with the app {@code name} Okta gives custom apps of each mode. The neutral category the
- * connector maps them to is {@link dev.governance.core.model.SignOnMode}.
+ * connector maps them to is {@link dev.governance.core.model.AppProtocol}.
  *
  * @since 0.1
  */
