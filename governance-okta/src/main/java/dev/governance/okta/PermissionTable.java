@@ -31,10 +31,6 @@ final class PermissionTable {
       OktaOperation.get("listUsers", "/api/v1/users", OktaScope.USERS_READ);
   static final OktaOperation GET_USER =
       OktaOperation.get("getUser", "/api/v1/users/{id}", OktaScope.USERS_READ);
-  static final OktaOperation LIST_USER_GROUPS =
-      OktaOperation.get("listUserGroups", "/api/v1/users/{id}/groups", OktaScope.USERS_READ);
-  static final OktaOperation GET_APP =
-      OktaOperation.get("getApplication", "/api/v1/apps/{appId}", OktaScope.APPS_READ);
   static final OktaOperation LIST_FACTORS =
       OktaOperation.get("listFactors", "/api/v1/users/{userId}/factors", OktaScope.USERS_READ);
   static final OktaOperation LIST_GROUPS =
@@ -238,7 +234,6 @@ final class PermissionTable {
                   "DELETE",
                   "/api/v1/groups/{groupId}/users/{userId}",
                   OktaScope.GROUPS_MANAGE),
-              LIST_USER_GROUPS,
               Set.of("okta.groups.members.manage"),
               Set.of(SUPER_ADMIN, ORG_ADMIN, USER_ADMIN, GROUP_MEMBERSHIP_ADMIN),
               "nobody can be removed from a group",
@@ -253,7 +248,6 @@ final class PermissionTable {
                   "DELETE",
                   "/api/v1/apps/{appId}/users/{userId}",
                   OktaScope.APPS_MANAGE),
-              GET_USER,
               Set.of("okta.apps.assignment.manage"),
               Set.of(SUPER_ADMIN, ORG_ADMIN, APP_ADMIN),
               "no application assignment can be removed",
@@ -268,7 +262,6 @@ final class PermissionTable {
                   "DELETE",
                   "/api/v1/apps/{appId}/grants/{grantId}",
                   OktaScope.APP_GRANTS_MANAGE),
-              GET_APP,
               Set.of(),
               Set.of(SUPER_ADMIN),
               "no Okta API scope can be taken back from an application",
@@ -396,22 +389,6 @@ final class PermissionTable {
       Optional<String> caveat) {
     return new ActionRequirement(
         kind, List.of(operation), permissions, roles, withoutIt, caveat, NONE);
-  }
-
-  /**
-   * An action whose change is preceded or followed by a read that tells whether it is already
-   * done: the read's scope is needed too.
-   */
-  private static ActionRequirement action(
-      LifecycleAction.Kind kind,
-      OktaOperation operation,
-      OktaOperation read,
-      Set<String> permissions,
-      Set<StandardAdminRole> roles,
-      String withoutIt,
-      Optional<String> caveat) {
-    return new ActionRequirement(
-        kind, List.of(operation, read), permissions, roles, withoutIt, caveat, NONE);
   }
 
   private static OktaOperation lifecycle(String operationId, String verb) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.okta.sdk.resource.model.User;
 import dev.governance.core.ConflictException;
 import dev.governance.core.ConnectorFailureException;
+import dev.governance.core.InsufficientPermissionException;
 import dev.governance.core.NotFoundException;
 import dev.governance.core.internal.Quoted;
 import dev.governance.core.model.GroupType;
@@ -48,14 +49,16 @@ public final class OktaActions {
     if (action instanceof LifecycleAction.UnassignApplication a) {
       if (!deleted("/api/v1/apps/" + a.applicationId() + "/users/" + a.identityId())) {
         read("/api/v1/apps/" + a.applicationId());
-        read("/api/v1/users/" + a.identityId());
-        return already(action, "the user has no direct assignment to the application");
+        return already(action, userExists(a.identityId())
+            ? "the user has no direct assignment to the application"
+            : "the application has no direct assignment of this user (the credentials may not read users,"
+                + " so whether the user exists was not checked)");
       }
       return done(action, "the direct assignment was removed; the application may deprovision the account");
     }
     if (action instanceof LifecycleAction.RevokeScopeGrant a) {
       if (!deleted("/api/v1/apps/" + a.applicationId() + "/grants/" + a.grantId())) {
-        read("/api/v1/apps/" + a.applicationId());
+        readList("/api/v1/apps/" + a.applicationId() + "/grants");
         return already(action, "the application holds no active grant with this id");
       }
       return done(action, "the scope grant was revoked");
@@ -84,8 +87,10 @@ public final class OktaActions {
 
   /**
    * Okta answers {@code DELETE /api/v1/groups/{group}/users/{user}} with 204 whether or not the user
-   * is a member, so membership is read first, from the user's groups (a short list, where the
-   * group's members may be many pages). A user that does not exist fails that read with 404.
+   * is a member, so membership is read first, from the group's members: the read Okta's
+   * {@code okta.groups.manage} covers (the user's own groups would need {@code okta.users.read}).
+   * When the user is not among them, the DELETE is still sent, changing nothing, because it is the
+   * one call this scope allows that tells an unknown user (404) from a non-member (204).
    */
   private ActionResult removeMembership(LifecycleAction action, String userId, String groupId) {
     var group = http.get("/api/v1/groups/" + groupId, new TypeReference<com.okta.sdk.resource.model.Group>() {});
@@ -100,13 +105,31 @@ public final class OktaActions {
           + " remove the user there, or from the group's source application");
     }
     boolean[] member = {false};
-    http.forEachPage("/api/v1/users/" + userId + "/groups?limit=200", new TypeReference<List<JsonNode>>() {},
-        page -> page.forEach(g -> member[0] |= groupId.equals(g.path("id").asText())));
-    if (!member[0]) {
-      return already(action, "the user is not a member of the group");
+    http.forEachPage("/api/v1/groups/" + groupId + "/users?limit=1000", new TypeReference<List<JsonNode>>() {},
+        page -> page.forEach(u -> member[0] |= userId.equals(u.path("id").asText())));
+    try {
+      http.send("DELETE", "/api/v1/groups/" + groupId + "/users/" + userId);
+    } catch (NotFoundException e) {
+      // The group was read just now, so the 404 is the user's.
+      throw new NotFoundException("user", userId, org + " has no user " + Quoted.quote(userId)
+          + " to remove from group " + Quoted.quote(groupId), e);
     }
-    http.send("DELETE", "/api/v1/groups/" + groupId + "/users/" + userId);
-    return done(action, "removed from the group");
+    return member[0] ? done(action, "removed from the group")
+        : already(action, "the user is not a member of the group");
+  }
+
+  /**
+   * Tells whether a user exists, for telling a removed assignment from an unknown user after a
+   * 404: {@code true} when it reads, {@code false} when the credentials may not read users (the
+   * action's scope does not include it); an unknown user fails with {@link NotFoundException}.
+   */
+  private boolean userExists(String userId) {
+    try {
+      read("/api/v1/users/" + userId);
+      return true;
+    } catch (InsufficientPermissionException e) {
+      return false;
+    }
   }
 
   /**
@@ -126,6 +149,11 @@ public final class OktaActions {
   /** Reads a resource that must exist; a 404 surfaces as the {@link NotFoundException} it is. */
   private void read(String path) {
     http.get(path, new TypeReference<JsonNode>() {});
+  }
+
+  /** Reads a list that exists only if its owner does; a 404 surfaces as {@link NotFoundException}. */
+  private void readList(String path) {
+    http.get(path, new TypeReference<List<JsonNode>>() {});
   }
 
   private ActionResult transition(LifecycleAction action, String userId, String target, String operation, String detail) {
