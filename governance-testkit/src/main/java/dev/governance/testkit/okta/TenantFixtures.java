@@ -101,11 +101,12 @@ public final class TenantFixtures {
         throw new IllegalArgumentException("A user with login '" + login + "' already exists; "
             + "logins must be unique within a tenant.");
       }
-      UserRec u = changes().createUser(actor, login, status);
-      u.firstName = firstName;
-      u.lastName = lastName;
-      u.extra = customAttributes.isEmpty() ? null : new HashMap<>(customAttributes);
-      return u.id;
+      Map<String, Object> profile = new HashMap<>(customAttributes);
+      profile.put("login", login);
+      profile.put("email", login);
+      profile.put("firstName", firstName);
+      profile.put("lastName", lastName);
+      return changes().createUser(actor, profile, status, false).id;
     });
   }
 
@@ -134,10 +135,7 @@ public final class TenantFixtures {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     return write(() -> {
-      GroupRec g = changes().createGroup(actor, name, type);
-      g.description = description;
-      g.extra = customAttributes.isEmpty() ? null : new HashMap<>(customAttributes);
-      return g.id;
+      return changes().createGroup(actor, name, type, description, customAttributes).id;
     });
   }
 

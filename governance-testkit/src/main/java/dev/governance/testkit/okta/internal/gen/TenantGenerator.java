@@ -41,7 +41,7 @@ public final class TenantGenerator {
   /**
    * Fills an empty tenant.
    *
-   * @param s the tenant (empty, write-locked by the caller)
+   * @param c the commands of an empty tenant, under its write lock
    * @param shape the shape
    * @param seed the seed
    * @param adminToken the super admin's token secret

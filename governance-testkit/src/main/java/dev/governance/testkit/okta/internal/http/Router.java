@@ -37,6 +37,10 @@ final class Router {
       case "users" -> {
         if (n == 3 && m.equals("GET")) {
           return UsersApi.list(c);
+        } else if (n == 3 && m.equals("POST")) {
+          return UserWrites.create(c);
+        } else if (n == 4 && (m.equals("POST") || m.equals("PUT"))) {
+          return UserWrites.update(c, p[3], m.equals("POST"));
         } else if (n == 4 && m.equals("GET")) {
           return UsersApi.get(c, p[3]);
         } else if (n == 5 && m.equals("GET") && p[4].equals("roles")) {
@@ -58,6 +62,12 @@ final class Router {
       case "groups" -> {
         if (n == 3 && m.equals("GET")) {
           return GroupsApi.list(c);
+        } else if (n == 3 && m.equals("POST")) {
+          return GroupWrites.create(c);
+        } else if (n == 4 && m.equals("PUT") && !p[3].equals("rules")) {
+          return GroupWrites.replace(c, p[3]);
+        } else if (n == 4 && m.equals("DELETE") && !p[3].equals("rules")) {
+          return GroupWrites.delete(c, p[3]);
         } else if (n == 4 && m.equals("GET") && p[3].equals("rules")) {
           return GroupsApi.rules(c);
         } else if (n == 4 && m.equals("GET")) {

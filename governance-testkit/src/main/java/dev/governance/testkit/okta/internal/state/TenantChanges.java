@@ -37,14 +37,24 @@ public final class TenantChanges {
 
   /**
    * Creates a user; it joins the built-in {@code Everyone} group. A login another user has (case
-   * aside) is refused as Okta refuses it.
+   * aside) is refused as Okta refuses it. Okta writes {@code user.lifecycle.create}, and {@code
+   * user.lifecycle.activate} for a user created active or provisioned.
    *
    * @param actor who creates it
-   * @param login the login
+   * @param profile the profile: {@code login}, {@code email}, {@code firstName}, {@code lastName}
+   *     and custom attributes
    * @param status the status it starts in
+   * @param withPassword whether it was created with a password
    * @return the user
    */
-  public UserRec createUser(Actor actor, String login, UserStatus status) {
+  public UserRec createUser(Actor actor, java.util.Map<String, Object> profile, UserStatus status,
+      boolean withPassword) {
+    java.util.Map<String, Object> extra = new java.util.LinkedHashMap<>(profile);
+    String login = String.valueOf(extra.remove("login"));
+    String email = String.valueOf(extra.getOrDefault("email", login));
+    extra.remove("email");
+    Object first = extra.remove("firstName");
+    Object last = extra.remove("lastName");
     UserRec existing = s.user(login);
     if (existing != null && existing.login.equalsIgnoreCase(login)) {
       throw new OktaError(400, "E0000001", "Api validation failed: login",
@@ -52,6 +62,13 @@ public final class TenantChanges {
     }
     long now = s.now();
     UserRec u = s.addUser(login, status, now);
+    u.email = email;
+    u.firstName = first == null ? "" : String.valueOf(first);
+    u.lastName = last == null ? "" : String.valueOf(last);
+    u.extra = extra.isEmpty() ? null : extra;
+    if (withPassword) {
+      u.passwordChanged = now;
+    }
     if (status != UserStatus.STAGED) {
       u.activated = now;
       u.statusChanged = now;
@@ -80,14 +97,38 @@ public final class TenantChanges {
   }
 
   /**
-   * Records a change of a user's profile (the caller has set the fields).
+   * Sets a user's profile: the base attributes and the custom ones (replaced whole). The login
+   * must stay unique.
    *
-   * @param actor who changed it
+   * @param actor who changes it
    * @param u the user
+   * @param login the login
+   * @param email the primary email
+   * @param firstName the first name
+   * @param lastName the last name
+   * @param extra the custom attributes
    */
-  public void profileUpdated(Actor actor, UserRec u) {
+  public void profile(Actor actor, UserRec u, String login, String email, String firstName, String lastName,
+      java.util.Map<String, Object> extra) {
+    login(u, login);
+    u.email = email;
+    u.firstName = firstName;
+    u.lastName = lastName;
+    u.extra = extra.isEmpty() ? null : new java.util.LinkedHashMap<>(extra);
     u.lastUpdated = s.now();
     log(actor, "user.account.update_profile", "Update user profile for Okta", user(u));
+  }
+
+  /**
+   * Sets a user's password: only the time it changed is kept, never the password.
+   *
+   * @param actor who sets it
+   * @param u the user
+   */
+  public void password(Actor actor, UserRec u) {
+    u.passwordChanged = s.now();
+    u.lastUpdated = u.passwordChanged;
+    log(actor, "user.account.update_password", "Update password for user", user(u));
   }
 
   /**
@@ -212,10 +253,27 @@ public final class TenantChanges {
    * @return the group
    */
   public GroupRec createGroup(Actor actor, String name, OktaGroupType type) {
+    return createGroup(actor, name, type, null, java.util.Map.of());
+  }
+
+  /**
+   * Creates a group with a description and custom profile attributes.
+   *
+   * @param actor who creates it
+   * @param name the profile name
+   * @param type the type
+   * @param description the description, or {@code null}
+   * @param extra the custom attributes
+   * @return the group
+   */
+  public GroupRec createGroup(Actor actor, String name, OktaGroupType type, @Nullable String description,
+      java.util.Map<String, Object> extra) {
     if (type == OktaGroupType.OKTA_GROUP) {
       uniqueGroupName(null, name);
     }
     GroupRec g = s.addGroup(name, type, s.now());
+    g.description = description;
+    g.extra = extra.isEmpty() ? null : new java.util.HashMap<>(extra);
     log(actor, "group.lifecycle.create", "Create Okta group", group(g));
     return g;
   }
