@@ -87,6 +87,16 @@ final class Router {
       case "apps" -> {
         if (n == 3 && m.equals("GET")) {
           return AppsApi.list(c);
+        } else if (n == 3 && m.equals("POST")) {
+          return AppWrites.create(c);
+        } else if (n == 4 && m.equals("DELETE")) {
+          return AppWrites.delete(c, p[3]);
+        } else if (n == 6 && m.equals("POST") && p[4].equals("lifecycle")) {
+          return AppWrites.lifecycle(c, p[3], p[5]);
+        } else if (n == 5 && m.equals("POST") && p[4].equals("users")) {
+          return AppWrites.assignUser(c, p[3]);
+        } else if (n == 6 && m.equals("PUT") && p[4].equals("groups")) {
+          return AppWrites.assignGroup(c, p[3], p[5]);
         } else if (n == 4 && m.equals("GET")) {
           return AppsApi.get(c, p[3]);
         } else if (n == 5 && m.equals("GET") && p[4].equals("users")) {

@@ -32,6 +32,8 @@ public final class AppRec {
   public @Nullable String keyId;
   /** Whether token requests must carry a DPoP proof ({@code dpop_bound_access_tokens}). */
   public boolean requireDpop;
+  /** Whether it was deleted; it keeps its position but is found and listed no more. */
+  public boolean deleted;
   /** Users assigned directly (sorted user positions). */
   public final IntList directUsers = new IntList();
   /** Groups assigned (group positions in priority order). */

@@ -400,6 +400,51 @@ public final class TenantChanges {
   }
 
   /**
+   * Activates or deactivates an application; one already so is left as it is, without an event.
+   *
+   * @param actor who changes it
+   * @param a the application
+   * @param active whether it ends active
+   */
+  public void appActive(Actor actor, AppRec a, boolean active) {
+    AppStatus to = active ? AppStatus.ACTIVE : AppStatus.INACTIVE;
+    if (a.status == to) {
+      return;
+    }
+    a.status = to;
+    a.lastUpdated = s.now();
+    log(actor, active ? "application.lifecycle.activate" : "application.lifecycle.deactivate",
+        active ? "Activate application" : "Deactivate application", app(a));
+  }
+
+  /**
+   * Deletes an inactive application with its assignments and grants; Okta refuses an active one.
+   *
+   * @param actor who deletes it
+   * @param a the application
+   */
+  public void deleteApp(Actor actor, AppRec a) {
+    if (a.status == AppStatus.ACTIVE) {
+      throw new OktaError(403, "E0000056", "Delete application forbidden.",
+          List.of("Application " + a.id + " is active; deactivate it before deleting it."));
+    }
+    while (a.directUsers.size() > 0) {
+      a.directUsers.removeSorted(a.directUsers.get(0));
+    }
+    while (a.groups.size() > 0) {
+      int g = a.groups.get(0);
+      a.groups.remove(g);
+      s.groups().get(g).apps.remove(a.idx);
+    }
+    a.grants.clear();
+    s.removeRoles(r -> r.assignmentType.equals("CLIENT") && r.assignee == a.idx);
+    a.status = AppStatus.DELETED;
+    a.deleted = true;
+    a.lastUpdated = s.now();
+    log(actor, "application.lifecycle.delete", "Delete application", app(a));
+  }
+
+  /**
    * Assigns a user to an application directly; Okta assigns no deactivated user.
    *
    * @param actor who assigns

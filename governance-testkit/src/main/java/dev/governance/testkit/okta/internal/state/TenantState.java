@@ -468,7 +468,7 @@ public final class TenantState {
    */
   public @Nullable AppRec app(String id) {
     Integer i = appById.get(id);
-    return i == null ? null : apps.get(i);
+    return i == null || apps.get(i).deleted ? null : apps.get(i);
   }
 
   /**
