@@ -182,4 +182,29 @@ class UserWritesTest {
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(403));
     assertThat(users.getUser(member, null, null).getProfile().getFirstName()).isEqualTo("First");
   }
+
+  @Test
+  void aServiceAppWithoutTheManageScopeIsToldWhichScopeIsMissing() throws Exception {
+    TenantFixtures f = tenant.fixtures();
+    java.security.KeyPairGenerator gen = java.security.KeyPairGenerator.getInstance("RSA");
+    gen.initialize(2048);
+    java.security.KeyPair keys = gen.generateKeyPair();
+    String service = f.addServiceApp("Reader", keys.getPublic(), null);
+    f.grantScope(service, "okta.users.read");
+    f.assignRole(AdminRole.client(StandardAdminRole.SUPER_ADMIN, service));
+    RawHttp.Response token = RawHttp.send(tenant.orgUrl(), "POST", "/oauth2/v1/token?"
+        + ClientAssertions.tokenForm(tenant.orgUrl(), service, keys, "okta.users.read"), null, "");
+    String accessToken = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(token.body())
+        .get("access_token").asText();
+
+    RawHttp.Response refused = RawHttp.send(tenant.orgUrl(), "POST", "/api/v1/users", "Bearer " + accessToken,
+        "{\"profile\":{\"login\":\"pat@example.com\",\"email\":\"pat@example.com\",\"firstName\":\"Pat\","
+            + "\"lastName\":\"Doe\"}}");
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.body()).contains("E0000006");
+    assertThat(refused.all("www-authenticate")).singleElement().asString()
+        .contains("insufficient_scope").contains("okta.users.manage");
+    assertThat(tenant.counts().users()).isEqualTo(1);
+  }
 }
