@@ -197,21 +197,26 @@ class OktaConnectorConformanceTest extends ConnectorConformance {
   }
 
   /**
-   * The identity transitions, each with its revert. The four removals (a membership, a direct
-   * assignment, a scope grant, an API token) are left out until the connector finds them already
-   * done: applied a second time, removing a membership answers APPLIED again (Okta answers the same
-   * whether or not the user was a member, and the fake has no endpoint to ask first), and the other
-   * three throw NotFoundException on Okta's 404. The kit reports the kinds without a case as not
-   * checked.
+   * One case per kind of action the connector applies: the four removals (a membership, a direct
+   * assignment, a scope grant, an API token), each found already done when applied again, and the
+   * identity transitions, each with its revert.
    */
   @Override
   protected List<LifecycleCase> lifecycleCases() {
     Seeded s = seeded();
     return List.of(
+        LifecycleCase.of(new LifecycleAction.RemoveMembership(s.users().get(2), s.finance())),
+        LifecycleCase.of(new LifecycleAction.UnassignApplication(s.users().get(4), s.expenses())),
+        LifecycleCase.of(new LifecycleAction.RevokeScopeGrant(s.reporter(), s.scopeGrant())),
+        LifecycleCase.of(new LifecycleAction.RevokeApiToken(s.token())),
         LifecycleCase.of(new LifecycleAction.SuspendIdentity(s.users().get(7))),
         LifecycleCase.of(new LifecycleAction.ReactivateIdentity(s.users().get(8))));
   }
 
+  /**
+   * What Okta refuses, and subjects that do not exist: a removal whose assignment is gone is done
+   * already, but one whose user or application is unknown is not found.
+   */
   @Override
   protected List<RefusedAction> refusedActions() {
     Seeded s = seeded();
@@ -219,6 +224,14 @@ class OktaConnectorConformanceTest extends ConnectorConformance {
         RefusedAction.of(new LifecycleAction.RemoveMembership(s.users().get(3), s.adSales()), ConflictException.class),
         RefusedAction.of(new LifecycleAction.UnassignApplication(s.users().get(1), s.payroll()),
             ConflictException.class),
-        RefusedAction.of(new LifecycleAction.SuspendIdentity("00u-no-such-user"), NotFoundException.class));
+        RefusedAction.of(new LifecycleAction.SuspendIdentity("00u-no-such-user"), NotFoundException.class),
+        RefusedAction.of(new LifecycleAction.RemoveMembership("00u-no-such-user", s.finance()),
+            NotFoundException.class),
+        RefusedAction.of(new LifecycleAction.UnassignApplication("00u-no-such-user", s.expenses()),
+            NotFoundException.class),
+        RefusedAction.of(new LifecycleAction.UnassignApplication(s.users().get(4), "0oa-no-such-app"),
+            NotFoundException.class),
+        RefusedAction.of(new LifecycleAction.RevokeScopeGrant("0oa-no-such-app", "oag-no-such-grant"),
+            NotFoundException.class));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.ConflictException;
 import dev.governance.core.InsufficientPermissionException;
+import dev.governance.core.NotFoundException;
 import dev.governance.core.access.AccessGraph;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.IdentityStatus;
@@ -22,6 +23,7 @@ import dev.governance.testkit.okta.OktaGroupType;
 import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.OktaSignOnMode;
 import dev.governance.testkit.okta.TenantFixtures;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OktaLifecycleTest {
@@ -68,6 +70,83 @@ class OktaLifecycleTest {
       assertThat(after.scopeGrantsTo("okta.users.manage")).isEmpty();
       assertThat(after.apiTokens()).noneMatch(t -> t.id().equals(token));
       assertThat(okta.capabilities().applies(LifecycleAction.Kind.DEACTIVATE_IDENTITY)).isTrue();
+    }
+  }
+
+  @Test
+  void eachRemovalAppliedAgainIsAlreadyDoneAndChangesNothingMore() {
+    try (FakeOktaTenant tenant = FakeOktaTenant.start(); OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
+      TenantFixtures f = tenant.fixtures();
+      String user = f.addUser("leaver@example.com");
+      String group = f.addGroup("Finance", OktaGroupType.OKTA_GROUP);
+      String app = f.addApp("Payroll", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
+      String client = f.addApp("Reporter", OktaSignOnMode.OPENID_CONNECT, AppStatus.ACTIVE);
+      String grant = f.grantScope(client, "okta.users.manage");
+      String token = f.addApiToken(user, "old").id();
+      f.addMember(group, user);
+      f.assignUser(app, user);
+      List<LifecycleAction> removals = List.of(
+          new LifecycleAction.RemoveMembership(user, group), new LifecycleAction.UnassignApplication(user, app),
+          new LifecycleAction.RevokeScopeGrant(client, grant), new LifecycleAction.RevokeApiToken(token));
+      removals.forEach(okta::apply);
+      Snapshot removed = sync(okta);
+
+      for (LifecycleAction removal : removals) {
+        ActionResult again = okta.apply(removal);
+        assertThat(again.outcome()).as("%s again", removal).isEqualTo(ActionResult.Outcome.ALREADY_DONE);
+        assertThat(again.action()).isEqualTo(removal);
+      }
+
+      Snapshot after = sync(okta);
+      assertThat(after.grantsOf(EntityKind.IDENTITY, user)).isEqualTo(removed.grantsOf(EntityKind.IDENTITY, user));
+      assertThat(after.apiTokens()).extracting(t -> t.id())
+          .containsExactlyElementsOf(removed.apiTokens().stream().map(t -> t.id()).toList());
+    }
+  }
+
+  @Test
+  void aRemovalWhoseUserOrApplicationDoesNotExistIsNotFoundRatherThanAlreadyDone() {
+    try (FakeOktaTenant tenant = FakeOktaTenant.start(); OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
+      TenantFixtures f = tenant.fixtures();
+      String user = f.addUser("member@example.com");
+      String group = f.addGroup("Finance", OktaGroupType.OKTA_GROUP);
+      String app = f.addApp("Payroll", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
+
+      assertThatThrownBy(() -> okta.apply(new LifecycleAction.RemoveMembership("00uNOPE", group)))
+          .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.id()).isEqualTo("00uNOPE"));
+      assertThatThrownBy(() -> okta.apply(new LifecycleAction.RemoveMembership(user, "00gNOPE")))
+          .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.id()).isEqualTo("00gNOPE"));
+      assertThatThrownBy(() -> okta.apply(new LifecycleAction.UnassignApplication("00uNOPE", app)))
+          .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.id()).isEqualTo("00uNOPE"));
+      assertThatThrownBy(() -> okta.apply(new LifecycleAction.UnassignApplication(user, "0oaNOPE")))
+          .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.id()).isEqualTo("0oaNOPE"));
+      assertThatThrownBy(() -> okta.apply(new LifecycleAction.RevokeScopeGrant("0oaNOPE", "oagNOPE")))
+          .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.id()).isEqualTo("0oaNOPE"));
+      assertThat(okta.apply(new LifecycleAction.UnassignApplication(user, app)).outcome())
+          .as("a user that never had the application has nothing to remove")
+          .isEqualTo(ActionResult.Outcome.ALREADY_DONE);
+      assertThat(okta.apply(new LifecycleAction.RemoveMembership(user, group)).outcome())
+          .isEqualTo(ActionResult.Outcome.ALREADY_DONE);
+    }
+  }
+
+  @Test
+  void membershipIsReadFromTheGroupsMembersAcrossPages() {
+    try (FakeOktaTenant tenant = FakeOktaTenant.start(); OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
+      TenantFixtures f = tenant.fixtures();
+      String group = f.addGroup("Everybody else", OktaGroupType.OKTA_GROUP);
+      for (int i = 0; i < 1000; i++) {
+        f.addMember(group, f.addUser("member" + i + "@example.com"));
+      }
+      String last = f.addUser("last@example.com");
+      f.addMember(group, last);
+
+      assertThat(okta.apply(new LifecycleAction.RemoveMembership(last, group)).outcome())
+          .isEqualTo(ActionResult.Outcome.APPLIED);
+      assertThat(tenant.journal().entries()).filteredOn(e -> e.path().equals("/api/v1/groups/" + group + "/users"))
+          .as("the member is on the second page of 1000").hasSize(2);
+      assertThat(okta.apply(new LifecycleAction.RemoveMembership(last, group)).outcome())
+          .isEqualTo(ActionResult.Outcome.ALREADY_DONE);
     }
   }
 

@@ -6,7 +6,8 @@ import dev.governance.testkit.okta.internal.gen.TenantGenerator;
 import dev.governance.testkit.okta.internal.http.Faults;
 import dev.governance.testkit.okta.internal.http.OktaServer;
 import dev.governance.testkit.okta.internal.state.Ids;
-import dev.governance.testkit.okta.internal.state.TenantState;
+import dev.governance.testkit.okta.internal.state.Actor;
+import dev.governance.testkit.okta.internal.state.Tenant;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class FakeOktaTenant implements AutoCloseable {
-  private final TenantState state;
+  private final Tenant state;
   private final OktaServer server;
   private final RequestJournal journal = new RequestJournal();
   private final Faults faults;
@@ -40,19 +41,17 @@ public final class FakeOktaTenant implements AutoCloseable {
   private final String apiToken;
 
   private FakeOktaTenant(Builder b) {
-    this.state = new TenantState(b.clock, b.seed);
-    this.fixtures = new TenantFixtures(state);
+    this.state = new Tenant(b.clock, b.seed);
+    this.fixtures = new TenantFixtures(state, Actor.SEED);
     this.apiToken = "00" + new Ids(b.seed ^ 0x7A11L).secret(40);
-    state.writeLock().lock();
-    try {
-      TenantGenerator.generate(state, b.shape, b.seed, apiToken);
-    } finally {
-      state.writeLock().unlock();
-    }
+    state.change(c -> TenantGenerator.generate(c, b.shape, b.seed, apiToken));
     if (b.fixtureFile != null) {
       FixtureLoader.load(b.fixtureFile, fixtures);
     }
-    this.faults = new Faults(change -> change.change().accept(fixtures));
+    // A change between pages is another admin's change: it writes the System Log event the API would.
+    TenantFixtures changer = new TenantFixtures(state, state.read(s -> new Actor(s.users().get(0).id, "User",
+        s.users().get(0).login, null, "fault-change")));
+    this.faults = new Faults(change -> change.change().accept(changer));
     b.faults.forEach(faults::add);
     this.server = new OktaServer(state, b.rateLimits, journal, faults,
         request -> TenantStats.admin(request, this::counts, journal), b.port);
@@ -103,7 +102,7 @@ public final class FakeOktaTenant implements AutoCloseable {
    * @return the id
    */
   public String adminUserId() {
-    return state.users.get(0).id;
+    return state.read(s -> s.users().get(0).id);
   }
 
   /**
@@ -157,12 +156,7 @@ public final class FakeOktaTenant implements AutoCloseable {
    * @return the counts
    */
   public TenantCounts counts() {
-    state.readLock().lock();
-    try {
-      return TenantStats.counts(state);
-    } finally {
-      state.readLock().unlock();
-    }
+    return state.read(TenantStats::counts);
   }
 
   @Override

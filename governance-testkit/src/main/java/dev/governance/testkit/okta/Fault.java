@@ -122,7 +122,10 @@ public sealed interface Fault {
   record RevokeToken() implements Fault {}
 
   /**
-   * The tenant changes just before the request is served, e.g. between two pages of a list.
+   * The tenant changes just before the request is served, e.g. between two pages of a list. The
+   * change is made as the tenant's admin would make it through the API: Okta's rules for the API
+   * apply (no second {@code OKTA_GROUP} of a name, no membership change of an imported group), and
+   * it writes the System Log events the API would.
    *
    * @param change what to change, through the fixture API
    */

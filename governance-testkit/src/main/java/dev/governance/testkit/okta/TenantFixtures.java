@@ -5,6 +5,10 @@ import dev.governance.testkit.okta.internal.state.GroupRec;
 import dev.governance.testkit.okta.internal.state.FactorRec;
 import dev.governance.testkit.okta.internal.state.GroupRuleRec;
 import dev.governance.testkit.okta.internal.state.RoleRec;
+import dev.governance.testkit.okta.internal.state.Actor;
+import dev.governance.testkit.okta.internal.state.OktaError;
+import dev.governance.testkit.okta.internal.state.Tenant;
+import dev.governance.testkit.okta.internal.state.TenantChanges;
 import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.TokenRec;
 import dev.governance.testkit.okta.internal.state.UserRec;
@@ -19,8 +23,11 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Seeds and changes a tenant's state directly (not through the API, so nothing is journaled or
- * logged). Methods return Okta ids. Thread-safe.
+ * Seeds and changes a tenant's state directly (not through the API, so nothing is journaled).
+ * Every change goes through the same commands, with the same rules, as the API's; a rule that
+ * Okta would answer with an error is an {@link IllegalArgumentException} here. Seeding writes no
+ * System Log event: it describes the tenant as it already is. Methods return Okta ids.
+ * Thread-safe.
  *
  * @since 0.1
  */
@@ -30,19 +37,38 @@ public final class TenantFixtures {
       "signed_nonce", "sms", "token", "token:hardware", "token:hotp", "token:software:totp", "u2f",
       "web", "webauthn");
 
+  private final Tenant tenant;
+  private final Actor actor;
+  private @Nullable TenantChanges c;
+  /** The tenant's state, read only inside {@link #write}, under the write lock. */
   private final TenantState s;
 
-  TenantFixtures(TenantState state) {
-    this.s = state;
+  TenantFixtures(Tenant tenant, Actor actor) {
+    this.tenant = tenant;
+    this.actor = actor;
+    this.s = tenant.write(TenantChanges::state);
   }
 
+  /**
+   * Runs a change under the tenant's write lock; a refusal by Okta's rules becomes an {@link
+   * IllegalArgumentException} that says what Okta would answer.
+   */
   private <T> T write(Supplier<T> action) {
-    s.writeLock().lock();
-    try {
-      return action.get();
-    } finally {
-      s.writeLock().unlock();
-    }
+    return tenant.write(changes -> {
+      c = changes;
+      try {
+        return action.get();
+      } catch (OktaError e) {
+        throw new IllegalArgumentException(e.getMessage() + (e.causes.isEmpty() ? "" : ": "
+            + String.join("; ", e.causes)) + " (Okta answers " + e.status + " " + e.code + ")", e);
+      } finally {
+        c = null;
+      }
+    });
+  }
+
+  private TenantChanges changes() {
+    return Objects.requireNonNull(c, "changes are made inside write()");
   }
 
   /**
@@ -70,33 +96,18 @@ public final class TenantFixtures {
     Objects.requireNonNull(login, "login");
     Objects.requireNonNull(status, "status");
     return write(() -> {
-      long now = s.now();
-      UserRec u = s.addUser(login, status.name(), now);
-      u.firstName = firstName;
-      u.lastName = lastName;
-      u.extra = customAttributes.isEmpty() ? null : new HashMap<>(customAttributes);
-      if (status != UserStatus.STAGED) {
-        u.activated = now;
-        u.statusChanged = now;
+      UserRec existing = s.user(login);
+      if (existing != null && existing.login.equalsIgnoreCase(login)) {
+        throw new IllegalArgumentException("A user with login '" + login + "' already exists; "
+            + "logins must be unique within a tenant.");
       }
-      GroupRec everyone = everyone();
-      if (everyone != null) {
-        s.addMember(everyone.idx, u.idx);
-      }
-      if (status == UserStatus.DEPROVISIONED) {
-        s.deprovision(u);
-      }
-      return u.id;
+      Map<String, Object> profile = new HashMap<>(customAttributes);
+      profile.put("login", login);
+      profile.put("email", login);
+      profile.put("firstName", firstName);
+      profile.put("lastName", lastName);
+      return changes().createUser(actor, profile, status, false).id;
     });
-  }
-
-  private @Nullable GroupRec everyone() {
-    for (GroupRec g : s.groups) {
-      if ("BUILT_IN".equals(g.type) && "Everyone".equals(g.name)) {
-        return g;
-      }
-    }
-    return null;
   }
 
   /**
@@ -124,10 +135,7 @@ public final class TenantFixtures {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     return write(() -> {
-      GroupRec g = s.addGroup(name, type.name(), s.now());
-      g.description = description;
-      g.extra = customAttributes.isEmpty() ? null : new HashMap<>(customAttributes);
-      return g.id;
+      return changes().createGroup(actor, name, type, description, customAttributes).id;
     });
   }
 
@@ -167,7 +175,7 @@ public final class TenantFixtures {
    */
   public String addApp(String label, OktaSignOnMode mode, AppStatus status) {
     Objects.requireNonNull(label, "label");
-    return write(() -> s.addApp(mode.appName(), label, mode.name(), status.name(), s.now()).id);
+    return write(() -> changes().createApp(actor, mode.appName(), label, mode.name(), status).id);
   }
 
   /**
@@ -182,7 +190,7 @@ public final class TenantFixtures {
   public String addServiceApp(String label, PublicKey publicKey, String keyId) {
     Objects.requireNonNull(publicKey, "publicKey");
     return write(() -> {
-      AppRec a = s.addApp("oidc_client", label, "OPENID_CONNECT", "ACTIVE", s.now());
+      AppRec a = changes().createApp(actor, "oidc_client", label, "OPENID_CONNECT", AppStatus.ACTIVE);
       a.serviceClient = true;
       a.publicKey = publicKey;
       a.keyId = keyId;
@@ -219,9 +227,7 @@ public final class TenantFixtures {
    */
   public void addMember(String groupId, String userId) {
     write(() -> {
-      GroupRec g = group(groupId);
-      s.addMember(g.idx, user(userId).idx);
-      g.lastMembershipUpdated = s.now();
+      changes().addMember(actor, group(groupId), user(userId));
       return null;
     });
   }
@@ -236,12 +242,12 @@ public final class TenantFixtures {
     write(() -> {
       AppRec a = app(appId);
       UserRec u = user(userId);
-      if ("DEPROVISIONED".equals(u.status)) {
+      if (u.status == UserStatus.DEPROVISIONED) {
         throw new IllegalArgumentException("User '" + userId + "' is deactivated (DEPROVISIONED) "
             + "and Okta does not assign applications to deactivated users; assign it first, then "
             + "deactivate it (its assignments go), or activate it before assigning.");
       }
-      return a.directUsers.addSorted(u.idx);
+      return changes().assignUser(actor, a, u);
     });
   }
 
@@ -253,12 +259,7 @@ public final class TenantFixtures {
    */
   public void assignGroup(String appId, String groupId) {
     write(() -> {
-      AppRec a = app(appId);
-      GroupRec g = group(groupId);
-      if (!a.groups.contains(g.idx)) {
-        a.groups.add(g.idx);
-        g.apps.add(a.idx);
-      }
+      changes().assignGroup(actor, app(appId), group(groupId));
       return null;
     });
   }
@@ -272,11 +273,11 @@ public final class TenantFixtures {
    */
   public String grantScope(String appId, String scope) {
     Objects.requireNonNull(scope, "scope");
-    return write(() -> s.addGrant(app(appId).idx, scope, s.now(), superAdminId()).id);
+    return write(() -> changes().grant(actor, app(appId), scope, superAdminId()).id);
   }
 
   private String superAdminId() {
-    return s.users.isEmpty() ? "00u0000000000000000" : s.users.get(0).id;
+    return s.users().isEmpty() ? "00u0000000000000000" : s.users().get(0).id;
   }
 
   /**
@@ -316,7 +317,7 @@ public final class TenantFixtures {
       if (!role.active()) {
         r.status = "INACTIVE";
       }
-      return s.addRole(r).id;
+      return changes().assignRole(r).id;
     });
   }
 
@@ -341,14 +342,13 @@ public final class TenantFixtures {
    */
   public IssuedToken addApiToken(String userId, String name, @Nullable String secret) {
     return write(() -> {
-      long now = s.now();
       UserRec owner = user(userId);
-      if ("DEPROVISIONED".equals(owner.status)) {
+      if (owner.status == UserStatus.DEPROVISIONED) {
         throw new IllegalArgumentException("User '" + userId + "' is deactivated (DEPROVISIONED); "
             + "Okta deprovisions the API tokens of deactivated users, so none can be issued for it. "
             + "Issue the token to an active user.");
       }
-      TokenRec t = s.addToken(name, owner.idx, secret, now, now);
+      TokenRec t = changes().issueToken(owner, name, secret);
       return new IssuedToken(t.id, t.secret);
     });
   }
@@ -365,14 +365,12 @@ public final class TenantFixtures {
   public boolean restoreApiToken(String secret) {
     Objects.requireNonNull(secret, "secret");
     return write(() -> {
-      TokenRec t = s.tokens.stream().filter(x -> x.secret.equals(secret)).findFirst().orElse(null);
+      TokenRec t = s.tokens().stream().filter(x -> x.secret.equals(secret)).findFirst().orElse(null);
       if (t == null) {
         throw new IllegalArgumentException("No API token of this tenant has the given secret; pass"
             + " the secret of one the tenant issued, e.g. apiToken()");
       }
-      boolean revoked = t.revoked;
-      t.revoked = false;
-      return revoked;
+      return changes().restoreToken(t);
     });
   }
 
@@ -400,9 +398,9 @@ public final class TenantFixtures {
         throw new IllegalArgumentException("No API token or OAuth app has the id '" + principalId
             + "'; pass the id of a token (addApiToken) or of a service app (addServiceApp).");
       }
-      var existing = s.principalRateLimits.get(principalId);
+      var existing = s.principalRateLimits().get(principalId);
       String id = existing == null ? s.newId("prl") : existing.id();
-      s.principalRateLimits.put(principalId, new dev.governance.testkit.okta.internal.state
+      changes().principalRateLimit(new dev.governance.testkit.okta.internal.state
           .PrincipalRateLimitRec(id, principalId, type, percentage, percentage, s.now()));
       return id;
     });
@@ -423,7 +421,9 @@ public final class TenantFixtures {
       UserRec u = user(userId);
       FactorRec f = new FactorRec(s.newId(factorPrefix(factorType)), u.idx,
           factorType, provider, "ACTIVE", s.now(), Map.copyOf(profile));
-      s.factors.computeIfAbsent(u.idx, k -> new ArrayList<>()).add(f);
+      List<FactorRec> list = new ArrayList<>(s.factors(u.idx));
+      list.add(f);
+      changes().factors(u, list);
       return f.id();
     });
   }
@@ -456,7 +456,7 @@ public final class TenantFixtures {
       }
       GroupRuleRec r = new GroupRuleRec(s.newId("0pr"), name, "ACTIVE", expression,
           List.copyOf(groups), s.now());
-      s.rules.add(r);
+      changes().addRule(r);
       return r.id();
     });
   }
@@ -469,7 +469,7 @@ public final class TenantFixtures {
    */
   public void setLastLogin(String userId, long epochMillis) {
     write(() -> {
-      user(userId).lastLogin = epochMillis;
+      changes().lastLogin(user(userId), epochMillis);
       return null;
     });
   }
@@ -486,13 +486,7 @@ public final class TenantFixtures {
   public void setUserStatus(String userId, UserStatus status) {
     Objects.requireNonNull(status, "status");
     write(() -> {
-      UserRec u = user(userId);
-      u.status = status.name();
-      u.statusChanged = s.now();
-      u.lastUpdated = u.statusChanged;
-      if (status == UserStatus.DEPROVISIONED) {
-        s.deprovision(u);
-      }
+      changes().setStatus(user(userId), status);
       return null;
     });
   }
@@ -514,7 +508,7 @@ public final class TenantFixtures {
       }
     }
     write(() -> {
-      s.enrollableFactorTypes = Set.copyOf(factorTypes);
+      changes().enrollableFactorTypes(factorTypes);
       return null;
     });
   }

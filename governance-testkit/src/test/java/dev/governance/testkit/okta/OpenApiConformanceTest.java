@@ -101,6 +101,7 @@ class OpenApiConformanceTest {
         Arguments.of("/api/v1/users/{id}", "/api/v1/users/me", 200),
         Arguments.of("/api/v1/users/{userId}/roles", "/api/v1/users/" + user + "/roles", 200),
         Arguments.of("/api/v1/users/{userId}/factors", "/api/v1/users/@/factors", 200),
+        Arguments.of("/api/v1/users/{id}/groups", "/api/v1/users/" + user + "/groups", 200),
         Arguments.of("/api/v1/groups", "/api/v1/groups?expand=stats", 200),
         Arguments.of("/api/v1/groups/rules", "/api/v1/groups/rules", 200),
         Arguments.of("/api/v1/groups/{groupId}", "/api/v1/groups/" + "#group", 200),
@@ -195,6 +196,38 @@ class OpenApiConformanceTest {
       }
     }
     throw new IllegalStateException("demo has users with factors");
+  }
+
+  /** Sends a write and checks its answer against the spec's 200 schema of that method and path. */
+  private static JsonNode write(String method, String specPath, String path, String body) throws Exception {
+    RawHttp.Response r = RawHttp.send(tenant.orgUrl(), method, path, "SSWS " + tenant.apiToken(), body);
+    assertThat(r.status()).as("%s %s: %s", method, path, r.body()).isEqualTo(200);
+    assertValid("https://okta.test/management.json", "/paths/" + specPath.replace("~", "~0").replace("/", "~1")
+        + "/" + method.toLowerCase(java.util.Locale.ROOT) + "/responses/200/content/application~1json/schema",
+        r.body());
+    return JSON.readTree(r.body());
+  }
+
+  @org.junit.jupiter.api.Test
+  void writeResponsesMatchOktasSpec() throws Exception {
+    String profile = "{\"profile\":{\"login\":\"spec.writer@example.com\",\"email\":\"spec.writer@example.com\","
+        + "\"firstName\":\"Spec\",\"lastName\":\"Writer\"}}";
+    String user = write("POST", "/api/v1/users", "/api/v1/users?activate=false", profile).get("id").asText();
+    write("POST", "/api/v1/users/{id}", "/api/v1/users/" + user, "{\"profile\":{\"nickName\":\"Spec\"}}");
+    write("PUT", "/api/v1/users/{id}", "/api/v1/users/" + user, profile);
+    String group = write("POST", "/api/v1/groups", "/api/v1/groups",
+        "{\"profile\":{\"name\":\"Spec writers\"}}").get("id").asText();
+    write("PUT", "/api/v1/groups/{groupId}", "/api/v1/groups/" + group,
+        "{\"profile\":{\"name\":\"Spec writers\",\"description\":\"renamed\"}}");
+    String app = write("POST", "/api/v1/apps", "/api/v1/apps", "{\"name\":\"bookmark\",\"label\":\"Spec bookmark\","
+        + "\"signOnMode\":\"BOOKMARK\",\"settings\":{\"app\":{\"url\":\"https://spec.example.com\"}}}")
+        .get("id").asText();
+    write("POST", "/api/v1/apps/{appId}/users", "/api/v1/apps/" + app + "/users", "{\"id\":\"" + user + "\"}");
+    write("PUT", "/api/v1/apps/{appId}/groups/{groupId}", "/api/v1/apps/" + app + "/groups/" + group, "{}");
+    RawHttp.Response duplicate = RawHttp.send(tenant.orgUrl(), "POST", "/api/v1/users", "SSWS " + tenant.apiToken(),
+        profile);
+    assertThat(duplicate.status()).isEqualTo(400);
+    assertValid("https://okta.test/management.json", "/components/schemas/Error", duplicate.body());
   }
 
   @ParameterizedTest(name = "error {0}")

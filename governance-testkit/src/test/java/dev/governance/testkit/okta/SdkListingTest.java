@@ -172,6 +172,33 @@ class SdkListingTest {
   }
 
   @Test
+  void listsAUsersGroupsWithTheTypedCallAndAcrossPagesByTheLinkHeader() throws Exception {
+    try (FakeOktaTenant own = FakeOktaTenant.builder().shape(TenantShape.EMPTY).rateLimits(RateLimits.disabled())
+        .start()) {
+      TenantFixtures f = own.fixtures();
+      String user = f.addUser("joiner@example.com");
+      List<String> joined = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        String g = f.addGroup("Joined " + i, OktaGroupType.OKTA_GROUP);
+        f.addMember(g, user);
+        joined.add(g);
+      }
+      f.addGroup("Not joined", OktaGroupType.OKTA_GROUP);
+      ApiClient sdk = SdkClients.ssws(own, own.apiToken());
+
+      List<String> typed = new com.okta.sdk.resource.api.UserResourcesApi(sdk).listUserGroups(user).stream()
+          .map(Group::getId).toList();
+      int[] pages = {0};
+      List<String> paged = SdkClients.followNext(sdk, "/api/v1/users/" + user + "/groups?limit=2",
+          new TypeReference<List<Group>>() {}, pages).stream().map(Group::getId).toList();
+
+      assertThat(typed).containsAll(joined).hasSizeLessThanOrEqualTo(joined.size() + 1);
+      assertThat(paged).isEqualTo(typed);
+      assertThat(pages[0]).isEqualTo((typed.size() + 1) / 2);
+    }
+  }
+
+  @Test
   void listsAppsWithSubtypesUsersGroupsAndGrants() throws Exception {
     ApplicationApi api = new ApplicationApi(client);
     int[] pages = {0};

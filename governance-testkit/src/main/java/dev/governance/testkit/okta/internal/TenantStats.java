@@ -31,19 +31,21 @@ public final class TenantStats {
    */
   public static TenantCounts counts(TenantState s) {
     long memberships = 0;
-    for (GroupRec g : s.groups) {
+    int groups = 0;
+    for (GroupRec g : s.groups()) {
       memberships += g.members.size();
+      groups += g.deleted ? 0 : 1;
     }
     long assignments = 0;
     int grants = 0;
     int apps = 0;
-    for (AppRec a : s.apps) {
-      if ("DELETED".equals(a.status)) {
+    for (AppRec a : s.apps()) {
+      if (a.status == dev.governance.testkit.okta.AppStatus.DELETED) {
         continue;
       }
       apps++;
       for (int i = 0; i < a.directUsers.size(); i++) {
-        assignments += TenantState.listedAsAppUser(a, s.users.get(a.directUsers.get(i))) ? 1 : 0;
+        assignments += TenantState.listedAsAppUser(a, s.users().get(a.directUsers.get(i))) ? 1 : 0;
       }
       assignments += a.groups.size();
       for (GrantRec g : a.grants) {
@@ -52,21 +54,21 @@ public final class TenantStats {
     }
     int tokens = 0;
     long now = s.now();
-    for (TokenRec t : s.tokens) {
-      tokens += t.revoked || now - t.lastUsed > GrantJson.TOKEN_WINDOW_MILLIS ? 0 : 1;
+    for (TokenRec t : s.tokens()) {
+      tokens += t.revoked() || now - t.lastUsed() > GrantJson.TOKEN_WINDOW_MILLIS ? 0 : 1;
     }
     BitSet admins = new BitSet();
-    for (RoleRec r : s.roles) {
+    for (RoleRec r : s.roles()) {
       // As /api/v1/iam/assignees/users lists them: users with a role of their own.
       if ("USER".equals(r.assignmentType)) {
         admins.set(r.assignee);
       }
     }
     int users = 0;
-    for (var u : s.users) {
+    for (var u : s.users()) {
       users += u.deleted ? 0 : 1;
     }
-    return new TenantCounts(users, s.groups.size(), apps, memberships,
+    return new TenantCounts(users, groups, apps, memberships,
         assignments, grants, tokens, admins.cardinality());
   }
 

@@ -27,8 +27,8 @@ public final class Authorizer {
    */
   public static PrincipalAccess access(TenantState state, Principal p) {
     PrincipalAccess access = new PrincipalAccess();
-    UserRec user = p.user() >= 0 ? state.users.get(p.user()) : null;
-    for (RoleRec r : state.roles) {
+    UserRec user = p.user() >= 0 ? state.users().get(p.user()) : null;
+    for (RoleRec r : state.roles()) {
       boolean applies = switch (r.assignmentType) {
         case "USER" -> user != null && r.assignee == user.idx;
         case "GROUP" -> user != null && user.groups.containsSorted(r.assignee);

@@ -2,11 +2,15 @@ package dev.governance.testkit.okta.internal.gen;
 
 import dev.governance.okta.catalog.StandardAdminRole;
 import dev.governance.testkit.okta.OktaSignOnMode;
+import dev.governance.testkit.okta.AppStatus;
+import dev.governance.testkit.okta.UserStatus;
+import dev.governance.testkit.okta.OktaGroupType;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
 import dev.governance.testkit.okta.internal.state.FactorRec;
 import dev.governance.testkit.okta.internal.state.GroupRuleRec;
 import dev.governance.testkit.okta.internal.state.RoleRec;
+import dev.governance.testkit.okta.internal.state.TenantChanges;
 import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.UserRec;
 import java.util.List;
@@ -43,74 +47,75 @@ import java.util.SplittableRandom;
 final class DemoStory {
   private DemoStory() {}
 
-  static void build(TenantState s, SplittableRandom r, UserRec admin, long now) {
+  static void build(TenantChanges c, SplittableRandom r, UserRec admin, long now) {
+    TenantState s = c.state();
     long day = Seeds.DAY;
-    GroupRec everyone = s.groups.get(0);
+    GroupRec everyone = s.groups().get(0);
     String[] teams = {"Engineering", "Sales", "Marketing", "Finance", "HR", "Support"};
     GroupRec[] team = new GroupRec[teams.length];
     for (int i = 0; i < teams.length; i++) {
-      team[i] = s.addGroup(teams[i], "OKTA_GROUP", now - 800 * day);
+      team[i] = c.seedGroup(teams[i], OktaGroupType.OKTA_GROUP, now - 800 * day);
       team[i].description = teams[i] + " department";
       team[i].extra = Map.of("costCenter", "CC-" + (100 + i), "owner", "admin@example.com");
     }
-    GroupRec itAdmins = s.addGroup("IT Admins", "OKTA_GROUP", now - 700 * day);
+    GroupRec itAdmins = c.seedGroup("IT Admins", OktaGroupType.OKTA_GROUP, now - 700 * day);
     itAdmins.description = "Holds the Group Administrator role for Support";
-    GroupRec contractors = s.addGroup("Contractors", "OKTA_GROUP", now - 200 * day);
-    GroupRec adUsers = s.addGroup("Domain Users", "APP_GROUP", now - 600 * day);
+    GroupRec contractors = c.seedGroup("Contractors", OktaGroupType.OKTA_GROUP, now - 200 * day);
+    GroupRec adUsers = c.seedGroup("Domain Users", OktaGroupType.APP_GROUP, now - 600 * day);
     adUsers.description = "Imported from Active Directory";
-    GroupRec adVpn = s.addGroup("VPN Users", "APP_GROUP", now - 600 * day);
-    GroupRec empty = s.addGroup("Project Phoenix", "OKTA_GROUP", now - 30 * day);
+    GroupRec adVpn = c.seedGroup("VPN Users", OktaGroupType.APP_GROUP, now - 600 * day);
+    GroupRec empty = c.seedGroup("Project Phoenix", OktaGroupType.OKTA_GROUP, now - 30 * day);
     empty.description = "New project, nobody added yet";
 
-    String[] statuses = new String[50];
-    java.util.Arrays.fill(statuses, "ACTIVE");
-    statuses[7] = statuses[19] = statuses[33] = "DEPROVISIONED";
-    statuses[12] = statuses[41] = "SUSPENDED";
-    statuses[45] = statuses[46] = "STAGED";
-    statuses[47] = "PROVISIONED";
-    statuses[48] = "LOCKED_OUT";
-    statuses[49] = "PASSWORD_EXPIRED";
-    statuses[44] = "RECOVERY";
+    UserStatus[] statuses = new UserStatus[50];
+    java.util.Arrays.fill(statuses, UserStatus.ACTIVE);
+    statuses[7] = statuses[19] = statuses[33] = UserStatus.DEPROVISIONED;
+    statuses[12] = statuses[41] = UserStatus.SUSPENDED;
+    statuses[45] = statuses[46] = UserStatus.STAGED;
+    statuses[47] = UserStatus.PROVISIONED;
+    statuses[48] = UserStatus.LOCKED_OUT;
+    statuses[49] = UserStatus.PASSWORD_EXPIRED;
+    statuses[44] = UserStatus.RECOVERY;
     for (int i = 1; i < 50; i++) {
-      UserRec u = Seeds.person(s, r, i, statuses[i], now);
-      s.addMember(everyone.idx, u.idx);
+      UserRec u = Seeds.person(c, r, i, statuses[i], now);
+      c.seedMember(everyone, u);
       GroupRec home = team[i % teams.length];
-      s.addMember(home.idx, u.idx);
+      c.seedMember(home, u);
       if (i % 4 == 0) {
-        s.addMember(adUsers.idx, u.idx);
+        c.seedMember(adUsers, u);
       }
       if (i % 7 == 0) {
-        s.addMember(adVpn.idx, u.idx);
+        c.seedMember(adVpn, u);
       }
       if (i >= 40 && i < 45) {
-        s.addMember(contractors.idx, u.idx);
+        c.seedMember(contractors, u);
       }
-      Seeds.factors(s, r, u, 2);
+      Seeds.factors(c, r, u, 2);
     }
-    s.addMember(itAdmins.idx, 2);
-    s.addMember(itAdmins.idx, 3);
+    c.seedMember(itAdmins, s.users().get(2));
+    c.seedMember(itAdmins, s.users().get(3));
     for (int i : new int[] {1, 2, 3, 4, 6, 8}) {
-      enrolMfa(s, s.users.get(i));
+      enrolMfa(c, s.users().get(i));
     }
     adUsers.lastMembershipUpdated = now - 2 * day;
 
-    AppRec ad = s.addApp("active_directory", "Active Directory", "AUTO_LOGIN", "ACTIVE",
+    AppRec ad = c.seedApp("active_directory", "Active Directory", "AUTO_LOGIN", AppStatus.ACTIVE,
         now - 700 * day);
     adUsers.sourceApp = ad.idx;
     adVpn.sourceApp = ad.idx;
-    AppRec salesforce = app(s, "salesforce", "Salesforce", OktaSignOnMode.SAML_2_0, "ACTIVE", now);
-    AppRec slack = app(s, "slack", "Slack", OktaSignOnMode.SAML_2_0, "ACTIVE", now);
-    AppRec github = app(s, "githubcloud", "GitHub", OktaSignOnMode.SAML_2_0, "ACTIVE", now);
-    AppRec jira = app(s, "jira", "Jira", OktaSignOnMode.AUTO_LOGIN, "ACTIVE", now);
-    AppRec intranet = app(s, "bookmark", "Intranet", OktaSignOnMode.BOOKMARK, "ACTIVE", now);
-    AppRec payroll = app(s, "template_sps", "Payroll", OktaSignOnMode.SECURE_PASSWORD_STORE,
-        "ACTIVE", now);
-    AppRec crm = app(s, "template_basic_auth", "Legacy CRM", OktaSignOnMode.BASIC_AUTH, "INACTIVE",
+    AppRec salesforce = app(c, "salesforce", "Salesforce", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE, now);
+    AppRec slack = app(c, "slack", "Slack", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE, now);
+    AppRec github = app(c, "githubcloud", "GitHub", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE, now);
+    AppRec jira = app(c, "jira", "Jira", OktaSignOnMode.AUTO_LOGIN, AppStatus.ACTIVE, now);
+    AppRec intranet = app(c, "bookmark", "Intranet", OktaSignOnMode.BOOKMARK, AppStatus.ACTIVE, now);
+    AppRec payroll = app(c, "template_sps", "Payroll", OktaSignOnMode.SECURE_PASSWORD_STORE,
+        AppStatus.ACTIVE, now);
+    AppRec crm = app(c, "template_basic_auth", "Legacy CRM", OktaSignOnMode.BASIC_AUTH, AppStatus.INACTIVE,
         now);
-    AppRec reader = app(s, "oidc_client", "Governance Reader", OktaSignOnMode.OPENID_CONNECT,
-        "ACTIVE", now);
+    AppRec reader = app(c, "oidc_client", "Governance Reader", OktaSignOnMode.OPENID_CONNECT,
+        AppStatus.ACTIVE, now);
     reader.serviceClient = true;
-    AppRec bot = app(s, "oidc_client", "Automation Bot", OktaSignOnMode.OPENID_CONNECT, "ACTIVE", now);
+    AppRec bot = app(c, "oidc_client", "Automation Bot", OktaSignOnMode.OPENID_CONNECT, AppStatus.ACTIVE, now);
     bot.serviceClient = true;
 
     Seeds.assignGroup(salesforce, team[1]);
@@ -132,55 +137,56 @@ final class DemoStory {
 
     for (String scope : List.of("okta.users.read", "okta.groups.read", "okta.apps.read",
         "okta.logs.read", "okta.roles.read")) {
-      s.addGrant(reader.idx, scope, now - 100 * day, admin.id);
+      c.seedGrant(reader, scope, now - 100 * day, admin.id);
     }
     for (String scope : List.of("okta.users.manage", "okta.groups.manage", "okta.apps.manage",
         "okta.apiTokens.manage", "okta.users.read")) {
-      s.addGrant(bot.idx, scope, now - 500 * day, admin.id);
+      c.seedGrant(bot, scope, now - 500 * day, admin.id);
     }
-    Seeds.role(s, StandardAdminRole.READ_ONLY_ADMIN, "CLIENT", reader.idx, now - 100 * day);
-    Seeds.role(s, StandardAdminRole.SUPER_ADMIN, "CLIENT", bot.idx, now - 500 * day);
+    Seeds.role(c, StandardAdminRole.READ_ONLY_ADMIN, "CLIENT", reader.idx, now - 100 * day);
+    Seeds.role(c, StandardAdminRole.SUPER_ADMIN, "CLIENT", bot.idx, now - 500 * day);
 
-    UserRec orgAdmin = s.users.get(1);
-    UserRec auditor = s.users.get(4);
-    Seeds.role(s, StandardAdminRole.ORG_ADMIN, "USER", orgAdmin.idx, now - 600 * day);
-    Seeds.role(s, StandardAdminRole.READ_ONLY_ADMIN, "USER", auditor.idx, now - 90 * day);
-    RoleRec groupAdmin = Seeds.role(s, StandardAdminRole.USER_ADMIN, "GROUP", itAdmins.idx,
+    UserRec orgAdmin = s.users().get(1);
+    UserRec auditor = s.users().get(4);
+    Seeds.role(c, StandardAdminRole.ORG_ADMIN, "USER", orgAdmin.idx, now - 600 * day);
+    Seeds.role(c, StandardAdminRole.READ_ONLY_ADMIN, "USER", auditor.idx, now - 90 * day);
+    RoleRec groupAdmin = Seeds.role(c, StandardAdminRole.USER_ADMIN, "GROUP", itAdmins.idx,
         now - 400 * day);
     groupAdmin.targetGroups.addSorted(team[5].idx);
-    RoleRec appAdmin = Seeds.role(s, StandardAdminRole.APP_ADMIN, "USER", 6, now - 300 * day);
+    RoleRec appAdmin = Seeds.role(c, StandardAdminRole.APP_ADMIN, "USER", 6, now - 300 * day);
     appAdmin.targetApps.addSorted(salesforce.idx);
     RoleRec custom = new RoleRec(s.newId("irb"), "CUSTOM", "Access Reviewer", "USER", 8,
         s.newId("cr0"), s.newId("iam"), Set.of("okta.users.read", "okta.groups.read",
         "okta.apps.read"), now - 50 * day);
     custom.resourceGroups.addSorted(team[0].idx);
     custom.resourceGroups.addSorted(team[1].idx);
-    s.addRole(custom);
-    s.addRole(new RoleRec(s.newId("ra1"), "SUPER_ADMIN", "Super Administrator", "USER", 19, null,
+    c.assignRole(custom);
+    c.assignRole(new RoleRec(s.newId("ra1"), "SUPER_ADMIN", "Super Administrator", "USER", 19, null,
         null, Set.of(), now - 800 * day));
 
-    s.addToken("Okta sync (stale)", orgAdmin.idx, null, now - 300 * day, now - 27 * day);
-    s.addToken("Auditor read-only", auditor.idx, null, now - 60 * day, now - day);
-    s.addToken("Former admin script", 19, null, now - 700 * day, now - 200 * day);
+    c.seedToken("Okta sync (stale)", orgAdmin.idx, null, now - 300 * day, now - 27 * day);
+    c.seedToken("Auditor read-only", auditor.idx, null, now - 60 * day, now - day);
+    c.seedToken("Former admin script", 19, null, now - 700 * day, now - 200 * day);
 
-    s.rules.add(new GroupRuleRec(s.newId("0pr"), "Engineering by department", "ACTIVE",
+    c.addRule(new GroupRuleRec(s.newId("0pr"), "Engineering by department", "ACTIVE",
         "user.department==\"Engineering\"", List.of(team[0].idx), now - 500 * day));
-    s.rules.add(new GroupRuleRec(s.newId("0pr"), "Contractors to VPN", "INACTIVE",
+    c.addRule(new GroupRuleRec(s.newId("0pr"), "Contractors to VPN", "INACTIVE",
         "user.userType==\"Contractor\"", List.of(contractors.idx), now - 100 * day));
   }
 
   /** Gives an admin an active push factor, so that only the planted admin lacks MFA. */
-  private static void enrolMfa(TenantState s, UserRec u) {
-    List<FactorRec> list = new java.util.ArrayList<>(s.factors.getOrDefault(u.idx, List.of()));
+  private static void enrolMfa(TenantChanges c, UserRec u) {
+    TenantState s = c.state();
+    List<FactorRec> list = new java.util.ArrayList<>(s.factors(u.idx));
     if (list.stream().noneMatch(f -> "ACTIVE".equals(f.status()))) {
       list.add(new FactorRec(s.newId("opf"), u.idx, "push", "OKTA", "ACTIVE",
           u.created + 2 * Seeds.DAY, Map.of("name", "Phone", "platform", "IOS")));
-      s.factors.put(u.idx, list);
+      c.factors(u, list);
     }
   }
 
-  private static AppRec app(TenantState s, String name, String label, OktaSignOnMode mode,
-      String status, long now) {
-    return s.addApp(name, label, mode.name(), status, now - 500 * Seeds.DAY);
+  private static AppRec app(TenantChanges c, String name, String label, OktaSignOnMode mode,
+      AppStatus status, long now) {
+    return c.seedApp(name, label, mode.name(), status, now - 500 * Seeds.DAY);
   }
 }

@@ -1,10 +1,13 @@
 package dev.governance.testkit.okta.internal.gen;
 
 import dev.governance.okta.catalog.StandardAdminRole;
+import dev.governance.testkit.okta.UserStatus;
+import dev.governance.testkit.okta.OktaGroupType;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
 import dev.governance.testkit.okta.internal.state.FactorRec;
 import dev.governance.testkit.okta.internal.state.RoleRec;
+import dev.governance.testkit.okta.internal.state.TenantChanges;
 import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.UserRec;
 import java.util.ArrayList;
@@ -31,40 +34,43 @@ final class Seeds {
   private Seeds() {}
 
   /** Creates the super admin (user 0), {@code Everyone} (group 0) and the admin's token. */
-  static UserRec bootstrap(TenantState s, long now, String adminToken) {
-    GroupRec everyone = s.addGroup("Everyone", "BUILT_IN", now - 900 * DAY);
+  static UserRec bootstrap(TenantChanges c, long now, String adminToken) {
+    TenantState s = c.state();
+    GroupRec everyone = c.seedGroup("Everyone", OktaGroupType.BUILT_IN, now - 900 * DAY);
     everyone.description = "All users in your organization";
-    UserRec admin = s.addUser("admin@example.com", "ACTIVE", now - 900 * DAY);
+    UserRec admin = c.seedUser("admin@example.com", UserStatus.ACTIVE, now - 900 * DAY);
     admin.firstName = "Avery";
     admin.lastName = "Admin";
     admin.activated = admin.created;
     admin.statusChanged = admin.created;
     admin.lastLogin = now - DAY;
-    s.addMember(everyone.idx, admin.idx);
-    role(s, StandardAdminRole.SUPER_ADMIN, "USER", admin.idx, now - 900 * DAY);
-    s.addToken("Tenant bootstrap token", admin.idx, adminToken, now - 400 * DAY, now);
+    c.seedMember(everyone, admin);
+    role(c, StandardAdminRole.SUPER_ADMIN, "USER", admin.idx, now - 900 * DAY);
+    c.seedToken("Tenant bootstrap token", admin.idx, adminToken, now - 400 * DAY, now);
     return admin;
   }
 
-  static RoleRec role(TenantState s, StandardAdminRole type, String kind, int assignee, long created) {
-    return s.addRole(new RoleRec(s.newId("ra1"), type.name(), type.label(), kind, assignee, null,
+  static RoleRec role(TenantChanges c, StandardAdminRole type, String kind, int assignee, long created) {
+    TenantState s = c.state();
+    return c.assignRole(new RoleRec(s.newId("ra1"), type.name(), type.label(), kind, assignee, null,
         null, Set.of(), created));
   }
 
-  static UserRec person(TenantState s, SplittableRandom r, int n, String status, long now) {
+  static UserRec person(TenantChanges c, SplittableRandom r, int n, UserStatus status, long now) {
+    TenantState s = c.state();
     String first = FIRST[r.nextInt(FIRST.length)];
     String last = LAST[r.nextInt(LAST.length)];
     String login = (first + "." + last).toLowerCase(java.util.Locale.ROOT)
         .replace(' ', '-').replace("ë", "e") + "." + n + "@example.com";
-    UserRec u = s.addUser(login, status, now - (30 + r.nextInt(700)) * DAY);
+    UserRec u = c.seedUser(login, status, now - (30 + r.nextInt(700)) * DAY);
     u.firstName = first;
     u.lastName = last;
-    if (!"STAGED".equals(status)) {
+    if (status != UserStatus.STAGED) {
       u.activated = u.created + DAY;
-      u.statusChanged = "ACTIVE".equals(status) ? u.activated : now - r.nextInt(60) * DAY;
+      u.statusChanged = status == UserStatus.ACTIVE ? u.activated : now - r.nextInt(60) * DAY;
       u.passwordChanged = u.activated;
     }
-    if ("ACTIVE".equals(status) && r.nextInt(10) > 0) {
+    if (status == UserStatus.ACTIVE && r.nextInt(10) > 0) {
       u.lastLogin = now - r.nextInt(90) * DAY - r.nextInt(86_400_000);
     }
     u.lastUpdated = Math.max(u.created, u.statusChanged);
@@ -73,26 +79,27 @@ final class Seeds {
     return u;
   }
 
-  static String status(SplittableRandom r) {
+  static UserStatus status(SplittableRandom r) {
     int x = r.nextInt(1000);
     if (x < 900) {
-      return "ACTIVE";
+      return UserStatus.ACTIVE;
     } else if (x < 940) {
-      return "DEPROVISIONED";
+      return UserStatus.DEPROVISIONED;
     } else if (x < 960) {
-      return "SUSPENDED";
+      return UserStatus.SUSPENDED;
     } else if (x < 980) {
-      return "STAGED";
+      return UserStatus.STAGED;
     } else if (x < 990) {
-      return "PROVISIONED";
+      return UserStatus.PROVISIONED;
     } else if (x < 995) {
-      return "LOCKED_OUT";
+      return UserStatus.LOCKED_OUT;
     }
-    return "PASSWORD_EXPIRED";
+    return UserStatus.PASSWORD_EXPIRED;
   }
 
-  static void factors(TenantState s, SplittableRandom r, UserRec u, int max) {
-    if (!"ACTIVE".equals(u.status)) {
+  static void factors(TenantChanges c, SplittableRandom r, UserRec u, int max) {
+    TenantState s = c.state();
+    if (u.status != UserStatus.ACTIVE) {
       return;
     }
     int n = r.nextInt(max + 1);
@@ -106,11 +113,12 @@ final class Seeds {
           "OKTA", "ACTIVE", u.activated + DAY, push ? Map.of("name", "Phone", "platform", "IOS")
               : Map.of("phoneNumber", "+1-555-01" + (10 + r.nextInt(89)))));
     }
-    s.factors.put(u.idx, list);
+    c.factors(u, list);
   }
 
   /** Fills a group with {@code size} distinct random users; call groups in position order. */
-  static void fill(TenantState s, SplittableRandom r, GroupRec g, int size, int userCount) {
+  static void fill(TenantChanges c, SplittableRandom r, GroupRec g, int size, int userCount) {
+    TenantState s = c.state();
     int[] picks = new int[size];
     for (int i = 0; i < size; i++) {
       picks[i] = 1 + r.nextInt(userCount - 1);
@@ -124,7 +132,7 @@ final class Seeds {
     }
     for (int i = 0; i < n; i++) {
       g.members.add(picks[i]);
-      s.users.get(picks[i]).groups.add(g.idx);
+      s.users().get(picks[i]).groups.add(g.idx);
     }
     g.members.trim();
   }
@@ -136,15 +144,16 @@ final class Seeds {
     }
   }
 
-  static void trimAll(TenantState s) {
-    for (UserRec u : s.users) {
+  static void trimAll(TenantChanges c) {
+    TenantState s = c.state();
+    for (UserRec u : s.users()) {
       u.groups.trim();
     }
-    for (GroupRec g : s.groups) {
+    for (GroupRec g : s.groups()) {
       g.members.trim();
       g.apps.trim();
     }
-    for (AppRec a : s.apps) {
+    for (AppRec a : s.apps()) {
       a.directUsers.trim();
       a.groups.trim();
     }

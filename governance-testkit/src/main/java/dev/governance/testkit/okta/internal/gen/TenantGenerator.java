@@ -1,11 +1,15 @@
 package dev.governance.testkit.okta.internal.gen;
 
 import dev.governance.okta.catalog.StandardAdminRole;
+import dev.governance.testkit.okta.AppStatus;
 import dev.governance.testkit.okta.OktaSignOnMode;
 import dev.governance.testkit.okta.TenantShape;
+import dev.governance.testkit.okta.UserStatus;
+import dev.governance.testkit.okta.OktaGroupType;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
 import dev.governance.testkit.okta.internal.state.RoleRec;
+import dev.governance.testkit.okta.internal.state.TenantChanges;
 import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.UserRec;
 import java.util.Set;
@@ -37,37 +41,38 @@ public final class TenantGenerator {
   /**
    * Fills an empty tenant.
    *
-   * @param s the tenant (empty, write-locked by the caller)
+   * @param c the commands of an empty tenant, under its write lock
    * @param shape the shape
    * @param seed the seed
    * @param adminToken the super admin's token secret
    */
-  public static void generate(TenantState s, TenantShape shape, long seed, String adminToken) {
+  public static void generate(TenantChanges c, TenantShape shape, long seed, String adminToken) {
+    TenantState s = c.state();
     long now = s.now();
     SplittableRandom r = new SplittableRandom(seed);
-    UserRec admin = Seeds.bootstrap(s, now, adminToken);
+    UserRec admin = Seeds.bootstrap(c, now, adminToken);
     switch (shape) {
       case EMPTY -> { }
-      case DEMO -> DemoStory.build(s, r, admin, now);
-      case MEDIUM -> bulk(s, r, new Sizes(10_000, 2_000, 300, 40_000, 25, 15, 50), now);
-      case LARGE -> bulk(s, r, new Sizes(100_000, 10_000, 1_000, 900_000, 40, 20, 100), now);
+      case DEMO -> DemoStory.build(c, r, admin, now);
+      case MEDIUM -> bulk(c, r, new Sizes(10_000, 2_000, 300, 40_000, 25, 15, 50), now);
+      case LARGE -> bulk(c, r, new Sizes(100_000, 10_000, 1_000, 900_000, 40, 20, 100), now);
       default -> throw new IllegalArgumentException("Unknown shape " + shape);
     }
-    for (UserRec u : s.users) {
-      if ("DEPROVISIONED".equals(u.status)) {
-        s.deprovision(u);
+    for (UserRec u : s.users()) {
+      if (u.status == UserStatus.DEPROVISIONED) {
+        c.deprovision(u);
       }
     }
-    Seeds.trimAll(s);
+    Seeds.trimAll(c);
   }
 
-  private static void bulk(TenantState s, SplittableRandom r, Sizes z, long now) {
-    GroupRec everyone = s.groups.get(0);
+  private static void bulk(TenantChanges c, SplittableRandom r, Sizes z, long now) {
+    TenantState s = c.state();
+    GroupRec everyone = s.groups().get(0);
     for (int i = 1; i < z.users(); i++) {
-      UserRec u = Seeds.person(s, r, i, Seeds.status(r), now);
-      everyone.members.add(u.idx);
-      u.groups.add(everyone.idx);
-      Seeds.factors(s, r, u, z.users() > 20_000 ? 1 : 2);
+      UserRec u = Seeds.person(c, r, i, Seeds.status(r), now);
+      c.seedMember(everyone, u);
+      Seeds.factors(c, r, u, z.users() > 20_000 ? 1 : 2);
     }
     OktaSignOnMode[] modes = {OktaSignOnMode.SAML_2_0, OktaSignOnMode.AUTO_LOGIN, OktaSignOnMode.BOOKMARK,
         OktaSignOnMode.SECURE_PASSWORD_STORE, OktaSignOnMode.WS_FEDERATION, OktaSignOnMode.BASIC_AUTH,
@@ -75,8 +80,8 @@ public final class TenantGenerator {
     for (int i = 0; i < z.apps(); i++) {
       boolean oauth = i % 3 == 0;
       OktaSignOnMode mode = oauth ? OktaSignOnMode.OPENID_CONNECT : modes[r.nextInt(modes.length)];
-      String status = r.nextInt(20) == 0 ? "INACTIVE" : "ACTIVE";
-      AppRec a = s.addApp(mode.appName(), (oauth ? "Service " : "App ") + i, mode.name(), status,
+      AppStatus status = r.nextInt(20) == 0 ? AppStatus.INACTIVE : AppStatus.ACTIVE;
+      AppRec a = c.seedApp(mode.appName(), (oauth ? "Service " : "App ") + i, mode.name(), status,
           now - (10 + r.nextInt(800)) * Seeds.DAY);
       if (oauth) {
         a.serviceClient = r.nextInt(3) > 0;
@@ -84,7 +89,7 @@ public final class TenantGenerator {
         for (int k = 0; k < grants; k++) {
           String scope = Seeds.SCOPES[r.nextInt(Seeds.SCOPES.length)];
           if (a.grants.stream().noneMatch(g -> g.scopeId.equals(scope))) {
-            s.addGrant(a.idx, scope, a.created + Seeds.DAY, s.users.get(0).id);
+            c.seedGrant(a, scope, a.created + Seeds.DAY, s.users().get(0).id);
           }
         }
       }
@@ -94,17 +99,17 @@ public final class TenantGenerator {
     GroupRec adminGroup = null;
     for (int i = 1; i < z.groups(); i++) {
       boolean appGroup = r.nextInt(20) == 0;
-      GroupRec g = s.addGroup((appGroup ? "AD " : "Team ") + i, appGroup ? "APP_GROUP"
-          : "OKTA_GROUP", now - (10 + r.nextInt(800)) * Seeds.DAY);
+      GroupRec g = c.seedGroup((appGroup ? "AD " : "Team ") + i, appGroup ? OktaGroupType.APP_GROUP
+          : OktaGroupType.OKTA_GROUP, now - (10 + r.nextInt(800)) * Seeds.DAY);
       g.lastUpdated = g.created;
       if (appGroup && z.apps() > 0) {
         g.sourceApp = 1 + 3 * r.nextInt(Math.max(1, z.apps() / 3 - 1));
       }
       if (i == 1) {
         g.name = "Okta Administrators";
-        g.type = "OKTA_GROUP";
+        g.type = OktaGroupType.OKTA_GROUP;
         adminGroup = g;
-        Seeds.fill(s, r, g, z.groupAdmins(), z.users());
+        Seeds.fill(c, r, g, z.groupAdmins(), z.users());
         continue;
       }
       if (i % 3 == 0) {
@@ -112,24 +117,24 @@ public final class TenantGenerator {
       }
       int size = (int) Math.min(z.users() / 4, Math.max(1, Math.round(-mean
           * Math.log(1 - r.nextDouble()))));
-      Seeds.fill(s, r, g, size, z.users());
+      Seeds.fill(c, r, g, size, z.users());
       g.lastMembershipUpdated = now - r.nextInt(60) * Seeds.DAY;
     }
-    for (AppRec a : s.apps) {
+    for (AppRec a : s.apps()) {
       if (!"OPENID_CONNECT".equals(a.signOnMode) || !a.serviceClient) {
         int groups = 1 + r.nextInt(4);
         for (int k = 0; k < groups; k++) {
-          Seeds.assignGroup(a, s.groups.get(2 + r.nextInt(z.groups() - 2)));
+          Seeds.assignGroup(a, s.groups().get(2 + r.nextInt(z.groups() - 2)));
         }
         if (r.nextInt(20) == 0) {
-          Seeds.assignGroup(a, s.groups.get(0));
+          Seeds.assignGroup(a, s.groups().get(0));
         }
         int direct = r.nextInt(6);
         for (int k = 0; k < direct; k++) {
           a.directUsers.addSorted(1 + r.nextInt(z.users() - 1));
         }
       } else if (r.nextInt(2) == 0) {
-        Seeds.role(s, r.nextInt(3) == 0 ? StandardAdminRole.SUPER_ADMIN
+        Seeds.role(c, r.nextInt(3) == 0 ? StandardAdminRole.SUPER_ADMIN
             : StandardAdminRole.READ_ONLY_ADMIN, "CLIENT", a.idx, a.created);
       }
     }
@@ -140,17 +145,17 @@ public final class TenantGenerator {
     for (int i = 0; i < z.directAdmins() - 1; i++) {
       int user = 1 + r.nextInt(z.users() - 1);
       StandardAdminRole t = types[i % types.length];
-      var role = Seeds.role(s, t, "USER", user, now - r.nextInt(400) * Seeds.DAY);
+      var role = Seeds.role(c, t, "USER", user, now - r.nextInt(400) * Seeds.DAY);
       if (t == StandardAdminRole.USER_ADMIN || t == StandardAdminRole.GROUP_MEMBERSHIP_ADMIN
           || t == StandardAdminRole.HELP_DESK_ADMIN) {
         role.targetGroups.addSorted(2 + r.nextInt(z.groups() - 2));
       }
     }
     if (adminGroup != null) {
-      Seeds.role(s, StandardAdminRole.ORG_ADMIN, "GROUP", adminGroup.idx, now - 300 * Seeds.DAY);
+      Seeds.role(c, StandardAdminRole.ORG_ADMIN, "GROUP", adminGroup.idx, now - 300 * Seeds.DAY);
     }
     var admins = new java.util.ArrayList<Integer>();
-    for (var role : s.roles) {
+    for (var role : s.roles()) {
       if ("USER".equals(role.assignmentType)) {
         admins.add(role.assignee);
       }
@@ -159,10 +164,10 @@ public final class TenantGenerator {
       int owner = admins.get(r.nextInt(admins.size()));
       long created = now - (1 + r.nextInt(600)) * Seeds.DAY;
       long lastUsed = Math.max(created, now - r.nextInt(i % 5 == 0 ? 29 : 3) * Seeds.DAY);
-      s.addToken("Integration " + i, owner, null, created, lastUsed);
+      c.seedToken("Integration " + i, owner, null, created, lastUsed);
     }
     if (z.users() > 8 && z.groups() > 4) {
-      otherRoles(s, now);
+      otherRoles(c, now);
     }
   }
 
@@ -170,14 +175,15 @@ public final class TenantGenerator {
    * Roles beyond the standard ones: a custom role bound to a resource set of two groups, a role
    * type okta-sdk-java 24.0.0 does not know, and an assignment Okta lists as inactive.
    */
-  private static void otherRoles(TenantState s, long now) {
-    RoleRec custom = s.addRole(new RoleRec(s.newId("irb"), "CUSTOM", "Helpdesk Tier 1", "USER", 7,
+  private static void otherRoles(TenantChanges c, long now) {
+    TenantState s = c.state();
+    RoleRec custom = c.assignRole(new RoleRec(s.newId("irb"), "CUSTOM", "Helpdesk Tier 1", "USER", 7,
         s.newId("cr0"), s.newId("iam"), Set.of("okta.users.read", "okta.users.userprofile.manage",
         "okta.groups.read"), now - 120 * Seeds.DAY));
     custom.resourceGroups.addSorted(2);
     custom.resourceGroups.addSorted(3);
-    Seeds.role(s, StandardAdminRole.WORKFLOWS_ADMIN, "USER", 8, now - 60 * Seeds.DAY);
-    Seeds.role(s, StandardAdminRole.READ_ONLY_ADMIN, "USER", 5, now - 400 * Seeds.DAY).status =
+    Seeds.role(c, StandardAdminRole.WORKFLOWS_ADMIN, "USER", 8, now - 60 * Seeds.DAY);
+    Seeds.role(c, StandardAdminRole.READ_ONLY_ADMIN, "USER", 5, now - 400 * Seeds.DAY).status =
         "INACTIVE";
   }
 }

@@ -33,7 +33,7 @@ final class AppsApi {
   static @Nullable Object attr(RequestContext c, AppRec a, String path) {
     return switch (path) {
       case "id" -> a.id;
-      case "status" -> a.status;
+      case "status" -> a.status.name();
       case "name" -> a.name;
       case "credentials.signing.kid" -> "sig" + a.id.substring(3, 12);
       default -> null;
@@ -73,8 +73,8 @@ final class AppsApi {
     Scim.Expr expr = filter == null ? null : Scim.parse(filter, FILTER);
     String prefix = q == null ? null : q.toLowerCase(Locale.ROOT);
     IntPredicate include = i -> {
-      AppRec a = c.state.apps.get(i);
-      if (scope == RequestContext.Scope.NONE || "DELETED".equals(a.status)
+      AppRec a = c.state.apps().get(i);
+      if (scope == RequestContext.Scope.NONE || a.status == dev.governance.testkit.okta.AppStatus.DELETED
           || !c.access().forApp(Perm.APPS_READ, i)) {
         return false;
       }
@@ -90,15 +90,15 @@ final class AppsApi {
     if (after != null) {
       from = find(c, after, true).idx + 1;
     }
-    Paging.Slice slice = Paging.slice(from, c.state.apps.size(), include, limit);
+    Paging.Slice slice = Paging.slice(from, c.state.apps().size(), include, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
-      EntityJson.app(j, c.state.apps.get(slice.positions()[k]), c.state, c.base);
+      EntityJson.app(j, c.state.apps().get(slice.positions()[k]), c.state, c.base);
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more()) {
-      String cursor = c.state.apps.get(slice.positions()[slice.count() - 1]).id;
+      String cursor = c.state.apps().get(slice.positions()[slice.count() - 1]).id;
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
@@ -133,18 +133,18 @@ final class AppsApi {
 
   /** Every user the app lists, directly or through its groups. */
   static BitSet reach(RequestContext c, AppRec a) {
-    BitSet b = new BitSet(c.state.users.size());
+    BitSet b = new BitSet(c.state.users().size());
     for (int i = 0; i < a.directUsers.size(); i++) {
       b.set(a.directUsers.get(i));
     }
     for (int i = 0; i < a.groups.size(); i++) {
-      GroupRec g = c.state.groups.get(a.groups.get(i));
+      GroupRec g = c.state.groups().get(a.groups.get(i));
       for (int k = 0; k < g.members.size(); k++) {
         b.set(g.members.get(k));
       }
     }
     for (int p = b.nextSetBit(0); p >= 0; p = b.nextSetBit(p + 1)) {
-      if (!TenantState.listedAsAppUser(a, c.state.users.get(p))) {
+      if (!TenantState.listedAsAppUser(a, c.state.users().get(p))) {
         b.clear(p);
       }
     }
@@ -172,7 +172,7 @@ final class AppsApi {
     int last = -1;
     boolean more = false;
     for (int p = reach.nextSetBit(from); p >= 0; p = reach.nextSetBit(p + 1)) {
-      UserRec u = c.state.users.get(p);
+      UserRec u = c.state.users().get(p);
       if (prefix != null && !(starts(u.login, prefix) || starts(u.firstName, prefix)
           || starts(u.lastName, prefix) || starts(u.email, prefix))) {
         continue;
@@ -188,7 +188,7 @@ final class AppsApi {
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (more) {
-      r.links.add(Paging.next(c.base, c.path, c.rawQuery, c.state.users.get(last).id, limit));
+      r.links.add(Paging.next(c.base, c.path, c.rawQuery, c.state.users().get(last).id, limit));
     }
     return r;
   }
@@ -213,17 +213,17 @@ final class AppsApi {
       from = at + 1;
     }
     IntPredicate include = i -> prefix == null
-        || c.state.groups.get(a.groups.get(i)).name.toLowerCase(Locale.ROOT).startsWith(prefix);
+        || c.state.groups().get(a.groups.get(i)).name.toLowerCase(Locale.ROOT).startsWith(prefix);
     Paging.Slice slice = Paging.slice(from, a.groups.size(), include, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
       int pos = slice.positions()[k];
-      GrantJson.appGroup(j, a, c.state.groups.get(a.groups.get(pos)), pos, c.base);
+      GrantJson.appGroup(j, a, c.state.groups().get(a.groups.get(pos)), pos, c.base);
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more()) {
-      String cursor = c.state.groups.get(a.groups.get(slice.positions()[slice.count() - 1])).id;
+      String cursor = c.state.groups().get(a.groups.get(slice.positions()[slice.count() - 1])).id;
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;

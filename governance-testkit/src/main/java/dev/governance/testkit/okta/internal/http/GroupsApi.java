@@ -50,11 +50,11 @@ final class GroupsApi {
   static @Nullable Object attr(RequestContext c, GroupRec g, String path) {
     return switch (path) {
       case "id" -> g.id;
-      case "type" -> g.type;
+      case "type" -> g.type.name();
       case "created" -> g.created;
       case "lastUpdated" -> g.lastUpdated;
       case "lastMembershipUpdated" -> g.lastMembershipUpdated;
-      case "source.id" -> g.sourceApp < 0 ? null : c.state.apps.get(g.sourceApp).id;
+      case "source.id" -> g.sourceApp < 0 ? null : c.state.apps().get(g.sourceApp).id;
       case "profile.name" -> g.name;
       case "profile.description" -> g.description;
       default -> path.startsWith("profile.") && g.extra != null
@@ -64,7 +64,7 @@ final class GroupsApi {
 
   static BitSet adminGroups(RequestContext c) {
     BitSet b = new BitSet();
-    for (RoleRec r : c.state.roles) {
+    for (RoleRec r : c.state.roles()) {
       if (r.assignmentType.equals("GROUP")) {
         b.set(r.assignee);
       }
@@ -82,8 +82,8 @@ final class GroupsApi {
     String prefix = q == null ? null : q.toLowerCase(Locale.ROOT);
     BitSet visible = scope == RequestContext.Scope.TARGETS ? c.listGroups(Perm.GROUPS_READ) : null;
     IntPredicate include = i -> {
-      GroupRec g = c.state.groups.get(i);
-      if (scope == RequestContext.Scope.NONE || (visible != null && !visible.get(i))) {
+      GroupRec g = c.state.groups().get(i);
+      if (g.deleted || scope == RequestContext.Scope.NONE || (visible != null && !visible.get(i))) {
         return false;
       }
       if (prefix != null && !g.name.toLowerCase(Locale.ROOT).startsWith(prefix)) {
@@ -101,24 +101,24 @@ final class GroupsApi {
     String expand = c.q("expand");
     boolean stats = expand != null && expand.contains("stats");
     BitSet admin = stats ? adminGroups(c) : new BitSet();
-    Paging.Slice slice = Paging.slice(from, c.state.groups.size(), include, limit);
+    Paging.Slice slice = Paging.slice(from, c.state.groups().size(), include, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
       int p = slice.positions()[k];
-      EntityJson.group(j, c.state.groups.get(p), c.state, c.base, stats, stats && admin.get(p),
+      EntityJson.group(j, c.state.groups().get(p), c.state, c.base, stats, stats && admin.get(p),
           expand != null && expand.contains("app"));
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more() && q == null) {
-      String cursor = c.state.groups.get(slice.positions()[slice.count() - 1]).id;
+      String cursor = c.state.groups().get(slice.positions()[slice.count() - 1]).id;
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
   }
 
   static GroupRec find(RequestContext c, String id, boolean cursor) {
-    GroupRec g = c.state.group(id);
+    GroupRec g = cursor ? c.state.groupForCursor(id) : c.state.group(id);
     if (g == null) {
       if (cursor) {
         throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
@@ -162,12 +162,12 @@ final class GroupsApi {
     Paging.Slice slice = Paging.slice(from, g.members.size(), i -> true, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
-      EntityJson.user(j, c.state.users.get(g.members.get(slice.positions()[k])), c.base, false);
+      EntityJson.user(j, c.state.users().get(g.members.get(slice.positions()[k])), c.base, false);
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more()) {
-      String cursor = c.state.users.get(g.members.get(slice.positions()[slice.count() - 1])).id;
+      String cursor = c.state.users().get(g.members.get(slice.positions()[slice.count() - 1])).id;
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
@@ -189,12 +189,12 @@ final class GroupsApi {
     Paging.Slice slice = Paging.slice(from, g.apps.size(), i -> true, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
-      EntityJson.app(j, c.state.apps.get(g.apps.get(slice.positions()[k])), c.state, c.base);
+      EntityJson.app(j, c.state.apps().get(g.apps.get(slice.positions()[k])), c.state, c.base);
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more()) {
-      String cursor = c.state.apps.get(g.apps.get(slice.positions()[slice.count() - 1])).id;
+      String cursor = c.state.apps().get(g.apps.get(slice.positions()[slice.count() - 1])).id;
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
@@ -214,7 +214,7 @@ final class GroupsApi {
     GroupRec g = find(c, id, false);
     boolean[] expand = RolesApi.expand(c);
     Json j = c.json().arr();
-    for (RoleRec r : c.state.roles) {
+    for (RoleRec r : c.state.roles()) {
       if (r.assignmentType.equals("GROUP") && r.assignee == g.idx) {
         GrantJson.role(j, r, c.state, c.base, expand[0], expand[1]);
       }
@@ -225,20 +225,20 @@ final class GroupsApi {
   static Reply rules(RequestContext c) {
     c.require(Perm.GROUPS_READ);
     int limit = Paging.limit(c.q("limit"), 50, 200);
-    int from = Paging.start(c.q("after"), c.state.rules.size(), i -> c.state.rules.get(i).id());
+    int from = Paging.start(c.q("after"), c.state.rules().size(), i -> c.state.rules().get(i).id());
     String search = c.q("search");
     IntPredicate include = i -> search == null
-        || c.state.rules.get(i).name().toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT));
-    Paging.Slice slice = Paging.slice(from, c.state.rules.size(), include, limit);
+        || c.state.rules().get(i).name().toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT));
+    Paging.Slice slice = Paging.slice(from, c.state.rules().size(), include, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
-      GroupRuleRec rule = c.state.rules.get(slice.positions()[k]);
+      GroupRuleRec rule = c.state.rules().get(slice.positions()[k]);
       GrantJson.rule(j, rule, c.state);
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more()) {
-      String cursor = c.state.rules.get(slice.positions()[slice.count() - 1]).id();
+      String cursor = c.state.rules().get(slice.positions()[slice.count() - 1]).id();
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;

@@ -88,7 +88,7 @@ final class LogsApi {
     }
     List<LogEventRec> page = new ArrayList<>();
     boolean more = false;
-    List<LogEventRec> log = c.state.log;
+    List<LogEventRec> log = c.state.log();
     for (int k = 0; k < log.size(); k++) {
       LogEventRec e = log.get(descending ? log.size() - 1 - k : k);
       if (descending ? e.seq() >= afterSeq : e.seq() <= afterSeq) {

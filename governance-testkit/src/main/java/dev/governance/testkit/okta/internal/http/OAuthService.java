@@ -120,7 +120,7 @@ public final class OAuthService {
   public Principal authenticate(TenantState s, String scheme, String token, List<String> proofs,
       String method, String url) {
     Issued i = tokens.get(token);
-    if (i == null || i.expiresAt() <= s.now() || !"ACTIVE".equals(s.apps.get(i.app()).status)) {
+    if (i == null || i.expiresAt() <= s.now() || s.apps().get(i.app()).status != dev.governance.testkit.okta.AppStatus.ACTIVE) {
       throw OktaError.invalidToken();
     }
     if (i.jkt() != null) {
@@ -144,7 +144,7 @@ public final class OAuthService {
     } else if (!"Bearer".equalsIgnoreCase(scheme)) {
       throw OktaError.invalidToken();
     }
-    return new Principal(-1, i.app(), null, i.scopes(), s.apps.get(i.app()).id);
+    return new Principal(-1, i.app(), null, i.scopes(), s.apps().get(i.app()).id);
   }
 
   /**
@@ -206,7 +206,7 @@ public final class OAuthService {
       return error(401, "invalid_client", "The client_assertion signature is invalid for the "
           + "app's registered key (alg " + alg + ").");
     }
-    if (!"ACTIVE".equals(app.status)) {
+    if (app.status != dev.governance.testkit.okta.AppStatus.ACTIVE) {
       return error(401, "invalid_client", "The client is not active.");
     }
     Set<String> asked = new LinkedHashSet<>();

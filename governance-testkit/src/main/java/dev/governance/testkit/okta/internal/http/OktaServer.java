@@ -8,6 +8,9 @@ import dev.governance.testkit.okta.RequestJournal;
 import dev.governance.testkit.okta.internal.auth.Principal;
 import dev.governance.testkit.okta.internal.json.GrantJson;
 import dev.governance.testkit.okta.internal.state.OktaError;
+import dev.governance.testkit.okta.internal.state.Actor;
+import dev.governance.testkit.okta.internal.state.Tenant;
+import dev.governance.testkit.okta.internal.state.TenantChanges;
 import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.TokenRec;
 import io.undertow.Undertow;
@@ -30,7 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -50,7 +52,7 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME
       .withZone(ZoneOffset.UTC);
 
-  private final TenantState state;
+  private final Tenant tenant;
   private final RateLimiter limiter;
   private final CredentialsSeen credentials = new CredentialsSeen();
   private final OAuthService oauth = new OAuthService(credentials::record);
@@ -74,9 +76,9 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
    * @param admin answers {@code GET /__admin/<name>} with JSON, or null for unknown names
    * @param port port, 0 for a free one
    */
-  public OktaServer(TenantState state, RateLimits limits, RequestJournal journal, Faults faults,
+  public OktaServer(Tenant state, RateLimits limits, RequestJournal journal, Faults faults,
       Function<String, byte[]> admin, int port) {
-    this.state = state;
+    this.tenant = state;
     this.limiter = new RateLimiter(limits);
     this.journal = journal;
     this.faults = faults;
@@ -133,7 +135,7 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
     Outcome o;
     try {
       o = serve(ex, method, path, rawQuery, body, requestId, bucket, fault, heldBy);
-      journal.record(new JournalEntry(Instant.ofEpochMilli(state.now()), method, path, rawQuery,
+      journal.record(new JournalEntry(Instant.ofEpochMilli(tenant.now()), method, path, rawQuery,
           bucket, o.reply == null ? 0 : o.reply.status, requestId));
     } finally {
       // The request leaves the concurrency count once its answer is decided and before it is
@@ -187,60 +189,23 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
       return new Outcome(new Reply(se.status(), GrantJson.error(se.status() == 500 ? "E0000009"
           : "E0000010", se.status() == 500 ? "Internal Server Error"
           : "Service is temporarily unavailable", requestId, List.of())),
-          limiter.peek(bucket, state.now()), false);
+          limiter.peek(bucket, tenant.now()), false);
     } else if (fault instanceof Fault.RateLimited rl) {
-      long reset = (state.now() + rl.reset().toMillis() + 999) / 1000;
+      long reset = (tenant.now() + rl.reset().toMillis() + 999) / 1000;
       return new Outcome(tooMany(requestId), new RateLimiter.Verdict(false, 100, 0, reset), false);
     }
     Map<String, String> form = path.equals(OAuthService.TOKEN_PATH) ? form(rawQuery, body) : null;
-    Lock lock = method.equals("GET") || form != null ? state.readLock() : state.writeLock();
-    Reply reply;
-    RateLimiter.Verdict verdict = limiter.peek(bucket, state.now());
-    lock.lock();
-    try {
-      if (form != null) {
-        // The token endpoint has its own org-wide bucket; no principal share applies to it.
-        String client = "client:" + form.getOrDefault("client_id", "");
-        verdict = limiter.acquire(bucket, client, 1.0, 1.0, state.now());
-        if (verdict.allowed()) {
-          heldBy[0] = client;
-        }
-        reply = verdict.allowed() ? oauth.token(state, orgUrlFor(ex), form, dpopProofs(ex))
-            : tooMany(requestId);
-      } else {
-        Principal principal = authenticate(ex, fault);
-        var setting = state.principalRateLimits.get(principal.key());
-        double share = setting == null ? limiter.defaultShare() : setting.defaultPercentage() / 100.0;
-        double concurrencyShare = setting == null ? limiter.defaultShare()
-            : setting.defaultConcurrencyPercentage() / 100.0;
-        verdict = limiter.acquire(bucket, principal.key(), share, concurrencyShare, state.now());
-        if (verdict.allowed()) {
-          heldBy[0] = principal.key();
-        }
-        reply = verdict.allowed() ? Router.route(new RequestContext(state, orgUrlFor(ex), method, path,
-            rawQuery, ex.getQueryParameters(), requestId, body, principal))
-            : tooMany(requestId);
-      }
-    } catch (OAuthService.Refused e) {
-      reply = e.reply;
-    } catch (OktaError e) {
-      reply = new Reply(e.status, GrantJson.error(e.code, e.getMessage(), requestId, e.causes));
-      if (e.status == 401) {
-        reply.header("www-authenticate", "SSWS realm=\"IdentityProvider\"");
-      }
-    } catch (RequestContext.InsufficientScope e) {
-      reply = new Reply(403, GrantJson.error("E0000006",
-          "You do not have permission to perform the requested action", requestId, List.of()));
-      reply.header("www-authenticate", "Bearer authorization_uri=\"" + orgUrlFor(ex)
-          + "/oauth2/v1/authorize\", realm=\"" + orgUrlFor(ex) + "\", scope=\"" + e.scope
-          + "\", error=\"insufficient_scope\", error_description=\"The access token provided "
-          + "does not contain the required scopes.\", resource=\"" + e.resource + "\"");
-    } catch (RuntimeException e) {
-      reply = new Reply(500, GrantJson.error("E0000009", "Internal Server Error", requestId,
-          List.of("The fake tenant failed to serve " + method + " " + path + ": " + e)));
-    } finally {
-      lock.unlock();
+    if (fault instanceof Fault.RevokeToken) {
+      revokePresentedApiToken(ex);
     }
+    RateLimiter.Verdict[] verdict = {limiter.peek(bucket, tenant.now())};
+    // Reads (and token requests, which change only the authorization server's own table) share
+    // the tenant; anything else is served as one change.
+    Reply reply = method.equals("GET") || form != null
+        ? tenant.read(s -> handle(ex, s, null, method, path, rawQuery, body, requestId, bucket, fault, heldBy,
+            form, verdict))
+        : tenant.write(c -> handle(ex, c.state(), c, method, path, rawQuery, body, requestId, bucket, fault,
+            heldBy, form, verdict));
     if (fault instanceof Fault.Latency l) {
       // A slow answer: the request stays in flight (and counts against the concurrency limits)
       // while it is served, outside the tenant's lock.
@@ -261,7 +226,70 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
     if (reply.body != null && fault instanceof Fault.MalformedJson) {
       reply.body = "[{\"id\":\"00u1\",\"status\":".getBytes(StandardCharsets.UTF_8);
     }
-    return new Outcome(reply, verdict, reply.body != null && fault instanceof Fault.TruncatedBody);
+    return new Outcome(reply, verdict[0], reply.body != null && fault instanceof Fault.TruncatedBody);
+  }
+
+  /** A revoked-token fault: the API token presented is revoked (by someone else) before it is read. */
+  private void revokePresentedApiToken(HttpServerExchange ex) {
+    String auth = ex.getRequestHeaders().getFirst("Authorization");
+    if (auth != null && auth.regionMatches(true, 0, "SSWS ", 0, 5)) {
+      String secret = auth.substring(5).trim();
+      tenant.change(c -> {
+        TokenRec t = c.state().tokenBySecret(secret);
+        if (t != null) {
+          c.revokeToken(Actor.SEED, t);
+        }
+      });
+    }
+  }
+
+  private Reply handle(HttpServerExchange ex, TenantState state, @Nullable TenantChanges changes, String method,
+      String path, String rawQuery, byte[] body, String requestId, OktaBucket bucket, @Nullable Fault fault,
+      String[] heldBy, @Nullable Map<String, String> form, RateLimiter.Verdict[] verdict) {
+    Reply reply;
+    try {
+      if (form != null) {
+        // The token endpoint has its own org-wide bucket; no principal share applies to it.
+        String client = "client:" + form.getOrDefault("client_id", "");
+        verdict[0] = limiter.acquire(bucket, client, 1.0, 1.0, tenant.now());
+        if (verdict[0].allowed()) {
+          heldBy[0] = client;
+        }
+        reply = verdict[0].allowed() ? oauth.token(state, orgUrlFor(ex), form, dpopProofs(ex))
+            : tooMany(requestId);
+      } else {
+        Principal principal = authenticate(ex, fault, state);
+        var setting = state.principalRateLimits().get(principal.key());
+        double share = setting == null ? limiter.defaultShare() : setting.defaultPercentage() / 100.0;
+        double concurrencyShare = setting == null ? limiter.defaultShare()
+            : setting.defaultConcurrencyPercentage() / 100.0;
+        verdict[0] = limiter.acquire(bucket, principal.key(), share, concurrencyShare, tenant.now());
+        if (verdict[0].allowed()) {
+          heldBy[0] = principal.key();
+        }
+        reply = verdict[0].allowed() ? Router.route(new RequestContext(state, orgUrlFor(ex), method, path,
+            rawQuery, ex.getQueryParameters(), requestId, body, principal, changes))
+            : tooMany(requestId);
+      }
+    } catch (OAuthService.Refused e) {
+      reply = e.reply;
+    } catch (OktaError e) {
+      reply = new Reply(e.status, GrantJson.error(e.code, e.getMessage(), requestId, e.causes));
+      if (e.status == 401) {
+        reply.header("www-authenticate", "SSWS realm=\"IdentityProvider\"");
+      }
+    } catch (RequestContext.InsufficientScope e) {
+      reply = new Reply(403, GrantJson.error("E0000006",
+          "You do not have permission to perform the requested action", requestId, List.of()));
+      reply.header("www-authenticate", "Bearer authorization_uri=\"" + orgUrlFor(ex)
+          + "/oauth2/v1/authorize\", realm=\"" + orgUrlFor(ex) + "\", scope=\"" + e.scope
+          + "\", error=\"insufficient_scope\", error_description=\"The access token provided "
+          + "does not contain the required scopes.\", resource=\"" + e.resource + "\"");
+    } catch (RuntimeException e) {
+      reply = new Reply(500, GrantJson.error("E0000009", "Internal Server Error", requestId,
+          List.of("The fake tenant failed to serve " + method + " " + path + ": " + e)));
+    }
+    return reply;
   }
 
   private String orgUrlFor(HttpServerExchange ex) {
@@ -283,20 +311,16 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
     oauth.lifetime(lifetime);
   }
 
-  private Principal authenticate(HttpServerExchange ex, @Nullable Fault fault) {
+  private Principal authenticate(HttpServerExchange ex, @Nullable Fault fault, TenantState state) {
     HeaderMap headers = ex.getRequestHeaders();
     String auth = headers.getFirst("Authorization");
     if (auth != null && auth.regionMatches(true, 0, "SSWS ", 0, 5)) {
       TokenRec t = state.tokenBySecret(auth.substring(5).trim());
-      if (t == null || TokensOrgIamApi.expired(t, state.now())
-          || "DEPROVISIONED".equals(state.users.get(t.owner).status)) {
+      if (t == null || TokensOrgIamApi.expired(t, tenant.now())
+          || state.users().get(t.owner).status == dev.governance.testkit.okta.UserStatus.DEPROVISIONED) {
         throw OktaError.invalidToken();
       }
-      if (fault instanceof Fault.RevokeToken) {
-        t.revoked = true;
-        throw OktaError.invalidToken();
-      }
-      t.lastUsed = state.now();
+      tenant.used(t, tenant.now());
       return new Principal(t.owner, -1, t.id, Set.of(), t.id);
     }
     int space = auth == null ? -1 : auth.indexOf(' ');
@@ -335,7 +359,7 @@ public final class OktaServer implements HttpHandler, AutoCloseable {
       RateLimiter.@Nullable Verdict v) {
     ex.setStatusCode(r.status);
     HeaderMap h = ex.getResponseHeaders();
-    h.put(DATE, HTTP_DATE.format(Instant.ofEpochMilli(state.now())));
+    h.put(DATE, HTTP_DATE.format(Instant.ofEpochMilli(tenant.now())));
     h.put(CONTENT_TYPE, "application/json");
     h.put(REQUEST_ID, requestId);
     if (v != null) {

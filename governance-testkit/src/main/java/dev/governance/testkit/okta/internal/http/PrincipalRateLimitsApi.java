@@ -34,7 +34,7 @@ final class PrincipalRateLimitsApi {
     }
     int limit = Paging.limit(c.q("limit"), 20, 50);
     List<PrincipalRateLimitRec> all = new ArrayList<>();
-    for (PrincipalRateLimitRec r : c.state.principalRateLimits.values()) {
+    for (PrincipalRateLimitRec r : c.state.principalRateLimits().values()) {
       if (r.principalType().equals(m.group(1))) {
         all.add(r);
       }
@@ -55,7 +55,7 @@ final class PrincipalRateLimitsApi {
 
   static Reply get(RequestContext c, String id) {
     c.require(Perm.PRINCIPAL_RATE_LIMITS_READ);
-    for (PrincipalRateLimitRec r : c.state.principalRateLimits.values()) {
+    for (PrincipalRateLimitRec r : c.state.principalRateLimits().values()) {
       if (r.id().equals(id)) {
         Json j = c.json();
         write(j, r, c);

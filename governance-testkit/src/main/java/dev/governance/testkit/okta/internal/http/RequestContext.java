@@ -6,6 +6,8 @@ import dev.governance.testkit.okta.internal.auth.Perm;
 import dev.governance.testkit.okta.internal.auth.Principal;
 import dev.governance.testkit.okta.internal.json.Json;
 import dev.governance.testkit.okta.internal.state.OktaError;
+import dev.governance.testkit.okta.internal.state.Actor;
+import dev.governance.testkit.okta.internal.state.TenantChanges;
 import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.UserRec;
 import java.util.BitSet;
@@ -32,6 +34,7 @@ public final class RequestContext {
   /** The caller. */
   public final Principal principal;
   private final Map<String, Deque<String>> params;
+  private final @Nullable TenantChanges changes;
   private @Nullable PrincipalAccess access;
 
   /**
@@ -46,9 +49,13 @@ public final class RequestContext {
    * @param requestId request id
    * @param body body bytes
    * @param principal caller
+   * @param changes the tenant's commands for a request that may change it (under the write lock),
+   *     or {@code null} for a read
    */
   public RequestContext(TenantState state, String base, String method, String path, String rawQuery,
-      Map<String, Deque<String>> params, String requestId, byte[] body, Principal principal) {
+      Map<String, Deque<String>> params, String requestId, byte[] body, Principal principal,
+      @Nullable TenantChanges changes) {
+    this.changes = changes;
     this.state = state;
     this.base = base;
     this.method = method;
@@ -58,6 +65,33 @@ public final class RequestContext {
     this.requestId = requestId;
     this.body = body;
     this.principal = principal;
+  }
+
+  /**
+   * The tenant's commands; only a request served under the write lock has them.
+   *
+   * @return the commands
+   * @throws IllegalStateException for a read
+   */
+  public TenantChanges changes() {
+    if (changes == null) {
+      throw new IllegalStateException(method + " " + path + " was served as a read but tried to change the tenant");
+    }
+    return changes;
+  }
+
+  /**
+   * The caller as the System Log names it.
+   *
+   * @return the actor
+   */
+  public Actor actor() {
+    UserRec caller = caller();
+    if (caller != null) {
+      return new Actor(caller.id, "User", caller.login, principal.tokenId(), requestId);
+    }
+    String app = state.apps().get(principal.app()).id;
+    return new Actor(app, "PublicClientApp", app, principal.tokenId(), requestId);
   }
 
   /**
@@ -89,7 +123,7 @@ public final class RequestContext {
    * @return the user
    */
   public @Nullable UserRec caller() {
-    return principal.user() >= 0 ? state.users.get(principal.user()) : null;
+    return principal.user() >= 0 ? state.users().get(principal.user()) : null;
   }
 
   /**

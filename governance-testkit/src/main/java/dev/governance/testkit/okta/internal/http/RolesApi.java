@@ -59,7 +59,7 @@ final class RolesApi {
     AppRec a = client(c, clientId);
     boolean[] expand = expand(c);
     Json j = c.json().arr();
-    for (RoleRec r : c.state.roles) {
+    for (RoleRec r : c.state.roles()) {
       if (r.assignmentType.equals("CLIENT") && r.assignee == a.idx) {
         GrantJson.role(j, r, c.state, c.base, expand[0], expand[1]);
       }
@@ -87,7 +87,7 @@ final class RolesApi {
       default -> client(c, assigneeId).idx;
     };
     RoleRec role = null;
-    for (RoleRec r : c.state.roles) {
+    for (RoleRec r : c.state.roles()) {
       if (r.id.equals(assignmentId) && r.assignmentType.equals(assignmentType)
           && r.assignee == assignee) {
         role = r;
@@ -103,18 +103,18 @@ final class RolesApi {
     IntList targets = groups ? role.targetGroups : role.targetApps;
     int limit = Paging.limit(c.q("limit"), 20, 200);
     int from = Paging.start(c.q("after"), targets.size(),
-        i -> groups ? c.state.groups.get(targets.get(i)).id : c.state.apps.get(targets.get(i)).id);
+        i -> groups ? c.state.groups().get(targets.get(i)).id : c.state.apps().get(targets.get(i)).id);
     Paging.Slice slice = Paging.slice(from, targets.size(), i -> true, limit);
     Json j = c.json().arr();
     String last = null;
     for (int k = 0; k < slice.count(); k++) {
       int target = targets.get(slice.positions()[k]);
       if (groups) {
-        GroupRec g = c.state.groups.get(target);
+        GroupRec g = c.state.groups().get(target);
         EntityJson.group(j, g, c.state, c.base, false, false, false);
         last = g.id;
       } else {
-        AppRec a = c.state.apps.get(target);
+        AppRec a = c.state.apps().get(target);
         EntityJson.app(j, a, c.state, c.base);
         last = a.id;
       }
@@ -138,7 +138,7 @@ final class RolesApi {
   static Reply resourceSetResources(RequestContext c, String resourceSetId) {
     c.require(Perm.ROLES_READ);
     RoleRec set = null;
-    for (RoleRec r : c.state.roles) {
+    for (RoleRec r : c.state.roles()) {
       if (resourceSetId.equals(r.resourceSetId)) {
         set = r;
       }
@@ -160,7 +160,7 @@ final class RolesApi {
         orn = "orn:okta:directory:" + c.state.orgId + ":users";
         href = c.base + "/api/v1/users";
       } else {
-        GroupRec g = c.state.groups.get(set.resourceGroups.get(i));
+        GroupRec g = c.state.groups().get(set.resourceGroups.get(i));
         orn = "orn:okta:directory:" + c.state.orgId + ":groups:" + g.id;
         href = c.base + "/api/v1/groups/" + g.id;
       }

@@ -37,12 +37,18 @@ final class Router {
       case "users" -> {
         if (n == 3 && m.equals("GET")) {
           return UsersApi.list(c);
+        } else if (n == 3 && m.equals("POST")) {
+          return UserWrites.create(c);
+        } else if (n == 4 && (m.equals("POST") || m.equals("PUT"))) {
+          return UserWrites.update(c, p[3], m.equals("POST"));
         } else if (n == 4 && m.equals("GET")) {
           return UsersApi.get(c, p[3]);
         } else if (n == 5 && m.equals("GET") && p[4].equals("roles")) {
           return UsersApi.roles(c, p[3]);
         } else if (n == 5 && m.equals("GET") && p[4].equals("factors")) {
           return UsersApi.factors(c, p[3]);
+        } else if (n == 5 && m.equals("GET") && p[4].equals("groups")) {
+          return UsersApi.groups(c, p[3]);
         } else if (n == 6 && m.equals("POST") && p[4].equals("lifecycle")) {
           return ChangesApi.lifecycle(c, p[3], p[5]);
         } else if (n == 4 && m.equals("DELETE")) {
@@ -56,6 +62,12 @@ final class Router {
       case "groups" -> {
         if (n == 3 && m.equals("GET")) {
           return GroupsApi.list(c);
+        } else if (n == 3 && m.equals("POST")) {
+          return GroupWrites.create(c);
+        } else if (n == 4 && m.equals("PUT") && !p[3].equals("rules")) {
+          return GroupWrites.replace(c, p[3]);
+        } else if (n == 4 && m.equals("DELETE") && !p[3].equals("rules")) {
+          return GroupWrites.delete(c, p[3]);
         } else if (n == 4 && m.equals("GET") && p[3].equals("rules")) {
           return GroupsApi.rules(c);
         } else if (n == 4 && m.equals("GET")) {
@@ -75,6 +87,16 @@ final class Router {
       case "apps" -> {
         if (n == 3 && m.equals("GET")) {
           return AppsApi.list(c);
+        } else if (n == 3 && m.equals("POST")) {
+          return AppWrites.create(c);
+        } else if (n == 4 && m.equals("DELETE")) {
+          return AppWrites.delete(c, p[3]);
+        } else if (n == 6 && m.equals("POST") && p[4].equals("lifecycle")) {
+          return AppWrites.lifecycle(c, p[3], p[5]);
+        } else if (n == 5 && m.equals("POST") && p[4].equals("users")) {
+          return AppWrites.assignUser(c, p[3]);
+        } else if (n == 6 && m.equals("PUT") && p[4].equals("groups")) {
+          return AppWrites.assignGroup(c, p[3], p[5]);
         } else if (n == 4 && m.equals("GET")) {
           return AppsApi.get(c, p[3]);
         } else if (n == 5 && m.equals("GET") && p[4].equals("users")) {

@@ -19,34 +19,34 @@ final class TokensOrgIamApi {
     c.require(Perm.API_TOKENS_READ);
     int limit = Paging.limit(c.q("limit"), 20, 200);
     String q = c.q("q");
-    int from = Paging.start(c.q("after"), c.state.tokens.size(), i -> c.state.tokens.get(i).id);
+    int from = Paging.start(c.q("after"), c.state.tokens().size(), i -> c.state.tokens().get(i).id);
     long now = c.state.now();
-    Paging.Slice slice = Paging.slice(from, c.state.tokens.size(), i -> {
-      TokenRec t = c.state.tokens.get(i);
-      return !t.revoked && !expired(t, now) && (q == null
+    Paging.Slice slice = Paging.slice(from, c.state.tokens().size(), i -> {
+      TokenRec t = c.state.tokens().get(i);
+      return !t.revoked() && !expired(t, now) && (q == null
           || t.name.toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)));
     }, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
-      GrantJson.token(j, c.state.tokens.get(slice.positions()[k]), c.state, c.base);
+      GrantJson.token(j, c.state.tokens().get(slice.positions()[k]), c.state, c.base);
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more()) {
-      String cursor = c.state.tokens.get(slice.positions()[slice.count() - 1]).id;
+      String cursor = c.state.tokens().get(slice.positions()[slice.count() - 1]).id;
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
   }
 
   static boolean expired(TokenRec t, long now) {
-    return now - t.lastUsed > GrantJson.TOKEN_WINDOW_MILLIS;
+    return now - t.lastUsed() > GrantJson.TOKEN_WINDOW_MILLIS;
   }
 
   static Reply token(RequestContext c, String id) {
     c.require(Perm.API_TOKENS_READ);
     TokenRec t = "current".equals(id) ? c.state.token(c.principal.tokenId()) : c.state.token(id);
-    if (t == null || t.revoked) {
+    if (t == null || t.revoked()) {
       throw OktaError.notFound(id + " (ApiToken)");
     }
     Json j = c.json();
@@ -58,7 +58,7 @@ final class TokensOrgIamApi {
     c.require(Perm.ORG_READ);
     Json j = c.json().obj().str("id", c.state.orgId).str("companyName", "Example Corp")
         .str("status", "ACTIVE").str("subdomain", "example").str("website", "https://example.com")
-        .time("created", c.state.users.isEmpty() ? 1_600_000_000_000L : 1_600_000_000_000L)
+        .time("created", c.state.users().isEmpty() ? 1_600_000_000_000L : 1_600_000_000_000L)
         .time("lastUpdated", 1_600_000_000_000L)
         .str("country", "United States").str("phoneNumber", "+1-555-0100")
         .str("address1", "100 Main St").str("city", "San Francisco").str("state", "CA")
@@ -79,7 +79,7 @@ final class TokensOrgIamApi {
    */
   static Reply customRolePermissions(RequestContext c, String roleId) {
     c.require(Perm.ROLES_READ);
-    for (RoleRec r : c.state.roles) {
+    for (RoleRec r : c.state.roles()) {
       if (roleId.equals(r.customRoleId)) {
         String self = c.base + "/api/v1/iam/roles/" + roleId + "/permissions";
         Json j = c.json().obj().arr("permissions");
@@ -99,7 +99,7 @@ final class TokensOrgIamApi {
     BitSet holders = new BitSet();
     // Okta does not say whether users holding a role only through a group are listed; the fake
     // takes the stricter answer and lists users with a direct assignment only.
-    for (RoleRec r : c.state.roles) {
+    for (RoleRec r : c.state.roles()) {
       if (r.assignmentType.equals("USER")) {
         holders.set(r.assignee);
       }
@@ -123,7 +123,7 @@ final class TokensOrgIamApi {
         more = true;
         break;
       }
-      UserRec u = c.state.users.get(p);
+      UserRec u = c.state.users().get(p);
       j.obj().str("id", u.id).str("orn", "orn:okta:directory:" + c.state.orgId + ":users:" + u.id);
       j.obj("_links").link("self", c.base + "/api/v1/users/" + u.id)
           .link("roles", c.base + "/api/v1/users/" + u.id + "/roles").end().end();
@@ -132,7 +132,7 @@ final class TokensOrgIamApi {
     }
     j.endArr().obj("_links");
     if (more) {
-      j.link("next", c.base + c.path + "?after=" + c.state.users.get(last).id + "&limit=" + limit);
+      j.link("next", c.base + c.path + "?after=" + c.state.users().get(last).id + "&limit=" + limit);
     }
     j.end().end();
     return Reply.ok(j.bytes());

@@ -1,7 +1,6 @@
 package dev.governance.testkit.okta.internal.http;
 
 import dev.governance.testkit.okta.internal.auth.Perm;
-import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
 import dev.governance.testkit.okta.internal.state.LogTargetRec;
 import dev.governance.testkit.okta.internal.state.OktaError;
@@ -15,7 +14,7 @@ final class UserRemoval {
   /** First call deactivates, a call on a deactivated user deletes it, as Okta does. */
   static Reply delete(RequestContext c, String userId) {
     UserRec u = UsersApi.find(c, userId);
-    if (!"DEPROVISIONED".equals(u.status)) {
+    if (u.status != dev.governance.testkit.okta.UserStatus.DEPROVISIONED) {
       ChangesApi.lifecycle(c, userId, "deactivate");
       return Reply.empty(204);
     }
@@ -23,19 +22,7 @@ final class UserRemoval {
     if (!c.userVisible(Perm.USERS_MANAGE, u)) {
       throw OktaError.forbidden();
     }
-    while (u.groups.size() > 0) {
-      GroupRec g = c.state.groups.get(u.groups.get(0));
-      c.state.removeMember(g.idx, u.idx);
-      g.lastMembershipUpdated = c.state.now();
-    }
-    c.state.deprovision(u);
-    for (AppRec a : c.state.apps) {
-      a.directUsers.removeSorted(u.idx);
-    }
-    c.state.roles.removeIf(r -> r.assignmentType.equals("USER") && r.assignee == u.idx);
-    u.deleted = true;
-    ChangesApi.log(c, "user.lifecycle.delete.initiated", "Delete Okta user",
-        ChangesApi.user(u));
+    c.changes().deleteUser(c.actor(), u);
     return Reply.empty(204);
   }
 
@@ -62,11 +49,9 @@ final class UserRemoval {
       assignee = g.idx;
       target = ChangesApi.group(g);
     }
-    for (RoleRec r : c.state.roles) {
+    for (RoleRec r : c.state.roles()) {
       if (r.id.equals(assignmentId) && r.assignmentType.equals(kind) && r.assignee == assignee) {
-        c.state.roles.remove(r);
-        ChangesApi.log(c, kind.equals("USER") ? "user.account.privilege.revoke"
-            : "group.privilege.revoke", "Revoke " + r.label, target);
+        c.changes().unassignRole(c.actor(), r, target);
         return Reply.empty(204);
       }
     }

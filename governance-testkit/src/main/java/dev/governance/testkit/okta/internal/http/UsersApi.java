@@ -54,7 +54,7 @@ final class UsersApi {
   static @Nullable Object attr(UserRec u, String path) {
     return switch (path) {
       case "id" -> u.id;
-      case "status" -> u.status;
+      case "status" -> u.status.name();
       case "created" -> u.created;
       case "activated" -> u.activated == 0 ? null : u.activated;
       case "statusChanged" -> u.statusChanged == 0 ? null : u.statusChanged;
@@ -82,8 +82,8 @@ final class UsersApi {
     String prefix = q == null ? null : q.toLowerCase(Locale.ROOT);
     BitSet groups = scope == RequestContext.Scope.TARGETS ? c.listGroups(Perm.USERS_READ) : null;
     IntPredicate include = i -> {
-      UserRec u = c.state.users.get(i);
-      if (u.deleted || scope == RequestContext.Scope.NONE || (hideDeprovisioned && "DEPROVISIONED".equals(u.status))) {
+      UserRec u = c.state.users().get(i);
+      if (u.deleted || scope == RequestContext.Scope.NONE || (hideDeprovisioned && u.status == dev.governance.testkit.okta.UserStatus.DEPROVISIONED)) {
         return false;
       }
       if (groups != null && !inAny(u, groups)) {
@@ -107,16 +107,16 @@ final class UsersApi {
     }
     String sortBy = search != null ? c.q("sortBy") : null;
     Paging.Slice slice = sortBy == null
-        ? Paging.slice(from, c.state.users.size(), include, limit)
+        ? Paging.slice(from, c.state.users().size(), include, limit)
         : sorted(c, include, sortBy, "desc".equalsIgnoreCase(c.q("sortOrder")), after, limit);
     Json j = c.json().arr();
     for (int k = 0; k < slice.count(); k++) {
-      EntityJson.user(j, c.state.users.get(slice.positions()[k]), c.base, false);
+      EntityJson.user(j, c.state.users().get(slice.positions()[k]), c.base, false);
     }
     Reply r = Reply.ok(j.endArr().bytes());
     r.links.add(Paging.self(c.base, c.path, c.rawQuery));
     if (slice.more() && q == null) {
-      String cursor = c.state.users.get(slice.positions()[slice.count() - 1]).id;
+      String cursor = c.state.users().get(slice.positions()[slice.count() - 1]).id;
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
@@ -126,9 +126,9 @@ final class UsersApi {
   private static Paging.Slice sorted(RequestContext c, IntPredicate include, String sortBy, boolean desc,
       @Nullable String after, int limit) {
     List<UserRec> matches = new java.util.ArrayList<>();
-    for (int i = 0; i < c.state.users.size(); i++) {
+    for (int i = 0; i < c.state.users().size(); i++) {
       if (include.test(i)) {
-        matches.add(c.state.users.get(i));
+        matches.add(c.state.users().get(i));
       }
     }
     java.util.Comparator<UserRec> order = java.util.Comparator.comparing(
@@ -190,7 +190,7 @@ final class UsersApi {
     UserRec u = find(c, id);
     boolean[] expand = RolesApi.expand(c);
     Json j = c.json().arr();
-    for (RoleRec r : c.state.roles) {
+    for (RoleRec r : c.state.roles()) {
       if (r.assignmentType.equals("USER") && r.assignee == u.idx
           || r.assignmentType.equals("GROUP") && u.groups.containsSorted(r.assignee)) {
         GrantJson.role(j, r, c.state, c.base, expand[0], expand[1]);
@@ -203,7 +203,7 @@ final class UsersApi {
     c.require(Perm.USERS_READ);
     UserRec u = find(c, id);
     Json j = c.json().arr();
-    for (FactorRec f : c.state.factors.getOrDefault(u.idx, List.of())) {
+    for (FactorRec f : c.state.factors(u.idx)) {
       if (c.state.listed(f)) {
         GrantJson.factor(j, f, u, c.base);
       }
@@ -211,4 +211,39 @@ final class UsersApi {
     return Reply.ok(j.endArr().bytes());
   }
 
+  /**
+   * {@code GET /api/v1/users/{id}/groups}: the groups the user is a member of, in the order of the
+   * tenant's groups; {@code limit} at most 200 (the default), {@code after} a group id, the next page
+   * in the {@code link} header. An unknown user, or one the caller may not read, answers 404.
+   */
+  static Reply groups(RequestContext c, String id) {
+    c.require(Perm.USERS_READ);
+    UserRec u = find(c, id);
+    if (!"me".equals(id) && !c.userVisible(Perm.USERS_READ, u)) {
+      throw OktaError.notFound(id + " (User)");
+    }
+    int limit = Paging.limit(c.q("limit"), 200, 200);
+    int from = 0;
+    String after = c.q("after");
+    if (after != null) {
+      var g = c.state.groupForCursor(after);
+      if (g == null) {
+        throw OktaError.validation("after: the cursor is not valid; follow the next link as given.");
+      }
+      from = u.groups.firstAbove(g.idx);
+    }
+    Paging.Slice slice = Paging.slice(from, u.groups.size(), i -> true, limit);
+    Json j = c.json().arr();
+    for (int k = 0; k < slice.count(); k++) {
+      EntityJson.group(j, c.state.groups().get(u.groups.get(slice.positions()[k])), c.state, c.base, false, false,
+          false);
+    }
+    Reply r = Reply.ok(j.endArr().bytes());
+    r.links.add(Paging.self(c.base, c.path, c.rawQuery));
+    if (slice.more()) {
+      String cursor = c.state.groups().get(u.groups.get(slice.positions()[slice.count() - 1])).id;
+      r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
+    }
+    return r;
+  }
 }

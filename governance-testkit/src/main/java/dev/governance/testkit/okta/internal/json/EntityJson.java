@@ -19,7 +19,7 @@ public final class EntityJson {
    */
   public static void user(Json j, UserRec u, String base, boolean single) {
     String self = base + "/api/v1/users/" + u.id;
-    j.obj().str("id", u.id).str("status", u.status).time("created", u.created)
+    j.obj().str("id", u.id).str("status", u.status.name()).time("created", u.created)
         .time("activated", u.activated).time("statusChanged", u.statusChanged)
         .time("lastLogin", u.lastLogin).time("lastUpdated", u.lastUpdated)
         .time("passwordChanged", u.passwordChanged);
@@ -34,16 +34,16 @@ public final class EntityJson {
       j.link("type", base + "/api/v1/meta/types/user/oty1defaultusertype0g4");
       j.link("schema", base + "/api/v1/meta/schemas/user/osc1defaultuserschem0g4");
       switch (u.status) {
-        case "ACTIVE" -> {
+        case ACTIVE -> {
           post(j, "suspend", self + "/lifecycle/suspend");
           post(j, "deactivate", self + "/lifecycle/deactivate");
           post(j, "resetPassword", self + "/lifecycle/reset_password");
         }
-        case "SUSPENDED" -> {
+        case SUSPENDED -> {
           post(j, "unsuspend", self + "/lifecycle/unsuspend");
           post(j, "deactivate", self + "/lifecycle/deactivate");
         }
-        case "DEPROVISIONED" -> post(j, "activate", self + "/lifecycle/activate");
+        case DEPROVISIONED -> post(j, "activate", self + "/lifecycle/activate");
         default -> post(j, "deactivate", self + "/lifecycle/deactivate");
       }
     }
@@ -72,7 +72,7 @@ public final class EntityJson {
     j.obj().str("id", g.id).time("created", g.created).time("lastUpdated", g.lastUpdated)
         .time("lastMembershipUpdated", g.lastMembershipUpdated);
     j.arr("objectClass").str("okta:user_group").endArr();
-    j.str("type", g.type);
+    j.str("type", g.type.name());
     j.obj("profile").str("name", g.name).opt("description", g.description).fields(g.extra).end();
     boolean app = expandApp && g.sourceApp >= 0;
     stats &= !g.statsWithheld;
@@ -83,7 +83,7 @@ public final class EntityJson {
             .num("groupPushMappingsCount", 0).bool("hasAdminPrivlege", hasAdminPrivilege).end();
       }
       if (app) {
-        AppRec a = s.apps.get(g.sourceApp);
+        AppRec a = s.apps().get(g.sourceApp);
         j.obj("app").str("id", a.id).str("name", a.name).str("label", a.label)
             .str("signOnMode", a.signOnMode).end();
       }
@@ -97,7 +97,7 @@ public final class EntityJson {
         .str("type", "image/png").end();
     j.endArr();
     if (g.sourceApp >= 0) {
-      j.link("source", base + "/api/v1/apps/" + s.apps.get(g.sourceApp).id);
+      j.link("source", base + "/api/v1/apps/" + s.apps().get(g.sourceApp).id);
     }
     j.link("users", self + "/users").link("apps", self + "/apps").link("self", self);
     j.end().end();
@@ -114,7 +114,7 @@ public final class EntityJson {
   public static void app(Json j, AppRec a, TenantState s, String base) {
     String self = base + "/api/v1/apps/" + a.id;
     j.obj().str("id", a.id).str("orn", "orn:okta:idp:" + s.orgId + ":apps:" + a.name + ":" + a.id)
-        .str("name", a.name).str("label", a.label).str("status", a.status)
+        .str("name", a.name).str("label", a.label).str("status", a.status.name())
         .time("lastUpdated", a.lastUpdated).time("created", a.created);
     j.obj("accessibility").bool("selfService", false).end();
     j.obj("visibility").bool("autoSubmitToolbar", false).bool("autoLaunch", false);
@@ -150,8 +150,8 @@ public final class EntityJson {
     j.arr("appLinks").obj().str("name", a.name + "_link").str("href", base + "/home/" + a.name
         + "/" + a.id).str("type", "text/html").end().endArr();
     j.link("users", self + "/users").link("groups", self + "/groups").link("self", self);
-    post(j, "ACTIVE".equals(a.status) ? "deactivate" : "activate",
-        self + "/lifecycle/" + ("ACTIVE".equals(a.status) ? "deactivate" : "activate"));
+    post(j, a.status == dev.governance.testkit.okta.AppStatus.ACTIVE ? "deactivate" : "activate",
+        self + "/lifecycle/" + (a.status == dev.governance.testkit.okta.AppStatus.ACTIVE ? "deactivate" : "activate"));
     j.end().end();
   }
 }

@@ -35,7 +35,7 @@ public final class GrantJson {
   public static void appUser(Json j, AppRec a, UserRec u, boolean viaGroup, String base,
       boolean expandUser) {
     long since = Math.max(a.created, u.created);
-    String status = "DEPROVISIONED".equals(u.status) ? "INACTIVE" : "PROVISIONED";
+    String status = u.status == dev.governance.testkit.okta.UserStatus.DEPROVISIONED ? "INACTIVE" : "PROVISIONED";
     j.obj().str("id", u.id).time("created", since)
         .time("lastUpdated", since).str("scope", viaGroup ? "GROUP" : "USER")
         .str("status", status).time("statusChanged", since).time("passwordChanged", 0L)
@@ -101,14 +101,14 @@ public final class GrantJson {
    * @param base org URL
    */
   public static void token(Json j, TokenRec t, TenantState s, String base) {
-    j.obj().str("id", t.id).str("name", t.name).str("userId", s.users.get(t.owner).id)
-        .str("clientName", "Okta API").time("created", t.created).time("lastUpdated", t.lastUsed)
-        .time("expiresAt", t.lastUsed + TOKEN_WINDOW_MILLIS).str("tokenWindow", "P30D");
+    j.obj().str("id", t.id).str("name", t.name).str("userId", s.users().get(t.owner).id)
+        .str("clientName", "Okta API").time("created", t.created).time("lastUpdated", t.lastUsed())
+        .time("expiresAt", t.lastUsed() + TOKEN_WINDOW_MILLIS).str("tokenWindow", "P30D");
     j.obj("network").str("connection", "ANYWHERE").end();
     j.obj("_links");
     j.obj("self").str("href", base + "/api/v1/api-tokens/" + t.id);
     j.obj("hints").arr("allow").str("GET").str("DELETE").endArr().end().end();
-    j.obj("user").str("href", base + "/api/v1/users/" + s.users.get(t.owner).id);
+    j.obj("user").str("href", base + "/api/v1/users/" + s.users().get(t.owner).id);
     j.obj("hints").arr("allow").str("GET").endArr().end().end();
     j.end().end();
   }
@@ -139,9 +139,9 @@ public final class GrantJson {
   public static void role(Json j, RoleRec r, TenantState s, String base, boolean targetGroups,
       boolean targetApps) {
     String assignee = switch (r.assignmentType) {
-      case "GROUP" -> base + "/api/v1/groups/" + s.groups.get(r.assignee).id;
-      case "CLIENT" -> base + "/oauth2/v1/clients/" + s.apps.get(r.assignee).id;
-      default -> base + "/api/v1/users/" + s.users.get(r.assignee).id;
+      case "GROUP" -> base + "/api/v1/groups/" + s.groups().get(r.assignee).id;
+      case "CLIENT" -> base + "/oauth2/v1/clients/" + s.apps().get(r.assignee).id;
+      default -> base + "/api/v1/users/" + s.users().get(r.assignee).id;
     };
     j.obj().str("id", r.id).str("label", r.label).str("type", r.type).str("status", r.status)
         .time("created", r.created).time("lastUpdated", r.created)
@@ -156,14 +156,14 @@ public final class GrantJson {
       if (targetGroups && !(r.targetGroups.size() == 0)) {
         j.arr("groups");
         for (int i = 0; i < r.targetGroups.size(); i++) {
-          EntityJson.group(j, s.groups.get(r.targetGroups.get(i)), s, base, false, false, false);
+          EntityJson.group(j, s.groups().get(r.targetGroups.get(i)), s, base, false, false, false);
         }
         j.endArr();
       }
       if (targetApps && !(r.targetApps.size() == 0)) {
         j.obj("catalog").arr("apps");
         for (int i = 0; i < r.targetApps.size(); i++) {
-          EntityJson.app(j, s.apps.get(r.targetApps.get(i)), s, base);
+          EntityJson.app(j, s.apps().get(r.targetApps.get(i)), s, base);
         }
         j.endArr().end();
       }
@@ -217,7 +217,7 @@ public final class GrantJson {
         .end().end();
     j.obj("actions").obj("assignUserToGroups").arr("groupIds");
     for (Integer g : r.groups()) {
-      j.str(s.groups.get(g).id);
+      j.str(s.groups().get(g).id);
     }
     j.endArr().end().end().end();
   }

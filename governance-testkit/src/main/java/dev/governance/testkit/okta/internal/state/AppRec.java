@@ -1,5 +1,6 @@
 package dev.governance.testkit.okta.internal.state;
 
+import dev.governance.testkit.okta.AppStatus;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class AppRec {
   /** Sign-on mode. */
   public String signOnMode;
   /** {@code ACTIVE}, {@code INACTIVE} or {@code DELETED}. */
-  public String status;
+  public AppStatus status;
   /** Creation time. */
   public long created;
   /** Last update. */
@@ -31,6 +32,8 @@ public final class AppRec {
   public @Nullable String keyId;
   /** Whether token requests must carry a DPoP proof ({@code dpop_bound_access_tokens}). */
   public boolean requireDpop;
+  /** Whether it was deleted; it keeps its position but is found and listed no more. */
+  public boolean deleted;
   /** Users assigned directly (sorted user positions). */
   public final IntList directUsers = new IntList();
   /** Groups assigned (group positions in priority order). */
@@ -48,7 +51,7 @@ public final class AppRec {
    * @param signOnMode sign-on mode
    * @param status {@code ACTIVE}, {@code INACTIVE} or {@code DELETED}
    */
-  public AppRec(int idx, String id, String name, String label, String signOnMode, String status) {
+  public AppRec(int idx, String id, String name, String label, String signOnMode, AppStatus status) {
     this.idx = idx;
     this.id = id;
     this.name = name;

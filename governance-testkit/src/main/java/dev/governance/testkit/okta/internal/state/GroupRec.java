@@ -1,5 +1,6 @@
 package dev.governance.testkit.okta.internal.state;
 
+import dev.governance.testkit.okta.OktaGroupType;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +11,7 @@ public final class GroupRec {
   /** Okta id, {@code 00g…}. */
   public final String id;
   /** {@code OKTA_GROUP}, {@code APP_GROUP} or {@code BUILT_IN}. */
-  public String type;
+  public OktaGroupType type;
   /** Profile name. */
   public String name;
   /** Profile description or {@code null}. */
@@ -27,6 +28,8 @@ public final class GroupRec {
   public int sourceApp = -1;
   /** Whether {@code expand=stats} leaves this group's statistics out, as Okta sometimes does. */
   public boolean statsWithheld;
+  /** Whether it was deleted; a deleted group keeps its position but is found and listed no more. */
+  public boolean deleted;
   /** Members (sorted user positions). */
   public final IntList members = new IntList();
   /** Applications assigned to the group (app positions, in assignment order). */
@@ -40,7 +43,7 @@ public final class GroupRec {
    * @param name profile name
    * @param type {@code OKTA_GROUP}, {@code APP_GROUP} or {@code BUILT_IN}
    */
-  public GroupRec(int idx, String id, String name, String type) {
+  public GroupRec(int idx, String id, String name, OktaGroupType type) {
     this.idx = idx;
     this.id = id;
     this.name = name;

@@ -1,50 +1,37 @@
 package dev.governance.testkit.okta.internal.state;
 
+import dev.governance.testkit.okta.AppStatus;
+import dev.governance.testkit.okta.OktaGroupType;
+import dev.governance.testkit.okta.UserStatus;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything a tenant holds, in tables indexed by position, with id indexes. Readers take {@link
- * #readLock()}, writers {@link #writeLock()}; each request works on one consistent view.
+ * Everything a tenant holds, in tables indexed by position, with id indexes: the queries of the
+ * tenant model. The tables are read-only views; only {@link TenantChanges} changes them, and
+ * {@link Tenant} owns the lock that keeps each query on one consistent view.
  */
 public final class TenantState {
-  /** Users by position. */
-  public final List<UserRec> users = new ArrayList<>();
-  /** Groups by position. */
-  public final List<GroupRec> groups = new ArrayList<>();
-  /** Applications by position. */
-  public final List<AppRec> apps = new ArrayList<>();
-  /** API tokens in creation order. */
-  public final List<TokenRec> tokens = new ArrayList<>();
-  /** Role assignments in creation order. */
-  public final List<RoleRec> roles = new ArrayList<>();
-  /** Group rules. */
-  public final List<GroupRuleRec> rules = new ArrayList<>();
-  /** Factors by user position. */
-  public final Map<Integer, List<FactorRec>> factors = new HashMap<>();
-  /** System Log in persistence order. */
-  public final List<LogEventRec> log = new ArrayList<>();
-  /** Principal rate limits by principal id, in creation order. */
-  public final Map<String, PrincipalRateLimitRec> principalRateLimits = new java.util.LinkedHashMap<>();
-  /**
-   * Factor types the authenticator enrollment policy allows, or {@code null} for every type. Okta
-   * lists only enrolled factors that policy makes required or optional; the others stay enrolled but
-   * hidden.
-   */
-  public @Nullable Set<String> enrollableFactorTypes;
-
+  private final List<UserRec> users = new ArrayList<>();
+  private final List<GroupRec> groups = new ArrayList<>();
+  private final List<AppRec> apps = new ArrayList<>();
+  private final List<TokenRec> tokens = new ArrayList<>();
+  private final List<RoleRec> roles = new ArrayList<>();
+  private final List<GroupRuleRec> rules = new ArrayList<>();
+  private final Map<Integer, List<FactorRec>> factors = new HashMap<>();
+  private final List<LogEventRec> log = new ArrayList<>();
+  private final Map<String, PrincipalRateLimitRec> principalRateLimits = new java.util.LinkedHashMap<>();
+  private @Nullable Set<String> enrollableFactorTypes;
   private final Map<String, Integer> userById = new HashMap<>();
   private final Map<String, Integer> userByLogin = new HashMap<>();
   private final Map<String, Integer> groupById = new HashMap<>();
   private final Map<String, Integer> appById = new HashMap<>();
   private final Map<String, TokenRec> tokenBySecret = new HashMap<>();
-  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final Clock clock;
   private final Ids ids;
   private long grantCounter;
@@ -66,21 +53,120 @@ public final class TenantState {
   }
 
   /**
-   * The read lock.
+   * Users by position, deleted ones included.
    *
-   * @return the lock
+   * @return a read-only view
    */
-  public ReentrantReadWriteLock.ReadLock readLock() {
-    return lock.readLock();
+  public List<UserRec> users() {
+    return java.util.Collections.unmodifiableList(users);
   }
 
   /**
-   * The write lock.
+   * Groups by position.
    *
-   * @return the lock
+   * @return a read-only view
    */
-  public ReentrantReadWriteLock.WriteLock writeLock() {
-    return lock.writeLock();
+  public List<GroupRec> groups() {
+    return java.util.Collections.unmodifiableList(groups);
+  }
+
+  /**
+   * Applications by position.
+   *
+   * @return a read-only view
+   */
+  public List<AppRec> apps() {
+    return java.util.Collections.unmodifiableList(apps);
+  }
+
+  /**
+   * API tokens in creation order, revoked ones included.
+   *
+   * @return a read-only view
+   */
+  public List<TokenRec> tokens() {
+    return java.util.Collections.unmodifiableList(tokens);
+  }
+
+  /**
+   * Admin role assignments in creation order.
+   *
+   * @return a read-only view
+   */
+  public List<RoleRec> roles() {
+    return java.util.Collections.unmodifiableList(roles);
+  }
+
+  /**
+   * Group rules.
+   *
+   * @return a read-only view
+   */
+  public List<GroupRuleRec> rules() {
+    return java.util.Collections.unmodifiableList(rules);
+  }
+
+  /**
+   * A user's enrolled factors.
+   *
+   * @param user the user's position
+   * @return the factors, in enrolment order
+   */
+  public List<FactorRec> factors(int user) {
+    return java.util.Collections.unmodifiableList(factors.getOrDefault(user, List.of()));
+  }
+
+  /**
+   * The System Log in persistence order.
+   *
+   * @return a read-only view
+   */
+  public List<LogEventRec> log() {
+    return java.util.Collections.unmodifiableList(log);
+  }
+
+  /**
+   * Principal rate limits by principal id, in creation order.
+   *
+   * @return a read-only view
+   */
+  public Map<String, PrincipalRateLimitRec> principalRateLimits() {
+    return java.util.Collections.unmodifiableMap(principalRateLimits);
+  }
+
+  /**
+   * Factor types the authenticator enrollment policy allows, or {@code null} for every type. Okta
+   * lists only enrolled factors that policy makes required or optional; the others stay enrolled but
+   * hidden.
+   *
+   * @return the types, or {@code null}
+   */
+  public @Nullable Set<String> enrollableFactorTypes() {
+    return enrollableFactorTypes;
+  }
+
+  void enrollableFactorTypes(@Nullable Set<String> types) {
+    enrollableFactorTypes = types == null ? null : Set.copyOf(types);
+  }
+
+  void putFactors(int user, List<FactorRec> list) {
+    factors.put(user, new ArrayList<>(list));
+  }
+
+  void addRule(GroupRuleRec rule) {
+    rules.add(rule);
+  }
+
+  void putPrincipalRateLimit(PrincipalRateLimitRec r) {
+    principalRateLimits.put(r.principalId(), r);
+  }
+
+  void removeRole(RoleRec r) {
+    roles.remove(r);
+  }
+
+  void removeRoles(java.util.function.Predicate<RoleRec> which) {
+    roles.removeIf(which);
   }
 
   /**
@@ -118,7 +204,7 @@ public final class TenantState {
    * @param created creation time
    * @return the record
    */
-  public UserRec addUser(String login, String status, long created) {
+  UserRec addUser(String login, UserStatus status, long created) {
     if (userByLogin.containsKey(login.toLowerCase(java.util.Locale.ROOT))) {
       throw new IllegalArgumentException("A user with login '" + login + "' already exists; "
           + "logins must be unique within a tenant.");
@@ -132,6 +218,18 @@ public final class TenantState {
     return u;
   }
 
+  /** Changes a user's login in the login index; the caller checked it is unique. */
+  void relogin(UserRec u, String login) {
+    userByLogin.remove(u.login.toLowerCase(java.util.Locale.ROOT));
+    u.login = login;
+    userByLogin.put(login.toLowerCase(java.util.Locale.ROOT), u.idx);
+  }
+
+  /** Marks a group deleted; it keeps its position, so that paging cursors stay valid. */
+  void deleteGroup(GroupRec g) {
+    g.deleted = true;
+  }
+
   /**
    * Adds a group.
    *
@@ -140,7 +238,7 @@ public final class TenantState {
    * @param created creation time
    * @return the record
    */
-  public GroupRec addGroup(String name, String type, long created) {
+  GroupRec addGroup(String name, OktaGroupType type, long created) {
     GroupRec g = new GroupRec(groups.size(), ids.next("00g", groups.size()), name, type);
     g.created = created;
     g.lastUpdated = created;
@@ -160,7 +258,7 @@ public final class TenantState {
    * @param created creation time
    * @return the record
    */
-  public AppRec addApp(String name, String label, String signOnMode, String status, long created) {
+  AppRec addApp(String name, String label, String signOnMode, AppStatus status, long created) {
     AppRec a = new AppRec(
         apps.size(), ids.next("0oa", apps.size()), name, label, signOnMode, status);
     a.created = created;
@@ -177,7 +275,7 @@ public final class TenantState {
    * @param user user position
    * @return whether it was new
    */
-  public boolean addMember(int group, int user) {
+  boolean addMember(int group, int user) {
     if (groups.get(group).members.addSorted(user)) {
       users.get(user).groups.addSorted(group);
       return true;
@@ -192,7 +290,7 @@ public final class TenantState {
    * @param user user position
    * @return whether it was present
    */
-  public boolean removeMember(int group, int user) {
+  boolean removeMember(int group, int user) {
     if (groups.get(group).members.removeSorted(user)) {
       users.get(user).groups.removeSorted(group);
       return true;
@@ -208,15 +306,15 @@ public final class TenantState {
    *
    * @param u the user
    */
-  public void deprovision(UserRec u) {
+  void deprovision(UserRec u) {
     for (AppRec a : apps) {
-      if ("ACTIVE".equals(a.status)) {
+      if (a.status == AppStatus.ACTIVE) {
         a.directUsers.removeSorted(u.idx);
       }
     }
     for (TokenRec t : tokens) {
       if (t.owner == u.idx) {
-        t.revoked = true;
+        t.revoked(true);
       }
     }
   }
@@ -231,7 +329,7 @@ public final class TenantState {
    * @return whether {@code /apps/{id}/users} lists the user
    */
   public static boolean listedAsAppUser(AppRec a, UserRec u) {
-    return !u.deleted && !("DEPROVISIONED".equals(u.status) && !"INACTIVE".equals(a.status));
+    return !u.deleted && !(u.status == UserStatus.DEPROVISIONED && a.status != AppStatus.INACTIVE);
   }
 
   /**
@@ -255,7 +353,7 @@ public final class TenantState {
    * @param createdBy granting user id
    * @return the grant
    */
-  public GrantRec addGrant(int app, String scope, long created, String createdBy) {
+  GrantRec addGrant(int app, String scope, long created, String createdBy) {
     GrantRec g = new GrantRec(ids.next("oag", ++grantCounter), app, scope, created, createdBy);
     apps.get(app).grants.add(g);
     return g;
@@ -271,7 +369,7 @@ public final class TenantState {
    * @param lastUsed last use
    * @return the token
    */
-  public TokenRec addToken(
+  TokenRec addToken(
       String name, int owner, @Nullable String secret, long created, long lastUsed) {
     String s = secret != null ? secret : "00" + ids.secret(40);
     if (tokenBySecret.containsKey(s)) {
@@ -289,7 +387,7 @@ public final class TenantState {
    * @param role the assignment
    * @return the assignment
    */
-  public RoleRec addRole(RoleRec role) {
+  RoleRec addRole(RoleRec role) {
     roles.add(role);
     return role;
   }
@@ -348,6 +446,17 @@ public final class TenantState {
    */
   public @Nullable GroupRec group(String id) {
     Integer i = groupById.get(id);
+    return i == null || groups.get(i).deleted ? null : groups.get(i);
+  }
+
+  /**
+   * Finds a group by id, deleted or not (for paging cursors).
+   *
+   * @param id the id
+   * @return the group or null
+   */
+  public @Nullable GroupRec groupForCursor(String id) {
+    Integer i = groupById.get(id);
     return i == null ? null : groups.get(i);
   }
 
@@ -359,7 +468,7 @@ public final class TenantState {
    */
   public @Nullable AppRec app(String id) {
     Integer i = appById.get(id);
-    return i == null ? null : apps.get(i);
+    return i == null || apps.get(i).deleted ? null : apps.get(i);
   }
 
   /**
@@ -370,7 +479,7 @@ public final class TenantState {
    */
   public @Nullable TokenRec tokenBySecret(String secret) {
     TokenRec t = tokenBySecret.get(secret);
-    return t == null || t.revoked ? null : t;
+    return t == null || t.revoked() ? null : t;
   }
 
   /**
@@ -393,7 +502,7 @@ public final class TenantState {
    *
    * @param event the event without sequence number (its seq is replaced)
    */
-  public void log(LogEventRec event) {
+  void log(LogEventRec event) {
     log.add(new LogEventRec(log.size() + 1L, event.uuid(), event.published(),
         event.eventType(), event.displayMessage(), event.actorId(), event.actorType(),
         event.actorAlternateId(), event.targets(), event.tokenId(), event.requestId()));

@@ -12,10 +12,8 @@ public final class TokenRec {
   public final String secret;
   /** Creation time. */
   public final long created;
-  /** Last use (Okta reports it as {@code lastUpdated}). */
-  public long lastUsed;
-  /** Whether it was revoked. */
-  public boolean revoked;
+  private final java.util.concurrent.atomic.AtomicLong lastUsed;
+  private volatile boolean revoked;
 
   /**
    * Creates a token.
@@ -33,7 +31,39 @@ public final class TokenRec {
     this.owner = owner;
     this.secret = secret;
     this.created = created;
-    this.lastUsed = lastUsed;
+    this.lastUsed = new java.util.concurrent.atomic.AtomicLong(lastUsed);
+  }
+
+  /**
+   * The last use (Okta reports it as {@code lastUpdated}).
+   *
+   * @return epoch milliseconds
+   */
+  public long lastUsed() {
+    return lastUsed.get();
+  }
+
+  /** Moves the last use forward; safe under a read, since it only ever grows. */
+  void used(long at) {
+    lastUsed.accumulateAndGet(at, Math::max);
+  }
+
+  /** Sets the last use, for fixtures that restore a token's history. */
+  void lastUsed(long at) {
+    lastUsed.set(at);
+  }
+
+  /**
+   * Whether it was revoked (or deprovisioned with its owner).
+   *
+   * @return whether it was revoked
+   */
+  public boolean revoked() {
+    return revoked;
+  }
+
+  void revoked(boolean value) {
+    revoked = value;
   }
 
   @Override

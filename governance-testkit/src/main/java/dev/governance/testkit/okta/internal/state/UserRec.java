@@ -1,5 +1,6 @@
 package dev.governance.testkit.okta.internal.state;
 
+import dev.governance.testkit.okta.UserStatus;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +11,7 @@ public final class UserRec {
   /** Okta id, {@code 00u…}. */
   public final String id;
   /** One of Okta's user statuses. */
-  public String status;
+  public UserStatus status;
   /** Creation time. */
   public long created;
   /** Activation time or 0. */
@@ -46,7 +47,7 @@ public final class UserRec {
    * @param login profile login, also its first email
    * @param status one of Okta's user statuses
    */
-  public UserRec(int idx, String id, String login, String status) {
+  public UserRec(int idx, String id, String login, UserStatus status) {
     this.idx = idx;
     this.id = id;
     this.login = login;
