@@ -43,8 +43,8 @@ import org.junit.jupiter.api.TestFactory;
  * dev.governance.core.spi.SyncContext}: a connector reports a {@link
  * dev.governance.core.spi.ProgressEvent} for a collection once per page it reads. The kit records
  * the order of everything the connector hands the sink and the progress listener. For a collection
- * of several pages (one named by {@link SeededInventory.Builder#spansPages}, or one that reported
- * progress more than once), a connector that streams hands over the first items before it reports
+ * the author names as seeded over several pages ({@link SeededInventory.Builder#spansPages}), a
+ * connector that streams hands over the first items before it reports
  * its last page: some progress event of the collection falls between its first and its last item.
  * A connector that reads all pages before handing anything over reports all progress first (or all
  * after), and fails. Cancellation is checked on the same collection: the kit cancels the token when

@@ -143,16 +143,16 @@ final class Session implements AutoCloseable {
   }
 
   /** Returns the collections the streaming and cancellation checks watch in the baseline. */
+  /**
+   * The collections the author declared to span pages. Collections that merely reported progress
+   * more than once are not inferred: a connector that reads the pages of a collection in parallel
+   * (one per application, say) may hand every page over before it reports any, which is streaming
+   * all the same.
+   */
   List<InventoryCollection> pagedCollections() {
     Baseline b = baseline();
     EnumSet<InventoryCollection> paged = EnumSet.noneOf(InventoryCollection.class);
     paged.addAll(subject.seeded().spansPages());
-    for (InventoryCollection c : b.plan().collections()) {
-      if (b.recording().progress(c).stream().map(Recording.Progress::itemsSoFar).distinct().count() > 1
-          && b.recording().items(c).size() > 1) {
-        paged.add(c);
-      }
-    }
     paged.retainAll(b.plan().collections());
     return List.copyOf(paged);
   }
