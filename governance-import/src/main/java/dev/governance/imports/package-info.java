@@ -6,6 +6,8 @@
  * sink, keep only entity ids in memory, and refuse input with a problem before a snapshot is kept.
  *
  * <p>The package is called {@code imports} because {@code import} is a Java keyword.
+ *
+ * <p>This package is public API.
  */
 @NullMarked
 package dev.governance.imports;
