@@ -36,8 +36,10 @@ final class Summary {
     var info = result.snapshot().info();
     var sync = result.sync();
     int predicted = sync.predictedCallsPerBucket().values().stream().mapToInt(Integer::intValue).sum();
-    out.printf("Scanned %s in %.1f s: %d API calls (%d predicted), %d retries%n", info.tenant(),
-        sync.duration().toMillis() / 1000.0, sync.totalCalls(), predicted, sync.retries());
+    // A connector without a call plan predicts nothing; "0 predicted" would read as a wrong plan.
+    out.printf("Scanned %s in %.1f s: %d API calls%s, %d retries%n", info.tenant(),
+        sync.duration().toMillis() / 1000.0, sync.totalCalls(),
+        sync.predictedCallsPerBucket().isEmpty() ? "" : " (" + predicted + " predicted)", sync.retries());
     out.printf("Access level: %s (%s)%n", result.preflight().accessLevel(), result.preflight().principal());
     for (String advice : result.preflight().advice()) {
       out.println("  " + advice);
@@ -120,7 +122,7 @@ final class Summary {
   }
 
   static String label(InventoryCollection c) {
-    return c.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("api ", "API ");
+    return c.label();
   }
 
   private static String reason(Coverage c) {

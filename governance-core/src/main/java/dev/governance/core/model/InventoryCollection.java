@@ -28,5 +28,15 @@ public enum InventoryCollection {
   /** Enrolled authentication factors: {@link AuthFactor}. */
   AUTH_FACTORS,
   /** Rules that put identities into groups: {@link GroupRule}. */
-  GROUP_RULES
+  GROUP_RULES;
+
+  /**
+   * Returns the collection's name as people write it, e.g. {@code API tokens}, {@code app
+   * assignments}.
+   *
+   * @return the label, in lower case but for {@code API}
+   */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replace("api ", "API ");
+  }
 }

@@ -19,7 +19,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -68,8 +67,7 @@ public final class ScimReader {
     Set<InventoryCollection> want = plan.collections();
     for (InventoryCollection c : want) {
       if (!READABLE.contains(c)) {
-        sink.coverage(c, Coverage.unavailable("SCIM 2.0 has no " + c.name().toLowerCase(Locale.ROOT)
-            .replace('_', ' '), Set.of(), Coverage.Cause.BY_DESIGN));
+        sink.coverage(c, Coverage.unavailable("SCIM 2.0 has no " + c.label(), Set.of(), Coverage.Cause.BY_DESIGN));
       }
     }
     boolean wantRoles = want.contains(InventoryCollection.ROLES)
