@@ -54,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
       printJson(out, p);
     } else {
       out.printf("Credentials: %s%nAccess level: %s (%d API calls)%n", p.principal(), p.accessLevel(), p.apiCalls());
-      p.collections().forEach((c, a) -> out.printf("  read %-16s %s%n", Summary.label(c), describe(a)));
+      p.collections().forEach((c, a) -> out.printf("  read %-16s %s%n", c.label(), describe(a)));
       p.actions().forEach((k, a) -> out.printf("  %-21s %s%n", k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
           a.permitted() ? "allowed" : "denied: " + ((ActionAccess.Denied) a).reason()));
       p.advice().forEach(a -> out.println("To do: " + a));

@@ -71,14 +71,14 @@ final class DiffCommand implements Callable<Integer> {
     for (EntityKind kind : EntityKind.values()) {
       var changes = diff.entities(kind);
       if (!changes.isEmpty()) {
-        out.printf("%s: %d changed%n", Summary.label(kind.collection()), changes.size());
+        out.printf("%s: %d changed%n", kind.collection().label(), changes.size());
         changes.stream().limit(limit).forEach(c -> out.println("  " + describe(c)));
       }
     }
     for (InventoryCollection c : InventoryCollection.values()) {
       var changes = diff.grants(c);
       if (!changes.isEmpty()) {
-        out.printf("%s: %d changed%n", Summary.label(c), changes.size());
+        out.printf("%s: %d changed%n", c.label(), changes.size());
         changes.stream().limit(limit).forEach(g -> out.println("  " + describe(g)));
       }
     }

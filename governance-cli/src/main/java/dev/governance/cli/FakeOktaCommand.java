@@ -99,17 +99,9 @@ public final class FakeOktaCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     } catch (RuntimeException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof java.net.BindException) {
-          throw new CommandLine.ParameterException(spec.commandLine(), "--port " + port
-              + ": cannot listen on 127.0.0.1 (" + t.getMessage() + "); pick another port or 0 "
-              + "for a free one.");
-        }
-      }
-      throw e;
+      throw Serving.portRefused(spec, port, e);
     }
-    Thread hook = new Thread(stopped::countDown, "fake-okta-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
+    Serving.stopOnShutdown(stopped, "fake-okta-shutdown");
     TenantCounts c = tenant.counts();
     PrintWriter out = spec.commandLine().getOut();
     out.println("ORG_URL=" + tenant.orgUrl());
@@ -119,11 +111,7 @@ public final class FakeOktaCommand implements Callable<Integer> {
         + " grants=" + c.grants() + " apiTokens=" + c.apiTokens() + " admins=" + c.admins());
     out.println("Serving until stopped; journal at " + tenant.orgUrl() + "/__admin/journal");
     out.flush();
-    try {
-      stopped.await();
-    } finally {
-      tenant.close();
-    }
+    Serving.untilStopped(stopped, tenant::close);
     return 0;
   }
 

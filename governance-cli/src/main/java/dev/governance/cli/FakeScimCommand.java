@@ -84,17 +84,9 @@ public final class FakeScimCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     } catch (RuntimeException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof java.net.BindException) {
-          throw new CommandLine.ParameterException(spec.commandLine(), "--port " + port
-              + ": cannot listen on 127.0.0.1 (" + t.getMessage() + "); pick another port or 0 "
-              + "for a free one.");
-        }
-      }
-      throw e;
+      throw Serving.portRefused(spec, port, e);
     }
-    Thread hook = new Thread(stopped::countDown, "fake-scim-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
+    Serving.stopOnShutdown(stopped, "fake-scim-shutdown");
     PrintWriter out = spec.commandLine().getOut();
     out.println("SCIM_URL=" + server.baseUrl());
     out.println("TOKEN=" + server.token());
@@ -103,11 +95,7 @@ public final class FakeScimCommand implements Callable<Integer> {
         + server.fixtures().groupCount());
     out.println("Serving until stopped");
     out.flush();
-    try {
-      stopped.await();
-    } finally {
-      server.close();
-    }
+    Serving.untilStopped(stopped, server::close);
     return 0;
   }
 

@@ -46,12 +46,12 @@ final class Summary {
     }
     Map<InventoryCollection, Integer> counts = result.snapshot().counts();
     List<String> parts = new ArrayList<>();
-    counts.forEach((c, n) -> parts.add(n + " " + label(c)));
+    counts.forEach((c, n) -> parts.add(n + " " + c.label()));
     out.println("Counts: " + String.join(", ", parts));
     List<String> gaps = new ArrayList<>();
     result.snapshot().coverage().forEach((c, cov) -> {
       if (!cov.isComplete()) {
-        gaps.add(label(c) + " " + cov.label() + reason(cov));
+        gaps.add(c.label() + " " + cov.label() + reason(cov));
       }
     });
     out.println("Coverage: " + (gaps.isEmpty() ? "complete" : "complete except " + String.join("; ", gaps)));
@@ -121,9 +121,6 @@ final class Summary {
     }
   }
 
-  static String label(InventoryCollection c) {
-    return c.label();
-  }
 
   private static String reason(Coverage c) {
     if (c instanceof Coverage.Partial p) {
