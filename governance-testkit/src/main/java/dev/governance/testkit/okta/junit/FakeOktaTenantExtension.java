@@ -1,9 +1,9 @@
 package dev.governance.testkit.okta.junit;
 
+import dev.governance.testkit.internal.ScopedServer;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.RateLimits;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
@@ -37,9 +36,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 public class FakeOktaTenantExtension
     implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
-  private static final ExtensionContext.Namespace NS =
-      ExtensionContext.Namespace.create(FakeOktaTenantExtension.class);
-  private static final String KEY = "tenant";
+  private static final ScopedServer<FakeOktaTenant> TENANTS =
+      new ScopedServer<>(FakeOktaTenantExtension.class, FakeOktaTenant.class);
 
   private final @Nullable Consumer<FakeOktaTenant.Builder> configured;
   private @Nullable FakeOktaTenant current;
@@ -83,7 +81,7 @@ public class FakeOktaTenantExtension
 
   @Override
   public final void beforeEach(ExtensionContext context) {
-    if (find(context).isEmpty()) {
+    if (TENANTS.find(context).isEmpty()) {
       current = start(context);
     }
   }
@@ -97,7 +95,7 @@ public class FakeOktaTenantExtension
       builder = fromAnnotation(context);
     }
     FakeOktaTenant tenant = builder.start();
-    context.getStore(NS).put(KEY, tenant);
+    TENANTS.keep(context, tenant);
     onStart(tenant, context);
     return tenant;
   }
@@ -121,27 +119,13 @@ public class FakeOktaTenantExtension
     return FakeOktaTenant.builder().shape(a.shape()).seed(a.seed()).rateLimits(limits);
   }
 
-  private static Optional<FakeOktaTenant> find(ExtensionContext context) {
-    for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent();
-        c = c.get().getParent()) {
-      FakeOktaTenant t = c.get().getStore(NS).get(KEY, FakeOktaTenant.class);
-      if (t != null) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
-  }
-
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == FakeOktaTenant.class;
+    return TENANTS.supports(parameter);
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return find(context).orElseThrow(() -> new ParameterResolutionException("No FakeOktaTenant "
-        + "for parameter '" + parameter.getParameter().getName() + "': with @RegisterExtension "
-        + "on an instance field the tenant starts per test, so it cannot be injected into "
-        + "@BeforeAll methods or constructors; make the field static."));
+    return TENANTS.resolve(parameter, context);
   }
 }
