@@ -36,6 +36,7 @@ import picocli.CommandLine.ParseResult;
 final class ConnectorOptions {
 
   /** The options {@link OrgOptions} declares for Okta alone: refused with another connector. */
+  private static final String LOOPBACK = "allowLoopback";
   private static final Set<String> OKTA_ONLY = Set.of("--demo", "--demo-seed", "--okta-env");
 
   private ConnectorOptions() {}
@@ -209,8 +210,36 @@ final class ConnectorOptions {
       if (s == null || e.getSuppressed().length > 0) {
         throw e;
       }
+      String advice = loopbackRefused(provider, settings, s.name())
+          ? " With this command, add --allow-loopback to read a fake server on this machine." : "";
       throw new InvalidConfigurationException(option(s.name()), option(s.name()) + ": "
-          + e.getMessage(), e);
+          + e.getMessage() + advice, e);
+    }
+  }
+
+  /**
+   * Tells whether a refused setting holds a plain-http loopback URL that the provider's {@code
+   * allowLoopback} setting, not given, would accept.
+   */
+  private static boolean loopbackRefused(ConnectorProvider provider, Map<String, String> settings,
+      String refused) {
+    if (provider.settings().find(LOOPBACK).isEmpty() || "true".equals(settings.get(LOOPBACK))) {
+      return false;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(settings.getOrDefault(refused, "").strip());
+      String host = uri.getHost() == null ? "" : uri.getHost().replaceAll("^\\[|\\]$", "");
+      if (!"http".equalsIgnoreCase(uri.getScheme()) || host.isEmpty()) {
+        return false;
+      }
+      if (host.equalsIgnoreCase("localhost")) {
+        return true;
+      }
+      // only literal addresses: a name is never resolved to decide
+      return host.matches("[0-9.]+|[0-9a-fA-F:]+")
+          && java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.URISyntaxException | java.net.UnknownHostException notALoopbackUrl) {
+      return false;
     }
   }
 

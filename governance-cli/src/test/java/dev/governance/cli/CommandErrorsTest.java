@@ -35,6 +35,26 @@ class CommandErrorsTest {
   }
 
   @Test
+  void aPlainHttpLoopbackScimUrlPointsToTheCommandsOptionNotTheSettingName(@TempDir Path dir) throws Exception {
+    Path token = Files.writeString(dir.resolve("token"), "scim-token");
+    Run run = Run.of("check", "--connector", "scim", "--url", "http://127.0.0.1:9/scim/v2",
+        "--token-file", token.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--url").contains("add --allow-loopback");
+  }
+
+  @Test
+  void aPlainHttpScimUrlElsewhereGetsNoLoopbackAdvice(@TempDir Path dir) throws Exception {
+    Path token = Files.writeString(dir.resolve("token"), "scim-token");
+    Run run = Run.of("check", "--connector", "scim", "--url", "http://scim.example.org/scim/v2",
+        "--token-file", token.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("must use https").doesNotContain("--allow-loopback");
+  }
+
+  @Test
   void aBadOptionValueIsOneLineNotTheWholeUsage() {
     Run run = Run.of("scan", "--demo", "--fail-on", "bogus");
 

@@ -373,8 +373,8 @@ public final class ScimConnectorOptions {
       }
       if (scheme.equals("http") && !(allowLoopback && loopback(host))) {
         throw new InvalidConfigurationException("url", "The SCIM URL " + Quoted.quote(t)
-            + " must use https; plain http is accepted only on a loopback address with"
-            + " allowLoopback=true");
+            + " must use https; plain http is accepted only on a loopback address, with the"
+            + " allowLoopback setting");
       }
       String path = uri.getRawPath() == null ? "" : uri.getRawPath();
       while (path.endsWith("/")) {
