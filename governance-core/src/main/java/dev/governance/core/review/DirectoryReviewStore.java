@@ -34,6 +34,7 @@ import java.util.stream.Stream;
  */
 public final class DirectoryReviewStore implements ReviewStore {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DirectoryReviewStore.class);
   private static final String REVIEW = ".review.json";
   private static final String AUDIT = ".audit.json";
 
@@ -100,6 +101,10 @@ public final class DirectoryReviewStore implements ReviewStore {
     }
   }
 
+  /**
+   * {@inheritDoc} A review file that cannot be read is passed over with a warning; {@link #load}
+   * of its id fails with {@link StorageFailureException}.
+   */
   @Override
   public List<Review> list() {
     List<Path> files;
@@ -111,7 +116,11 @@ public final class DirectoryReviewStore implements ReviewStore {
     List<Review> out = new ArrayList<>();
     for (Path f : files) {
       String name = f.getFileName().toString();
-      out.add(load(name.substring(0, name.length() - REVIEW.length())));
+      try {
+        out.add(load(name.substring(0, name.length() - REVIEW.length())));
+      } catch (StorageFailureException e) {
+        LOG.warn("Passing over an unreadable review: {}", e.getMessage());
+      }
     }
     out.sort(Comparator.comparing(Review::createdAt).reversed().thenComparing(Review::id));
     return out;
