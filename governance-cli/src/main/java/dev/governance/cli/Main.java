@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
     footer = {"%nTry: governance scan --demo --out report   (docs/cli.md has every option)"},
     subcommands = {CommandLine.HelpCommand.class, ScanCommand.class, CheckCommand.class,
         AccessCommand.class, DiffCommand.class, IntegrationsCommand.class, ConnectorsCommand.class,
-        FakeOktaCommand.class, FakeScimCommand.class})
+        FakeOktaCommand.class, FakeScimCommand.class, ReviewCommand.class, RemediateCommand.class})
 public final class Main {
 
   /**

@@ -1,0 +1,389 @@
+package dev.governance.cli;
+
+import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.integration.Integration;
+import dev.governance.core.integration.Integrations;
+import dev.governance.core.internal.Quoted;
+import dev.governance.core.model.Entity;
+import dev.governance.core.model.EntityKind;
+import dev.governance.core.report.ReviewPage;
+import dev.governance.core.review.DirectoryReviewStore;
+import dev.governance.core.review.Review;
+import dev.governance.core.review.ReviewCsv;
+import dev.governance.core.review.ReviewEngine;
+import dev.governance.core.review.ReviewItem;
+import dev.governance.core.review.ReviewOptions;
+import dev.governance.core.review.ReviewScope;
+import dev.governance.core.review.ReviewerRule;
+import dev.governance.core.snapshot.Snapshot;
+import dev.governance.core.store.FileSnapshotStore;
+import dev.governance.core.store.StoredSnapshot;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code governance review}: access reviews of stored snapshots, kept in {@code <home>/reviews}.
+ *
+ * @since 0.1
+ */
+@Command(
+    name = "review",
+    mixinStandardHelpOptions = true,
+    description = "Access reviews of a stored snapshot: create, list, show, export to CSV, import "
+        + "decisions from CSV, close.",
+    subcommands = {ReviewCommand.Create.class, ReviewCommand.ListReviews.class, ReviewCommand.Show.class,
+        ReviewCommand.Export.class, ReviewCommand.Import.class, ReviewCommand.Close.class})
+final class ReviewCommand {
+
+  @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "Home directory (default: ~/.governance).")
+  @Nullable Path home;
+
+  @Option(names = "--actor", paramLabel = "WHO", scope = ScopeType.INHERIT,
+      description = "Who acts, for the record (default: the system user).")
+  @Nullable String actor;
+
+  static DirectoryReviewStore reviews(@Nullable Path home) {
+    return DirectoryReviewStore.open(Home.resolve(home).resolve("reviews"));
+  }
+
+  static FileSnapshotStore snapshots(@Nullable Path home) {
+    return FileSnapshotStore.builder(Home.resolve(home).resolve("snapshots")).build();
+  }
+
+  static String actor(@Nullable String actor) {
+    return actor != null ? actor : System.getProperty("user.name", "governance");
+  }
+
+  @Command(name = "create", mixinStandardHelpOptions = true, description = "Builds a review of a stored "
+      + "snapshot (default scope: every application).")
+  static final class Create implements Callable<Integer> {
+    @ParentCommand ReviewCommand parent;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--snapshot", required = true, paramLabel = "INTEGRATION[/ID]", description = "The stored "
+        + "snapshot: INTEGRATION (its latest whole snapshot) or INTEGRATION/SNAPSHOT_ID.")
+    String snapshot = "";
+
+    @Option(names = "--app", paramLabel = "ID|LABEL", description = "An application to review; repeatable.")
+    List<String> apps = new ArrayList<>();
+
+    @Option(names = "--group", paramLabel = "ID|NAME", description = "A group whose members to review; repeatable.")
+    List<String> groups = new ArrayList<>();
+
+    @Option(names = "--role", paramLabel = "ID", description = "An admin role to review; repeatable.")
+    List<String> roles = new ArrayList<>();
+
+    @Option(names = "--identity", paramLabel = "ID|LOGIN", description = "Review everything this identity "
+        + "reaches; repeatable.")
+    List<String> identities = new ArrayList<>();
+
+    @Option(names = "--privileged", description = "Review privileged access only: admin roles, .manage "
+        + "scope grants, API tokens.")
+    boolean privileged;
+
+    @Option(names = "--reviewer", paramLabel = "RULE", description = "Where reviewers come from, tried in "
+        + "order: owners (the integration's), owner-attribute:NAME (the target's attribute), manager:ATTR "
+        + "(the identity's manager attribute), named:A,B; repeatable (default: owners).")
+    List<String> reviewers = new ArrayList<>();
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "The review's name.")
+    @Nullable String name;
+
+    @Option(names = "--id", paramLabel = "ID", description = "The review's id (default: made from the time).")
+    @Nullable String id;
+
+    @Option(names = "--since-last", description = "Only access that is new since the integration's last "
+        + "closed review.")
+    boolean sinceLast;
+
+    @Option(names = "--json", description = "Print the review as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+      int slash = snapshot.indexOf('/');
+      String integration = slash < 0 ? snapshot : snapshot.substring(0, slash);
+      FileSnapshotStore store = snapshots(parent.home);
+      String snapshotId = slash < 0 || "latest".equals(snapshot.substring(slash + 1))
+          ? store.list(integration).stream().filter(StoredSnapshot::whole).map(StoredSnapshot::id).findFirst()
+              .orElseThrow(() -> new InvalidConfigurationException("--snapshot", "The store has no whole snapshot of "
+                  + Quoted.quote(integration) + "; run 'governance scan --save " + integration + "' first"))
+          : snapshot.substring(slash + 1);
+      Snapshot taken = store.load(integration, snapshotId);
+      ReviewOptions.Builder options = ReviewOptions.builder(integration, snapshotId, scope(taken))
+          .createdBy(actor(parent.actor));
+      List<String> owners = owners(integration);
+      options.integrationOwners(owners);
+      for (String rule : reviewers.isEmpty() ? List.of("owners") : reviewers) {
+        options.reviewer(rule(rule));
+      }
+      if (name != null) {
+        options.name(name);
+      }
+      if (id != null) {
+        options.id(id);
+      }
+      DirectoryReviewStore reviews = reviews(parent.home);
+      if (sinceLast) {
+        Review last = reviews.latestClosed(integration).orElseThrow(() -> new InvalidConfigurationException(
+            "--since-last", "The integration " + Quoted.quote(integration) + " has no closed review to build"
+                + " the difference from; drop --since-last, or close a review first"));
+        options.since(last, store.load(integration, last.snapshotId()));
+      }
+      Review review = reviews.create(ReviewEngine.create(taken, options.build()));
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        ReviewOutput.json(out, review);
+      } else {
+        long unassigned = review.items().stream().filter(ReviewItem::unassigned).count();
+        out.printf("Created review %s: %d items of %s (%s)%s%n", review.id(), review.items().size(),
+            review.scope(), review.snapshotId(), unassigned == 0 ? "" : "; " + unassigned + " without a reviewer");
+        out.printf("Next: governance review export %s --out %s.csv%n", review.id(), review.id());
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+
+    private List<String> owners(String integration) {
+      try {
+        Integrations registry = Integrations.builder(Home.resolve(parent.home)).build();
+        return registry.find(integration).map(ReviewCommand.Create::ownersOf).orElse(List.of());
+      } catch (RuntimeException e) {
+        return List.of();
+      }
+    }
+
+    private static List<String> ownersOf(Integration i) {
+      List<String> all = new ArrayList<>();
+      all.add(i.primaryOwner());
+      all.addAll(i.secondaryOwners());
+      return all;
+    }
+
+    private ReviewScope scope(Snapshot s) {
+      int given = (apps.isEmpty() ? 0 : 1) + (groups.isEmpty() ? 0 : 1) + (roles.isEmpty() ? 0 : 1)
+          + (identities.isEmpty() ? 0 : 1) + (privileged ? 1 : 0);
+      if (given > 1) {
+        throw new InvalidConfigurationException("--app", "Give one kind of scope: --app, --group, --role, "
+            + "--identity or --privileged");
+      }
+      if (privileged) {
+        return new ReviewScope.Privileged();
+      }
+      if (!groups.isEmpty()) {
+        return new ReviewScope.Groups(resolve(s, EntityKind.GROUP, groups, "--group"));
+      }
+      if (!roles.isEmpty()) {
+        return new ReviewScope.Roles(resolve(s, EntityKind.ROLE, roles, "--role"));
+      }
+      if (!identities.isEmpty()) {
+        return new ReviewScope.Identities(resolve(s, EntityKind.IDENTITY, identities, "--identity"));
+      }
+      return new ReviewScope.Applications(resolve(s, EntityKind.APPLICATION, apps, "--app"));
+    }
+
+    private static Set<String> resolve(Snapshot s, EntityKind kind, List<String> refs, String option) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (String ref : refs) {
+        String id = s.entity(kind, ref).map(Entity::id).orElseGet(() -> s.entities(kind).stream()
+            .filter(e -> e.displayLabel().equalsIgnoreCase(ref)).map(Entity::id).findFirst()
+            .orElseThrow(() -> new InvalidConfigurationException(option, "The snapshot has no "
+                + kind.name().toLowerCase(Locale.ROOT) + " with id or name " + Quoted.quote(ref))));
+        ids.add(id);
+      }
+      return ids;
+    }
+
+    static ReviewerRule rule(String text) {
+      int colon = text.indexOf(':');
+      String kind = (colon < 0 ? text : text.substring(0, colon)).strip().toLowerCase(Locale.ROOT);
+      String arg = colon < 0 ? "" : text.substring(colon + 1).strip();
+      return switch (kind) {
+        case "owners" -> new ReviewerRule.IntegrationOwners();
+        case "owner-attribute" -> new ReviewerRule.TargetOwnerAttribute(required(arg, text));
+        case "manager" -> new ReviewerRule.Manager(arg.isEmpty() ? "managerId" : arg);
+        case "named" -> new ReviewerRule.Named(List.of(required(arg, text).split("\\s*,\\s*")));
+        default -> throw new InvalidConfigurationException("--reviewer", "Unknown reviewer rule "
+            + Quoted.quote(text) + "; use owners, owner-attribute:NAME, manager:ATTR or named:A,B");
+      };
+    }
+
+    private static String required(String arg, String text) {
+      if (arg.isEmpty()) {
+        throw new InvalidConfigurationException("--reviewer", "The reviewer rule " + Quoted.quote(text)
+            + " needs a value after the colon");
+      }
+      return arg;
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the reviews, newest first.")
+  static final class ListReviews implements Callable<Integer> {
+    @ParentCommand ReviewCommand parent;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--json", description = "Print as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+      List<Review> all = reviews(parent.home).list();
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        ReviewOutput.list(out, all);
+      } else if (all.isEmpty()) {
+        out.println("No reviews; create one with 'governance review create --snapshot INTEGRATION'.");
+      } else {
+        for (Review r : all) {
+          out.printf("%s  %-6s  %s  %d items, %d undecided, %d revoke  (%s)%n", r.id(),
+              r.status().name().toLowerCase(Locale.ROOT), r.integrationId(), r.items().size(), r.undecided().size(),
+              r.revoked().size(), r.name());
+        }
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows a review's items and decisions.")
+  static final class Show implements Callable<Integer> {
+    @ParentCommand ReviewCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The review.")
+    String id = "";
+
+    @Option(names = "--json", description = "Print as JSON.")
+    boolean json;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the review's HTML page.")
+    @Nullable Path html;
+
+    @Override
+    public Integer call() throws IOException {
+      DirectoryReviewStore store = reviews(parent.home);
+      Review review = store.load(id);
+      PrintWriter out = spec.commandLine().getOut();
+      if (html != null) {
+        try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+          new ReviewPage().write(review, null, store.audit(id), null, w);
+        }
+      }
+      if (json) {
+        ReviewOutput.json(out, review);
+      } else {
+        ReviewOutput.text(out, review);
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes a review as CSV for spreadsheets.")
+  static final class Export implements Callable<Integer> {
+    @ParentCommand ReviewCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The review.")
+    String id = "";
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV file ('-' for standard output).")
+    String file = "";
+
+    @Override
+    public Integer call() throws IOException {
+      Review review = reviews(parent.home).load(id);
+      if ("-".equals(file)) {
+        ReviewCsv.export(review, spec.commandLine().getOut());
+        return ExitCodes.OK;
+      }
+      try (Writer w = Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
+        ReviewCsv.export(review, w);
+      }
+      spec.commandLine().getOut().printf("Wrote %d items to %s; fill in decision (keep, revoke or abstain), "
+          + "decided_by and reason, then 'governance review import %s --file %s'%n", review.items().size(), file, id, file);
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "import", mixinStandardHelpOptions = true, description = "Reads decisions back from a CSV file; "
+      + "nothing is recorded while any row has a problem.")
+  static final class Import implements Callable<Integer> {
+    @ParentCommand ReviewCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The review.")
+    String id = "";
+
+    @Option(names = "--file", required = true, paramLabel = "FILE", description = "The CSV file.")
+    Path file = Path.of("");
+
+    @Option(names = "--replace", description = "Let a row change a keep or revoke decided before.")
+    boolean replace;
+
+    @Override
+    public Integer call() throws IOException {
+      DirectoryReviewStore store = reviews(parent.home);
+      Review review = store.load(id);
+      ReviewCsv.ImportResult result;
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        result = ReviewCsv.read(review, in, actor(parent.actor), Clock.systemUTC());
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new InvalidConfigurationException("--file", "No file " + Quoted.quote(file.toString()));
+      }
+      if (!result.problems().isEmpty()) {
+        PrintWriter err = spec.commandLine().getErr();
+        result.problems().forEach(p -> err.println("error: " + file.getFileName() + " " + p));
+        err.println("error: " + result.problems().size() + " rows have problems; nothing was recorded. Fix them and import again");
+        err.flush();
+        return ExitCodes.USAGE;
+      }
+      Review decided = store.decide(id, result.decisions(), replace);
+      spec.commandLine().getOut().printf("Recorded %d decisions (%d unchanged, %d rows undecided); %d items of %s"
+          + " are still undecided%n", result.decisions().size(), result.unchanged(), result.undecided(),
+          decided.undecided().size(), id);
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "close", mixinStandardHelpOptions = true, description = "Closes a review: no more decisions.")
+  static final class Close implements Callable<Integer> {
+    @ParentCommand ReviewCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The review.")
+    String id = "";
+
+    @Override
+    public Integer call() {
+      Review closed = reviews(parent.home).close(id, actor(parent.actor), Clock.systemUTC().instant());
+      spec.commandLine().getOut().printf("Closed %s: %d revoke, %d undecided; 'governance remediate --review %s'"
+          + " plans the removals%n", id, closed.revoked().size(), closed.undecided().size(), id);
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.governance.core.remediation;
+
+import dev.governance.core.model.GroupRule;
+import dev.governance.core.model.Identity;
+import dev.governance.core.model.RuleStatus;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether an active group rule may have added an identity to a group. Providers do not say which
+ * memberships a rule added, so a membership of a group an active rule targets counts as the
+ * rule's unless the identity is excluded, or the rule's expression is a plain comparison of one
+ * profile attribute ({@code user.department=="Sales"}) that the identity does not match.
+ */
+final class RuleMatch {
+  private static final Pattern EQUALS = Pattern.compile("\\s*user\\.(\\w+)\\s*==\\s*\"([^\"]*)\"\\s*");
+
+  private RuleMatch() {}
+
+  static boolean mayHaveAdded(GroupRule rule, Identity identity, String groupId) {
+    if (rule.status() != RuleStatus.ACTIVE || !rule.targetGroupIds().contains(groupId)
+        || rule.excludedIdentityIds().contains(identity.id())) {
+      return false;
+    }
+    String expression = rule.expression();
+    if (expression == null) {
+      return true;
+    }
+    Matcher m = EQUALS.matcher(expression);
+    if (!m.matches()) {
+      return true;
+    }
+    Optional<String> value = switch (m.group(1)) {
+      case "login" -> Optional.of(identity.login());
+      case "email" -> Optional.ofNullable(identity.email());
+      default -> identity.attributes().text(m.group(1));
+    };
+    return value.map(v -> v.equals(m.group(2))).orElse(false);
+  }
+}
