@@ -60,6 +60,23 @@ final class Router {
         }
       }
       case "groups" -> {
+        // Group rules: /api/v1/groups/rules[/{id}[/lifecycle/{operation}]]
+        if (n >= 4 && p[3].equals("rules")) {
+          if (n == 4 && m.equals("GET")) {
+            return GroupRulesApi.list(c);
+          } else if (n == 4 && m.equals("POST")) {
+            return GroupRulesApi.create(c);
+          } else if (n == 5 && m.equals("GET")) {
+            return GroupRulesApi.get(c, p[4]);
+          } else if (n == 5 && m.equals("PUT")) {
+            return GroupRulesApi.replace(c, p[4]);
+          } else if (n == 5 && m.equals("DELETE")) {
+            return GroupRulesApi.delete(c, p[4]);
+          } else if (n == 7 && m.equals("POST") && p[5].equals("lifecycle")) {
+            return GroupRulesApi.lifecycle(c, p[4], p[6]);
+          }
+          throw notFound(c);
+        }
         if (n == 3 && m.equals("GET")) {
           return GroupsApi.list(c);
         } else if (n == 3 && m.equals("POST")) {
@@ -68,8 +85,6 @@ final class Router {
           return GroupWrites.replace(c, p[3]);
         } else if (n == 4 && m.equals("DELETE") && !p[3].equals("rules")) {
           return GroupWrites.delete(c, p[3]);
-        } else if (n == 4 && m.equals("GET") && p[3].equals("rules")) {
-          return GroupsApi.rules(c);
         } else if (n == 4 && m.equals("GET")) {
           return GroupsApi.get(c, p[3]);
         } else if (n == 5 && m.equals("GET") && p[4].equals("users")) {

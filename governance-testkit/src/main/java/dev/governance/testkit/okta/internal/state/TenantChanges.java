@@ -19,9 +19,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TenantChanges {
   private final TenantState s;
+  private final GroupRules rules;
 
   TenantChanges(TenantState state) {
     this.s = state;
+    this.rules = new GroupRules(state, this);
+  }
+
+  /**
+   * The group rule commands; every change to a user or a membership below re-evaluates the active
+   * rules for that user.
+   *
+   * @return the rule commands
+   */
+  public GroupRules rules() {
+    return rules;
   }
 
   /**
@@ -84,6 +96,7 @@ public final class TenantChanges {
     if (status == UserStatus.ACTIVE || status == UserStatus.PROVISIONED) {
       log(actor, "user.lifecycle.activate", "Activate Okta user", user(u));
     }
+    rules.userChanged(actor, u);
     return u;
   }
 
@@ -117,6 +130,7 @@ public final class TenantChanges {
     u.extra = extra.isEmpty() ? null : new java.util.LinkedHashMap<>(extra);
     u.lastUpdated = s.now();
     log(actor, "user.account.update_profile", "Update user profile for Okta", user(u));
+    rules.userChanged(actor, u);
   }
 
   /**
@@ -189,6 +203,7 @@ public final class TenantChanges {
       case "activate" -> "Activate Okta user";
       default -> "Reactivate Okta user";
     }, user(u));
+    rules.userChanged(actor, u);
   }
 
   /**
@@ -353,6 +368,7 @@ public final class TenantChanges {
     if (changed) {
       g.lastMembershipUpdated = s.now();
       log(actor, "group.user_membership.add", "Add user to group membership", user(u), group(g));
+      rules.userChanged(actor, u);
     }
     return changed;
   }
@@ -367,10 +383,19 @@ public final class TenantChanges {
    */
   public boolean removeMember(Actor actor, GroupRec g, UserRec u) {
     sourceManaged(actor, g);
+    if (rules.managedByAny(g.idx, u.idx)) {
+      if (actor.logged()) {
+        throw new OktaError(403, "E0000006", "You do not have permission to perform the requested action",
+            List.of("The membership of user " + u.id + " in group " + g.id + " is managed by a group "
+                + "rule; exclude the user from the rule or change the rule instead."));
+      }
+      rules.forget(g.idx, u.idx);
+    }
     boolean changed = s.removeMember(g.idx, u.idx);
     if (changed) {
       g.lastMembershipUpdated = s.now();
       log(actor, "group.user_membership.remove", "Remove user from group membership", user(u), group(g));
+      rules.userChanged(actor, u);
     }
     return changed;
   }
@@ -644,12 +669,13 @@ public final class TenantChanges {
   }
 
   /**
-   * Adds a group rule.
+   * Adds a group rule as set-up seeds it; an active one is evaluated at once ({@link
+   * GroupRules#add}).
    *
    * @param rule the rule
    */
   public void addRule(GroupRuleRec rule) {
-    s.addRule(rule);
+    rules.add(Actor.SEED, rule);
   }
 
   /**
