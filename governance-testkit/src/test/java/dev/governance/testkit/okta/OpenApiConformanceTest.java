@@ -230,6 +230,33 @@ class OpenApiConformanceTest {
     assertValid("https://okta.test/management.json", "/components/schemas/Error", duplicate.body());
   }
 
+  @org.junit.jupiter.api.Test
+  void groupRuleResponsesMatchOktasSpec() throws Exception {
+    String rule = "{\"type\":\"group_rule\",\"name\":\"Spec rule\",\"conditions\":{\"expression\":"
+        + "{\"type\":\"urn:okta:expression:1.0\",\"value\":\"user.department==\\\"Spec\\\"\"},"
+        + "\"people\":{\"users\":{\"exclude\":[]}}},\"actions\":{\"assignUserToGroups\":{\"groupIds\":[\""
+        + group + "\"]}}}";
+    JsonNode created = write("POST", "/api/v1/groups/rules", "/api/v1/groups/rules", rule);
+    String id = created.get("id").asText();
+    assertThat(created.get("status").asText()).isEqualTo("INACTIVE");
+    write("PUT", "/api/v1/groups/rules/{groupRuleId}", "/api/v1/groups/rules/" + id,
+        rule.replace("Spec rule", "Spec rule renamed"));
+    RawHttp.Response one = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/groups/rules/" + id
+        + "?expand=groupIdToGroupNameMap", "SSWS " + tenant.apiToken(), null);
+    assertValid("https://okta.test/management.json", "/paths/~1api~1v1~1groups~1rules~1{groupRuleId}/get/responses/200/"
+        + "content/application~1json/schema", one.body());
+    assertThat(RawHttp.send(tenant.orgUrl(), "POST", "/api/v1/groups/rules/" + id + "/lifecycle/activate",
+        "SSWS " + tenant.apiToken(), "").status()).isEqualTo(204);
+    assertThat(RawHttp.send(tenant.orgUrl(), "POST", "/api/v1/groups/rules/" + id + "/lifecycle/deactivate",
+        "SSWS " + tenant.apiToken(), "").status()).isEqualTo(204);
+    assertThat(RawHttp.send(tenant.orgUrl(), "DELETE", "/api/v1/groups/rules/" + id + "?removeUsers=true",
+        "SSWS " + tenant.apiToken(), null).status()).isEqualTo(202);
+    RawHttp.Response invalid = RawHttp.send(tenant.orgUrl(), "POST", "/api/v1/groups/rules",
+        "SSWS " + tenant.apiToken(), rule.replace("==", "="));
+    assertThat(invalid.status()).isEqualTo(400);
+    assertValid("https://okta.test/management.json", "/components/schemas/Error", invalid.body());
+  }
+
   @ParameterizedTest(name = "error {0}")
   @MethodSource("errors")
   void errorBodiesMatchTheErrorSchema(int status, String path, String auth) throws Exception {
