@@ -49,6 +49,8 @@ final class Router {
           return UsersApi.factors(c, p[3]);
         } else if (n == 5 && m.equals("GET") && p[4].equals("groups")) {
           return UsersApi.groups(c, p[3]);
+        } else if (n == 6 && m.equals("POST") && p[4].equals("lifecycle") && PasswordLifecycle.serves(p[5])) {
+          return PasswordLifecycle.serve(c, p[3], p[5]);
         } else if (n == 6 && m.equals("POST") && p[4].equals("lifecycle")) {
           return ChangesApi.lifecycle(c, p[3], p[5]);
         } else if (n == 4 && m.equals("DELETE")) {

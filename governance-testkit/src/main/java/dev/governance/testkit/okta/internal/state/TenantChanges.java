@@ -206,6 +206,49 @@ public final class TenantChanges {
     rules.userChanged(actor, u);
   }
 
+  // ---- passwords
+
+  /**
+   * Expires a user's password: {@code ACTIVE} (or already {@code PASSWORD_EXPIRED}) becomes {@code
+   * PASSWORD_EXPIRED}, so that the user must change it at the next sign-in; any other status is
+   * refused with 400 {@code E0000001}. With a temporary password, the password is replaced first
+   * (only the time is kept). Okta writes {@code user.account.expire_password}.
+   *
+   * @param actor who expires it
+   * @param u the user
+   * @param temporary whether a temporary password replaces it
+   */
+  public void expirePassword(Actor actor, UserRec u, boolean temporary) {
+    if (u.status != UserStatus.ACTIVE && u.status != UserStatus.PASSWORD_EXPIRED) {
+      throw OktaError.validation("Cannot expire the password of a user whose status is " + u.status
+          + "; only ACTIVE users have a password to expire.");
+    }
+    if (temporary) {
+      u.passwordChanged = s.now();
+    }
+    setStatus(u, UserStatus.PASSWORD_EXPIRED);
+    log(actor, "user.account.expire_password", "Expire password for Okta user", user(u));
+    rules.userChanged(actor, u);
+  }
+
+  /**
+   * Starts a password reset: {@code ACTIVE}, {@code PASSWORD_EXPIRED}, {@code LOCKED_OUT} or {@code
+   * RECOVERY} becomes {@code RECOVERY} until the user completes it; any other status is refused with
+   * 400 {@code E0000001}. Okta writes {@code user.account.reset_password}.
+   *
+   * @param actor who resets it
+   * @param u the user
+   */
+  public void resetPassword(Actor actor, UserRec u) {
+    if (u.status != UserStatus.ACTIVE && u.status != UserStatus.PASSWORD_EXPIRED
+        && u.status != UserStatus.LOCKED_OUT && u.status != UserStatus.RECOVERY) {
+      throw OktaError.validation("Cannot reset the password of a user whose status is " + u.status + ".");
+    }
+    setStatus(u, UserStatus.RECOVERY);
+    log(actor, "user.account.reset_password", "Reset password for Okta user", user(u));
+    rules.userChanged(actor, u);
+  }
+
   /**
    * Sets a user's status as set-up does, with Okta's side effects: {@code DEPROVISIONED} removes
    * the direct assignments to active applications and the API tokens, and keeps the memberships.
