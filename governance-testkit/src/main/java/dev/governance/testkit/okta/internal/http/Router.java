@@ -47,6 +47,20 @@ final class Router {
           return UsersApi.roles(c, p[3]);
         } else if (n == 5 && m.equals("GET") && p[4].equals("factors")) {
           return UsersApi.factors(c, p[3]);
+        } else if (n >= 5 && p[4].equals("factors")) {
+          // Factors: /api/v1/users/{id}/factors[/catalog | /{factorId}[/lifecycle/activate]]
+          if (n == 5 && m.equals("POST")) {
+            return FactorsApi.enroll(c, p[3]);
+          } else if (n == 6 && m.equals("GET") && p[5].equals("catalog")) {
+            return FactorsApi.catalog(c, p[3]);
+          } else if (n == 6 && m.equals("GET")) {
+            return FactorsApi.get(c, p[3], p[5]);
+          } else if (n == 6 && m.equals("DELETE")) {
+            return FactorsApi.delete(c, p[3], p[5]);
+          } else if (n == 8 && m.equals("POST") && p[6].equals("lifecycle") && p[7].equals("activate")) {
+            return FactorsApi.activate(c, p[3], p[5]);
+          }
+          throw notFound(c);
         } else if (n == 5 && m.equals("GET") && p[4].equals("groups")) {
           return UsersApi.groups(c, p[3]);
         } else if (n == 6 && m.equals("POST") && p[4].equals("lifecycle") && PasswordLifecycle.serves(p[5])) {
@@ -159,6 +173,11 @@ final class Router {
       case "org" -> {
         if (n == 3 && m.equals("GET")) {
           return TokensOrgIamApi.org(c);
+        }
+      }
+      case "authenticators" -> {
+        if (n == 3 && m.equals("GET")) {
+          return FactorsApi.authenticators(c);
         }
       }
       case "logs" -> {

@@ -20,10 +20,21 @@ import org.jspecify.annotations.Nullable;
 public final class TenantChanges {
   private final TenantState s;
   private final GroupRules rules;
+  private final UserFactors mfa;
 
   TenantChanges(TenantState state) {
     this.s = state;
     this.rules = new GroupRules(state, this);
+    this.mfa = new UserFactors(state, this);
+  }
+
+  /**
+   * The MFA factor commands.
+   *
+   * @return the factor commands
+   */
+  public UserFactors mfa() {
+    return mfa;
   }
 
   /**
