@@ -878,11 +878,25 @@ public final class TenantChanges {
    * @param targets the targets
    */
   public void log(Actor actor, String type, String message, LogTargetRec... targets) {
+    logAt(actor, s.now(), type, message, targets);
+  }
+
+  /**
+   * Writes a System Log event published at a given time, for the history a generated shape comes
+   * with; callers write in time order, before the clock's now.
+   *
+   * @param actor the actor
+   * @param at when it was published, epoch milliseconds
+   * @param type the event type
+   * @param message the display message
+   * @param targets the targets
+   */
+  public void logAt(Actor actor, long at, String type, String message, LogTargetRec... targets) {
     if (!actor.logged()) {
       return;
     }
     s.log(new LogEventRec(0, UUID.nameUUIDFromBytes((actor.requestId() + type + s.log().size())
-        .getBytes(StandardCharsets.UTF_8)).toString(), s.now(), type, message,
+        .getBytes(StandardCharsets.UTF_8)).toString(), at, type, message,
         actor.id(), actor.type(), actor.alternateId(), List.of(targets), actor.tokenId(), actor.requestId()));
   }
 }
