@@ -441,9 +441,12 @@ public final class TenantFixtures {
   }
 
   /**
-   * Adds an active group rule.
+   * Adds an active group rule and evaluates it at once, as an activation through the API does: every
+   * user it matches joins its groups (without System Log events), and it keeps following users as
+   * they change. The expression must be in the subset the tenant serves and the groups {@code
+   * OKTA_GROUP}s, else an {@link IllegalArgumentException} names Okta's answer.
    *
-   * @param name name
+   * @param name name, 1 to 50 characters
    * @param expression Okta expression, e.g. {@code user.department=="Sales"}
    * @param groupIds groups the rule assigns
    * @return the rule id

@@ -230,6 +230,66 @@ class OpenApiConformanceTest {
     assertValid("https://okta.test/management.json", "/components/schemas/Error", duplicate.body());
   }
 
+  @org.junit.jupiter.api.Test
+  void groupRuleResponsesMatchOktasSpec() throws Exception {
+    String rule = "{\"type\":\"group_rule\",\"name\":\"Spec rule\",\"conditions\":{\"expression\":"
+        + "{\"type\":\"urn:okta:expression:1.0\",\"value\":\"user.department==\\\"Spec\\\"\"},"
+        + "\"people\":{\"users\":{\"exclude\":[]}}},\"actions\":{\"assignUserToGroups\":{\"groupIds\":[\""
+        + group + "\"]}}}";
+    JsonNode created = write("POST", "/api/v1/groups/rules", "/api/v1/groups/rules", rule);
+    String id = created.get("id").asText();
+    assertThat(created.get("status").asText()).isEqualTo("INACTIVE");
+    write("PUT", "/api/v1/groups/rules/{groupRuleId}", "/api/v1/groups/rules/" + id,
+        rule.replace("Spec rule", "Spec rule renamed"));
+    RawHttp.Response one = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/groups/rules/" + id
+        + "?expand=groupIdToGroupNameMap", "SSWS " + tenant.apiToken(), null);
+    assertValid("https://okta.test/management.json", "/paths/~1api~1v1~1groups~1rules~1{groupRuleId}/get/responses/200/"
+        + "content/application~1json/schema", one.body());
+    assertThat(RawHttp.send(tenant.orgUrl(), "POST", "/api/v1/groups/rules/" + id + "/lifecycle/activate",
+        "SSWS " + tenant.apiToken(), "").status()).isEqualTo(204);
+    assertThat(RawHttp.send(tenant.orgUrl(), "POST", "/api/v1/groups/rules/" + id + "/lifecycle/deactivate",
+        "SSWS " + tenant.apiToken(), "").status()).isEqualTo(204);
+    assertThat(RawHttp.send(tenant.orgUrl(), "DELETE", "/api/v1/groups/rules/" + id + "?removeUsers=true",
+        "SSWS " + tenant.apiToken(), null).status()).isEqualTo(202);
+    RawHttp.Response invalid = RawHttp.send(tenant.orgUrl(), "POST", "/api/v1/groups/rules",
+        "SSWS " + tenant.apiToken(), rule.replace("==", "="));
+    assertThat(invalid.status()).isEqualTo(400);
+    assertValid("https://okta.test/management.json", "/components/schemas/Error", invalid.body());
+  }
+
+  @org.junit.jupiter.api.Test
+  void passwordAndFactorResponsesMatchOktasSpec() throws Exception {
+    TenantFixtures f = tenant.fixtures();
+    String pat = f.addUser("spec.factors@example.com");
+    write("POST", "/api/v1/users/{id}/lifecycle/expire_password", "/api/v1/users/" + pat
+        + "/lifecycle/expire_password", "");
+    write("POST", "/api/v1/users/{id}/lifecycle/expire_password_with_temp_password", "/api/v1/users/" + pat
+        + "/lifecycle/expire_password_with_temp_password", "");
+    write("POST", "/api/v1/users/{id}/lifecycle/reset_password", "/api/v1/users/" + pat
+        + "/lifecycle/reset_password?sendEmail=false", "");
+    JsonNode sms = write("POST", "/api/v1/users/{userId}/factors", "/api/v1/users/" + pat + "/factors",
+        "{\"factorType\":\"sms\",\"provider\":\"OKTA\",\"profile\":{\"phoneNumber\":\"+15554151337\"}}");
+    write("POST", "/api/v1/users/{userId}/factors/{factorId}/lifecycle/activate", "/api/v1/users/" + pat
+        + "/factors/" + sms.get("id").asText() + "/lifecycle/activate", "{\"passCode\":\"123456\"}");
+    for (String[] read : new String[][] {
+        {"/api/v1/users/{userId}/factors/catalog", "/api/v1/users/" + pat + "/factors/catalog"},
+        {"/api/v1/authenticators", "/api/v1/authenticators"}}) {
+      RawHttp.Response r = RawHttp.send(tenant.orgUrl(), "GET", read[1], "SSWS " + tenant.apiToken(), null);
+      assertThat(r.status()).as(read[1]).isEqualTo(200);
+      assertValid("https://okta.test/management.json", "/paths/" + read[0].replace("/", "~1")
+          + "/get/responses/200/content/application~1json/schema", r.body());
+    }
+    // getFactor's 200 is the shared response GetFactorResponse.
+    RawHttp.Response one = RawHttp.send(tenant.orgUrl(), "GET", "/api/v1/users/" + pat + "/factors/"
+        + sms.get("id").asText(), "SSWS " + tenant.apiToken(), null);
+    assertValid("https://okta.test/management.json",
+        "/components/responses/GetFactorResponse/content/application~1json/schema", one.body());
+    RawHttp.Response wrong = RawHttp.send(tenant.orgUrl(), "POST", "/api/v1/users/" + pat + "/factors",
+        "SSWS " + tenant.apiToken(), "{\"factorType\":\"sms\",\"profile\":{\"phoneNumber\":\"x\"}}");
+    assertThat(wrong.status()).isEqualTo(400);
+    assertValid("https://okta.test/management.json", "/components/schemas/Error", wrong.body());
+  }
+
   @ParameterizedTest(name = "error {0}")
   @MethodSource("errors")
   void errorBodiesMatchTheErrorSchema(int status, String path, String auth) throws Exception {

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class Authorizer {
   private static final EnumSet<Perm> READS = EnumSet.of(Perm.USERS_READ, Perm.GROUPS_READ,
       Perm.APPS_READ, Perm.ROLES_READ, Perm.API_TOKENS_READ, Perm.GRANTS_READ, Perm.LOGS_READ,
-      Perm.ORG_READ);
+      Perm.ORG_READ, Perm.AUTHENTICATORS_READ);
 
   private Authorizer() {}
 

@@ -32,7 +32,9 @@ public enum Perm {
   LOGS_READ(OktaScope.LOGS_READ.value()),
   /** Read the org settings. */
   ORG_READ(OktaScope.ORGS_READ.value()),
-  PRINCIPAL_RATE_LIMITS_READ("okta.principalRateLimits.read");
+  PRINCIPAL_RATE_LIMITS_READ("okta.principalRateLimits.read"),
+  /** Read the org's authenticators. */
+  AUTHENTICATORS_READ("okta.authenticators.read");
 
   private final String scope;
 

@@ -81,6 +81,11 @@ final class DemoStory {
       c.seedMember(everyone, u);
       GroupRec home = team[i % teams.length];
       c.seedMember(home, u);
+      // Each user's department is the team it belongs to, so that the "Engineering by department"
+      // rule, evaluated when it is added, manages the Engineering members and adds no one else.
+      Map<String, Object> profile = new java.util.HashMap<>(u.extra == null ? Map.of() : u.extra);
+      profile.put("department", teams[i % teams.length]);
+      u.extra = profile;
       if (i % 4 == 0) {
         c.seedMember(adUsers, u);
       }

@@ -64,6 +64,11 @@ public final class TenantGenerator {
       }
     }
     Seeds.trimAll(c);
+    switch (shape) {
+      case DEMO -> History.write(c, r, now, Integer.MAX_VALUE, true, true);
+      case MEDIUM, LARGE -> History.write(c, r, now, 1_000, false, false);
+      default -> { }
+    }
   }
 
   private static void bulk(TenantChanges c, SplittableRandom r, Sizes z, long now) {

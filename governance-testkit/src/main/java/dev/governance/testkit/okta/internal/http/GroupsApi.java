@@ -7,7 +7,6 @@ import dev.governance.testkit.okta.internal.json.Json;
 import dev.governance.testkit.okta.internal.query.Scim;
 import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.GroupRec;
-import dev.governance.testkit.okta.internal.state.GroupRuleRec;
 import dev.governance.testkit.okta.internal.state.OktaError;
 import dev.governance.testkit.okta.internal.state.RoleRec;
 import java.util.BitSet;
@@ -222,26 +221,6 @@ final class GroupsApi {
     return Reply.ok(j.endArr().bytes());
   }
 
-  static Reply rules(RequestContext c) {
-    c.require(Perm.GROUPS_READ);
-    int limit = Paging.limit(c.q("limit"), 50, 200);
-    int from = Paging.start(c.q("after"), c.state.rules().size(), i -> c.state.rules().get(i).id());
-    String search = c.q("search");
-    IntPredicate include = i -> search == null
-        || c.state.rules().get(i).name().toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT));
-    Paging.Slice slice = Paging.slice(from, c.state.rules().size(), include, limit);
-    Json j = c.json().arr();
-    for (int k = 0; k < slice.count(); k++) {
-      GroupRuleRec rule = c.state.rules().get(slice.positions()[k]);
-      GrantJson.rule(j, rule, c.state);
-    }
-    Reply r = Reply.ok(j.endArr().bytes());
-    r.links.add(Paging.self(c.base, c.path, c.rawQuery));
-    if (slice.more()) {
-      String cursor = c.state.rules().get(slice.positions()[slice.count() - 1]).id();
-      r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
-    }
-    return r;
-  }
+
 
 }

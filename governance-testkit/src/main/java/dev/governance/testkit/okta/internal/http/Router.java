@@ -47,8 +47,24 @@ final class Router {
           return UsersApi.roles(c, p[3]);
         } else if (n == 5 && m.equals("GET") && p[4].equals("factors")) {
           return UsersApi.factors(c, p[3]);
+        } else if (n >= 5 && p[4].equals("factors")) {
+          // Factors: /api/v1/users/{id}/factors[/catalog | /{factorId}[/lifecycle/activate]]
+          if (n == 5 && m.equals("POST")) {
+            return FactorsApi.enroll(c, p[3]);
+          } else if (n == 6 && m.equals("GET") && p[5].equals("catalog")) {
+            return FactorsApi.catalog(c, p[3]);
+          } else if (n == 6 && m.equals("GET")) {
+            return FactorsApi.get(c, p[3], p[5]);
+          } else if (n == 6 && m.equals("DELETE")) {
+            return FactorsApi.delete(c, p[3], p[5]);
+          } else if (n == 8 && m.equals("POST") && p[6].equals("lifecycle") && p[7].equals("activate")) {
+            return FactorsApi.activate(c, p[3], p[5]);
+          }
+          throw notFound(c);
         } else if (n == 5 && m.equals("GET") && p[4].equals("groups")) {
           return UsersApi.groups(c, p[3]);
+        } else if (n == 6 && m.equals("POST") && p[4].equals("lifecycle") && PasswordLifecycle.serves(p[5])) {
+          return PasswordLifecycle.serve(c, p[3], p[5]);
         } else if (n == 6 && m.equals("POST") && p[4].equals("lifecycle")) {
           return ChangesApi.lifecycle(c, p[3], p[5]);
         } else if (n == 4 && m.equals("DELETE")) {
@@ -60,6 +76,23 @@ final class Router {
         }
       }
       case "groups" -> {
+        // Group rules: /api/v1/groups/rules[/{id}[/lifecycle/{operation}]]
+        if (n >= 4 && p[3].equals("rules")) {
+          if (n == 4 && m.equals("GET")) {
+            return GroupRulesApi.list(c);
+          } else if (n == 4 && m.equals("POST")) {
+            return GroupRulesApi.create(c);
+          } else if (n == 5 && m.equals("GET")) {
+            return GroupRulesApi.get(c, p[4]);
+          } else if (n == 5 && m.equals("PUT")) {
+            return GroupRulesApi.replace(c, p[4]);
+          } else if (n == 5 && m.equals("DELETE")) {
+            return GroupRulesApi.delete(c, p[4]);
+          } else if (n == 7 && m.equals("POST") && p[5].equals("lifecycle")) {
+            return GroupRulesApi.lifecycle(c, p[4], p[6]);
+          }
+          throw notFound(c);
+        }
         if (n == 3 && m.equals("GET")) {
           return GroupsApi.list(c);
         } else if (n == 3 && m.equals("POST")) {
@@ -68,8 +101,6 @@ final class Router {
           return GroupWrites.replace(c, p[3]);
         } else if (n == 4 && m.equals("DELETE") && !p[3].equals("rules")) {
           return GroupWrites.delete(c, p[3]);
-        } else if (n == 4 && m.equals("GET") && p[3].equals("rules")) {
-          return GroupsApi.rules(c);
         } else if (n == 4 && m.equals("GET")) {
           return GroupsApi.get(c, p[3]);
         } else if (n == 5 && m.equals("GET") && p[4].equals("users")) {
@@ -142,6 +173,11 @@ final class Router {
       case "org" -> {
         if (n == 3 && m.equals("GET")) {
           return TokensOrgIamApi.org(c);
+        }
+      }
+      case "authenticators" -> {
+        if (n == 3 && m.equals("GET")) {
+          return FactorsApi.authenticators(c);
         }
       }
       case "logs" -> {

@@ -209,17 +209,41 @@ public final class GrantJson {
    * @param s tenant
    */
   public static void rule(Json j, GroupRuleRec r, TenantState s) {
+    rule(j, r, s, false);
+  }
+
+  /**
+   * Writes a group rule, with {@code _embedded.groupIdToGroupNameMap} when asked
+   * ({@code expand=groupIdToGroupNameMap}).
+   *
+   * @param j writer
+   * @param r rule
+   * @param s tenant
+   * @param groupNames whether to embed the target groups' names
+   */
+  public static void rule(Json j, GroupRuleRec r, TenantState s, boolean groupNames) {
     j.obj().str("type", "group_rule").str("id", r.id()).str("status", r.status())
-        .str("name", r.name()).time("created", r.created()).time("lastUpdated", r.created());
-    j.obj("conditions").obj("people").obj("users").arr("exclude").endArr().end()
-        .obj("groups").arr("exclude").endArr().end().end();
+        .str("name", r.name()).time("created", r.created()).time("lastUpdated", r.lastUpdated());
+    j.obj("conditions").obj("people").obj("users").arr("exclude");
+    for (Integer u : r.exclusions()) {
+      j.str(s.users().get(u).id);
+    }
+    j.endArr().end().obj("groups").arr("exclude").endArr().end().end();
     j.obj("expression").str("value", r.expression()).str("type", "urn:okta:expression:1.0")
         .end().end();
     j.obj("actions").obj("assignUserToGroups").arr("groupIds");
     for (Integer g : r.groups()) {
       j.str(s.groups().get(g).id);
     }
-    j.endArr().end().end().end();
+    j.endArr().end().end();
+    if (groupNames) {
+      j.obj("_embedded").obj("groupIdToGroupNameMap");
+      for (Integer g : r.groups()) {
+        j.str(s.groups().get(g).id, s.groups().get(g).name);
+      }
+      j.end().end();
+    }
+    j.end();
   }
 
   /**

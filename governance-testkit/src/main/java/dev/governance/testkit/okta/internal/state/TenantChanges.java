@@ -19,9 +19,32 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TenantChanges {
   private final TenantState s;
+  private final GroupRules rules;
+  private final UserFactors mfa;
 
   TenantChanges(TenantState state) {
     this.s = state;
+    this.rules = new GroupRules(state, this);
+    this.mfa = new UserFactors(state, this);
+  }
+
+  /**
+   * The MFA factor commands.
+   *
+   * @return the factor commands
+   */
+  public UserFactors mfa() {
+    return mfa;
+  }
+
+  /**
+   * The group rule commands; every change to a user or a membership below re-evaluates the active
+   * rules for that user.
+   *
+   * @return the rule commands
+   */
+  public GroupRules rules() {
+    return rules;
   }
 
   /**
@@ -84,6 +107,7 @@ public final class TenantChanges {
     if (status == UserStatus.ACTIVE || status == UserStatus.PROVISIONED) {
       log(actor, "user.lifecycle.activate", "Activate Okta user", user(u));
     }
+    rules.userChanged(actor, u);
     return u;
   }
 
@@ -117,6 +141,7 @@ public final class TenantChanges {
     u.extra = extra.isEmpty() ? null : new java.util.LinkedHashMap<>(extra);
     u.lastUpdated = s.now();
     log(actor, "user.account.update_profile", "Update user profile for Okta", user(u));
+    rules.userChanged(actor, u);
   }
 
   /**
@@ -189,6 +214,50 @@ public final class TenantChanges {
       case "activate" -> "Activate Okta user";
       default -> "Reactivate Okta user";
     }, user(u));
+    rules.userChanged(actor, u);
+  }
+
+  // ---- passwords
+
+  /**
+   * Expires a user's password: {@code ACTIVE} (or already {@code PASSWORD_EXPIRED}) becomes {@code
+   * PASSWORD_EXPIRED}, so that the user must change it at the next sign-in; any other status is
+   * refused with 400 {@code E0000001}. With a temporary password, the password is replaced first
+   * (only the time is kept). Okta writes {@code user.account.expire_password}.
+   *
+   * @param actor who expires it
+   * @param u the user
+   * @param temporary whether a temporary password replaces it
+   */
+  public void expirePassword(Actor actor, UserRec u, boolean temporary) {
+    if (u.status != UserStatus.ACTIVE && u.status != UserStatus.PASSWORD_EXPIRED) {
+      throw OktaError.validation("Cannot expire the password of a user whose status is " + u.status
+          + "; only ACTIVE users have a password to expire.");
+    }
+    if (temporary) {
+      u.passwordChanged = s.now();
+    }
+    setStatus(u, UserStatus.PASSWORD_EXPIRED);
+    log(actor, "user.account.expire_password", "Expire password for Okta user", user(u));
+    rules.userChanged(actor, u);
+  }
+
+  /**
+   * Starts a password reset: {@code ACTIVE}, {@code PASSWORD_EXPIRED}, {@code LOCKED_OUT} or {@code
+   * RECOVERY} becomes {@code RECOVERY} until the user completes it; any other status is refused with
+   * 400 {@code E0000001}. Okta writes {@code user.account.reset_password}.
+   *
+   * @param actor who resets it
+   * @param u the user
+   */
+  public void resetPassword(Actor actor, UserRec u) {
+    if (u.status != UserStatus.ACTIVE && u.status != UserStatus.PASSWORD_EXPIRED
+        && u.status != UserStatus.LOCKED_OUT && u.status != UserStatus.RECOVERY) {
+      throw OktaError.validation("Cannot reset the password of a user whose status is " + u.status + ".");
+    }
+    setStatus(u, UserStatus.RECOVERY);
+    log(actor, "user.account.reset_password", "Reset password for Okta user", user(u));
+    rules.userChanged(actor, u);
   }
 
   /**
@@ -353,6 +422,7 @@ public final class TenantChanges {
     if (changed) {
       g.lastMembershipUpdated = s.now();
       log(actor, "group.user_membership.add", "Add user to group membership", user(u), group(g));
+      rules.userChanged(actor, u);
     }
     return changed;
   }
@@ -367,10 +437,19 @@ public final class TenantChanges {
    */
   public boolean removeMember(Actor actor, GroupRec g, UserRec u) {
     sourceManaged(actor, g);
+    if (rules.managedByAny(g.idx, u.idx)) {
+      if (actor.logged()) {
+        throw new OktaError(403, "E0000006", "You do not have permission to perform the requested action",
+            List.of("The membership of user " + u.id + " in group " + g.id + " is managed by a group "
+                + "rule; exclude the user from the rule or change the rule instead."));
+      }
+      rules.forget(g.idx, u.idx);
+    }
     boolean changed = s.removeMember(g.idx, u.idx);
     if (changed) {
       g.lastMembershipUpdated = s.now();
       log(actor, "group.user_membership.remove", "Remove user from group membership", user(u), group(g));
+      rules.userChanged(actor, u);
     }
     return changed;
   }
@@ -644,12 +723,13 @@ public final class TenantChanges {
   }
 
   /**
-   * Adds a group rule.
+   * Adds a group rule as set-up seeds it; an active one is evaluated at once ({@link
+   * GroupRules#add}).
    *
    * @param rule the rule
    */
   public void addRule(GroupRuleRec rule) {
-    s.addRule(rule);
+    rules.add(Actor.SEED, rule);
   }
 
   /**
@@ -798,11 +878,25 @@ public final class TenantChanges {
    * @param targets the targets
    */
   public void log(Actor actor, String type, String message, LogTargetRec... targets) {
+    logAt(actor, s.now(), type, message, targets);
+  }
+
+  /**
+   * Writes a System Log event published at a given time, for the history a generated shape comes
+   * with; callers write in time order, before the clock's now.
+   *
+   * @param actor the actor
+   * @param at when it was published, epoch milliseconds
+   * @param type the event type
+   * @param message the display message
+   * @param targets the targets
+   */
+  public void logAt(Actor actor, long at, String type, String message, LogTargetRec... targets) {
     if (!actor.logged()) {
       return;
     }
     s.log(new LogEventRec(0, UUID.nameUUIDFromBytes((actor.requestId() + type + s.log().size())
-        .getBytes(StandardCharsets.UTF_8)).toString(), s.now(), type, message,
+        .getBytes(StandardCharsets.UTF_8)).toString(), at, type, message,
         actor.id(), actor.type(), actor.alternateId(), List.of(targets), actor.tokenId(), actor.requestId()));
   }
 }

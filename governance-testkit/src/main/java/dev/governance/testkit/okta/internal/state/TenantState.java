@@ -157,6 +157,10 @@ public final class TenantState {
     rules.add(rule);
   }
 
+  void removeRule(GroupRuleRec rule) {
+    rules.remove(rule);
+  }
+
   void putPrincipalRateLimit(PrincipalRateLimitRec r) {
     principalRateLimits.put(r.principalId(), r);
   }
