@@ -62,9 +62,23 @@ class ReviewRemediateTest {
         "--save", "demo", "--home", home.toString(), "--out", home.resolve("report").toString(), "--no-progress");
     assertThat(scan.exitCode()).as(scan.err()).isZero();
     FileSnapshotStore store = FileSnapshotStore.builder(home.resolve("snapshots")).build();
+    before = store.load("demo", store.list("demo").get(0).id());
+    // The demo's Engineering members all match the group's rule; one member outside the department,
+    // added by hand, is the membership an API call can remove.
+    Group engineering = group("Engineering");
+    Identity outsider = before.identities().stream()
+        .filter(i -> i.canSignIn() && !"Engineering".equals(i.attributes().text("department").orElse("")))
+        .filter(i -> before.grantsOf(EntityKind.IDENTITY, i.id()).stream().noneMatch(g ->
+            g.targetId().equals(engineering.id()) || g.targetId().equals(app("GitHub").id())
+                || g.targetId().equals(app("Jira").id())))
+        .filter(i -> !i.login().endsWith(".1@example.com"))
+        .findFirst().orElseThrow(() -> new AssertionError("seed 1 has no active user outside Engineering"));
+    tenant.fixtures().addMember(engineering.id(), outsider.id());
+    Run rescan = Run.of("scan", "--org", tenant.orgUrl(), "--allow-loopback", "--token-file", token.toString(),
+        "--save", "demo", "--home", home.toString(), "--out", home.resolve("report").toString(), "--no-progress");
+    assertThat(rescan.exitCode()).as(rescan.err()).isZero();
     beforeId = store.list("demo").get(0).id();
     before = store.load("demo", beforeId);
-    Group engineering = group("Engineering");
     List<Identity> members = before.grantsTo(EntityKind.GROUP, engineering.id()).stream()
         .map(g -> before.identity(g.subjectId()).orElseThrow())
         .filter(i -> i.canSignIn() || i.status() == dev.governance.core.model.IdentityStatus.SUSPENDED).toList();
