@@ -36,13 +36,13 @@ public final class Authorizer {
         default -> false;
       };
       if (applies && !"INACTIVE".equals(r.status)) {
-        apply(access, r);
+        apply(access, r, state);
       }
     }
     return access;
   }
 
-  private static void apply(PrincipalAccess a, RoleRec r) {
+  private static void apply(PrincipalAccess a, RoleRec r, TenantState state) {
     a.markRole("SUPER_ADMIN".equals(r.type));
     a.grant(Perm.ORG_READ);
     switch (r.type) {
@@ -66,7 +66,7 @@ public final class Authorizer {
       }
       case "HELP_DESK_ADMIN" -> scoped(a, r, EnumSet.of(Perm.USERS_READ, Perm.GROUPS_READ), false);
       case "CUSTOM" -> {
-        EnumSet<Perm> perms = customPerms(r.permissions);
+        EnumSet<Perm> perms = customPerms(state.permissions(r));
         scoped(a, r, perms, perms.contains(Perm.APPS_READ) && r.targetGroups.size() == 0);
       }
       default -> { }

@@ -12,6 +12,10 @@ final class Router {
     String[] p = c.path.substring(1).split("/");
     String m = c.method;
     int n = p.length;
+    Reply access = AccessRoutes.route(c, p);
+    if (access != null) {
+      return access;
+    }
     if (n >= 5 && p[0].equals("oauth2") && p[1].equals("v1") && p[2].equals("clients")
         && p[4].equals("roles") && m.equals("GET")) {
       if (n == 5) {
@@ -125,11 +129,6 @@ final class Router {
       case "iam" -> {
         if (n == 5 && m.equals("GET") && p[3].equals("assignees") && p[4].equals("users")) {
           return TokensOrgIamApi.assignees(c);
-        } else if (n == 6 && m.equals("GET") && p[3].equals("roles") && p[5].equals("permissions")) {
-          return TokensOrgIamApi.customRolePermissions(c, p[4]);
-        } else if (n == 6 && m.equals("GET") && p[3].equals("resource-sets")
-            && p[5].equals("resources")) {
-          return RolesApi.resourceSetResources(c, p[4]);
         }
       }
       case "principal-rate-limits" -> {

@@ -143,7 +143,9 @@ public final class GrantJson {
       case "CLIENT" -> base + "/oauth2/v1/clients/" + s.apps().get(r.assignee).id;
       default -> base + "/api/v1/users/" + s.users().get(r.assignee).id;
     };
-    j.obj().str("id", r.id).str("label", r.label).str("type", r.type).str("status", r.status)
+    dev.governance.testkit.okta.internal.state.CustomRoleRec custom = r.customRoleId == null ? null
+        : s.customRole(r.customRoleId);
+    j.obj().str("id", r.id).str("label", custom != null ? custom.label : r.label).str("type", r.type).str("status", r.status)
         .time("created", r.created).time("lastUpdated", r.created)
         .str("assignmentType", r.assignmentType);
     if (r.customRoleId != null) {
@@ -173,7 +175,9 @@ public final class GrantJson {
     if (r.customRoleId != null) {
       j.link("role", base + "/api/v1/iam/roles/" + r.customRoleId)
           .link("resource-set", base + "/api/v1/iam/resource-sets/" + r.resourceSetId)
-          .link("permissions", base + "/api/v1/iam/roles/" + r.customRoleId + "/permissions");
+          .link("permissions", base + "/api/v1/iam/roles/" + r.customRoleId + "/permissions")
+          .link("member", base + "/api/v1/iam/resource-sets/" + r.resourceSetId + "/bindings/" + r.customRoleId
+              + "/members/" + r.id);
     }
     j.end().end();
   }

@@ -19,9 +19,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TenantChanges {
   private final TenantState s;
+  private final IamChanges iam;
 
   TenantChanges(TenantState state) {
     this.s = state;
+    this.iam = new IamChanges(state, this);
+  }
+
+  /**
+   * The commands on admin roles, custom roles, resource sets and their bindings.
+   *
+   * @return the commands
+   */
+  public IamChanges iam() {
+    return iam;
   }
 
   /**
@@ -615,6 +626,7 @@ public final class TenantChanges {
    * @return the assignment
    */
   public RoleRec assignRole(RoleRec role) {
+    iam.register(role);
     return s.addRole(role);
   }
 
@@ -626,9 +638,7 @@ public final class TenantChanges {
    * @param assignee the log target of its assignee
    */
   public void unassignRole(Actor actor, RoleRec r, LogTargetRec assignee) {
-    s.removeRole(r);
-    log(actor, r.assignmentType.equals("USER") ? "user.account.privilege.revoke" : "group.privilege.revoke",
-        "Revoke " + r.label, assignee);
+    iam.unassign(actor, r, assignee);
   }
 
   // ---- the rest of set-up
