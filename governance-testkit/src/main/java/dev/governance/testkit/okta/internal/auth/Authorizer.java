@@ -1,5 +1,6 @@
 package dev.governance.testkit.okta.internal.auth;
 
+import dev.governance.testkit.okta.internal.state.ResourceSetRec;
 import dev.governance.testkit.okta.internal.state.RoleRec;
 import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.UserRec;
@@ -67,7 +68,20 @@ public final class Authorizer {
       case "HELP_DESK_ADMIN" -> scoped(a, r, EnumSet.of(Perm.USERS_READ, Perm.GROUPS_READ), false);
       case "CUSTOM" -> {
         EnumSet<Perm> perms = customPerms(state.permissions(r));
-        scoped(a, r, perms, perms.contains(Perm.APPS_READ) && r.targetGroups.size() == 0);
+        ResourceSetRec set = r.resourceSetId == null ? null : state.resourceSet(r.resourceSetId);
+        if (set == null || set.holdsAllUsers() || set.allGroups) {
+          scoped(a, r, perms, perms.contains(Perm.APPS_READ) && r.targetGroups.size() == 0);
+        } else {
+          // A resource set of groups and apps limits the role to them, as role targets do.
+          for (Perm perm : perms) {
+            for (int i = 0; i < set.groups.size(); i++) {
+              a.grantForGroup(perm, set.groups.get(i));
+            }
+            for (int i = 0; i < set.apps.size(); i++) {
+              a.grantForApp(perm, set.apps.get(i));
+            }
+          }
+        }
       }
       default -> { }
     }
