@@ -138,6 +138,22 @@ final class AccessRoutes {
   }
 
   private static @Nullable Reply apps(RequestContext c, String[] p) {
+    int n = p.length;
+    String m = c.method;
+    if (n == 6 && p[4].equals("users")) {
+      return m.equals("GET") ? AppAssignments.getUser(c, p[3], p[5])
+          : m.equals("POST") ? AppAssignments.updateUser(c, p[3], p[5]) : null;
+    }
+    if (n == 6 && p[4].equals("groups")) {
+      return m.equals("GET") ? AppAssignments.getGroup(c, p[3], p[5])
+          : m.equals("PUT") ? AppAssignments.assignGroup(c, p[3], p[5]) : null;
+    }
+    if (n == 5 && p[4].equals("grants") && m.equals("POST")) {
+      return AppAssignments.grant(c, p[3]);
+    }
+    if (n == 6 && p[4].equals("grants") && m.equals("GET")) {
+      return AppAssignments.getGrant(c, p[3], p[5]);
+    }
     return null;
   }
 }

@@ -99,8 +99,6 @@ final class Router {
           return AppWrites.lifecycle(c, p[3], p[5]);
         } else if (n == 5 && m.equals("POST") && p[4].equals("users")) {
           return AppWrites.assignUser(c, p[3]);
-        } else if (n == 6 && m.equals("PUT") && p[4].equals("groups")) {
-          return AppWrites.assignGroup(c, p[3], p[5]);
         } else if (n == 4 && m.equals("GET")) {
           return AppsApi.get(c, p[3]);
         } else if (n == 5 && m.equals("GET") && p[4].equals("users")) {

@@ -41,7 +41,12 @@ public final class GrantJson {
         .str("status", status).time("statusChanged", since).time("passwordChanged", 0L)
         .str("syncState", "DISABLED");
     j.obj("credentials").str("userName", u.login).end();
-    j.obj("profile").str("email", u.email).end();
+    java.util.Map<String, Object> profile = a.userProfiles.get(u.idx);
+    j.obj("profile");
+    if (profile == null || !profile.containsKey("email")) {
+      j.str("email", u.email);
+    }
+    j.fields(profile).end();
     if (expandUser) {
       j.obj("_embedded").field("user");
       EntityJson.user(j, u, base, false);
@@ -64,7 +69,7 @@ public final class GrantJson {
   public static void appGroup(Json j, AppRec a, GroupRec g, int priority, String base) {
     j.obj().str("id", g.id).time("lastUpdated", Math.max(a.created, g.created))
         .num("priority", priority);
-    j.obj("profile").end();
+    j.obj("profile").fields(a.groupProfiles.get(g.idx)).end();
     j.obj("_links").link("app", base + "/api/v1/apps/" + a.id)
         .link("self", base + "/api/v1/apps/" + a.id + "/groups/" + g.id)
         .link("group", base + "/api/v1/groups/" + g.id).end();

@@ -20,10 +20,22 @@ import org.jspecify.annotations.Nullable;
 public final class TenantChanges {
   private final TenantState s;
   private final IamChanges iam;
+  private final AppChanges apps;
 
   TenantChanges(TenantState state) {
     this.s = state;
     this.iam = new IamChanges(state, this);
+    this.apps = new AppChanges(state, this);
+  }
+
+  /**
+   * The commands on app users' profiles and scopes, group assignments' priorities and profiles,
+   * and admin scope grants.
+   *
+   * @return the commands
+   */
+  public AppChanges apps() {
+    return apps;
   }
 
   /**
@@ -498,6 +510,7 @@ public final class TenantChanges {
     if (!a.directUsers.removeSorted(u.idx)) {
       throw OktaError.notFound(u.id + " (AppUser)");
     }
+    a.userProfiles.remove(u.idx);
     a.lastUpdated = s.now();
     log(actor, "application.user_membership.remove", "Remove user from application membership",
         user(u), app(a));
@@ -532,6 +545,7 @@ public final class TenantChanges {
     if (!a.groups.remove(g.idx)) {
       throw OktaError.notFound(g.id + " (ApplicationGroupAssignment)");
     }
+    a.groupProfiles.remove(g.idx);
     g.apps.remove(a.idx);
     log(actor, "group.application_assignment.remove", "Remove assigned application from group",
         group(g), app(a));
@@ -548,7 +562,7 @@ public final class TenantChanges {
    */
   public GrantRec grant(Actor actor, AppRec a, String scope, String createdBy) {
     GrantRec g = s.addGrant(a.idx, scope, s.now(), createdBy);
-    log(actor, "app.oauth2.as.consent.grant", "Grant scope consent", app(a),
+    log(actor, "app.oauth2.admin.consent.grant", "Admin consent granted for scope", app(a),
         new LogTargetRec(g.id, "OAuth2ScopeConsentGrant", g.scopeId, g.scopeId));
     return g;
   }
@@ -565,7 +579,7 @@ public final class TenantChanges {
       if (g.id.equals(grantId) && "ACTIVE".equals(g.status)) {
         g.status = "REVOKED";
         g.lastUpdated = s.now();
-        log(actor, "app.oauth2.as.consent.revoke", "Revoke scope consent grant", app(a),
+        log(actor, "app.oauth2.admin.consent.revoke", "Admin consent revoked for scope", app(a),
             new LogTargetRec(g.id, "OAuth2ScopeConsentGrant", g.scopeId, g.scopeId));
         return;
       }
