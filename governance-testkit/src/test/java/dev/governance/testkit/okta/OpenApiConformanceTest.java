@@ -303,6 +303,11 @@ class OpenApiConformanceTest {
     String grant = exchange("POST", "/api/v1/apps/{appId}/grants", "/api/v1/apps/" + bot + "/grants",
         "{\"issuer\":\"" + base + "\",\"scopeId\":\"okta.logs.read\"}", 201).get("id").asText();
     exchange("GET", "/api/v1/apps/{appId}/grants/{grantId}", "/api/v1/apps/" + bot + "/grants/" + grant, null, 200);
+    String kid = exchange("POST", "/api/v1/apps/{appId}/credentials/keys/generate", "/api/v1/apps/" + crm
+        + "/credentials/keys/generate?validityYears=3", "", 201).get("kid").asText();
+    exchange("GET", "/api/v1/apps/{appId}/credentials/keys", "/api/v1/apps/" + crm + "/credentials/keys", null, 200);
+    exchange("GET", "/api/v1/apps/{appId}/credentials/keys/{keyId}", "/api/v1/apps/" + crm + "/credentials/keys/"
+        + kid, null, 200);
   }
 
   @ParameterizedTest(name = "error {0}")

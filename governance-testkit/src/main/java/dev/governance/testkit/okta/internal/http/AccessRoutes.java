@@ -148,6 +148,18 @@ final class AccessRoutes {
       return m.equals("GET") ? AppAssignments.getGroup(c, p[3], p[5])
           : m.equals("PUT") ? AppAssignments.assignGroup(c, p[3], p[5]) : null;
     }
+    if (n >= 6 && p[4].equals("credentials") && p[5].equals("keys")) {
+      if (n == 6 && m.equals("GET")) {
+        return AppKeys.list(c, p[3]);
+      }
+      if (n == 7 && m.equals("POST") && p[6].equals("generate")) {
+        return AppKeys.generate(c, p[3]);
+      }
+      if (n == 7 && m.equals("GET")) {
+        return AppKeys.get(c, p[3], p[6]);
+      }
+      return null;
+    }
     if (n == 5 && p[4].equals("grants") && m.equals("POST")) {
       return AppAssignments.grant(c, p[3]);
     }

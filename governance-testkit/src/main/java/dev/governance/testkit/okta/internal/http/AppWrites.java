@@ -8,7 +8,6 @@ import dev.governance.testkit.okta.internal.json.EntityJson;
 import dev.governance.testkit.okta.internal.json.GrantJson;
 import dev.governance.testkit.okta.internal.json.Json;
 import dev.governance.testkit.okta.internal.state.AppRec;
-import dev.governance.testkit.okta.internal.state.GroupRec;
 import dev.governance.testkit.okta.internal.state.OktaError;
 import dev.governance.testkit.okta.internal.state.UserRec;
 import java.util.ArrayList;

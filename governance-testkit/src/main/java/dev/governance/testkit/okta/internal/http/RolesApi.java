@@ -9,15 +9,15 @@ import dev.governance.testkit.okta.internal.state.GroupRec;
 import dev.governance.testkit.okta.internal.state.IntList;
 import dev.governance.testkit.okta.internal.state.OktaError;
 import dev.governance.testkit.okta.internal.state.RoleRec;
-import java.util.List;
 import java.util.Set;
 
 /**
  * Role assignments beyond the plain listings: the targets of an assignment ({@code
  * …/roles/{roleAssignmentId}/targets/groups} and {@code …/targets/catalog/apps} of users, groups
  * and clients, paged by the {@code link} header), the roles of a service app ({@code
- * /oauth2/v1/clients/{clientId}/roles}), the resources of a resource set (paged in the body), and
- * the {@code expand} values role listings accept.
+ * /oauth2/v1/clients/{clientId}/roles}), and the {@code expand} values role listings accept.
+ * Custom roles and resource sets are served by {@link IamApi}, role changes by {@link
+ * RoleAssignments}.
  */
 final class RolesApi {
   private static final Set<String> GROUP_TARGETED =

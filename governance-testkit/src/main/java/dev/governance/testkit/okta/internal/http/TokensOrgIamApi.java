@@ -8,7 +8,6 @@ import dev.governance.testkit.okta.internal.state.RoleRec;
 import dev.governance.testkit.okta.internal.state.TokenRec;
 import dev.governance.testkit.okta.internal.state.UserRec;
 import java.util.BitSet;
-import java.util.List;
 import java.util.Locale;
 
 /** API tokens, the org, IAM assignees. */

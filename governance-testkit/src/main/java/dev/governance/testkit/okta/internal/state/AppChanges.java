@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The commands on application assignments beyond adding and removing them: an app user's profile
- * and scope, a group assignment's priority and profile, and admin scope grants. Part of {@link
+ * and scope, a group assignment's priority and profile, signing keys, and admin scope grants. Part of {@link
  * TenantChanges} (reached through {@link TenantChanges#apps()}), run under its write lock.
  */
 public final class AppChanges {
@@ -142,6 +142,44 @@ public final class AppChanges {
       }
     }
     return -1;
+  }
+
+  /**
+   * Generates a signing key credential for an application. Okta refuses a validity outside 2 to 10
+   * years (400 {@code E0000001}, "Validity years out of range. It should be 2 - 10 years") and
+   * writes {@code app.keys.generate}.
+   *
+   * @param actor who generates it
+   * @param a the application
+   * @param validityYears the validity in years
+   * @return the key
+   */
+  public KeyRec generateKey(Actor actor, AppRec a, int validityYears) {
+    if (validityYears < 2 || validityYears > 10) {
+      throw new OktaError(400, "E0000001", "Api validation failed: generateKey",
+          java.util.List.of("Validity years out of range. It should be 2 - 10 years"));
+    }
+    java.security.interfaces.RSAPublicKey pub;
+    try {
+      java.security.KeyPairGenerator gen = java.security.KeyPairGenerator.getInstance("RSA");
+      gen.initialize(2048);
+      pub = (java.security.interfaces.RSAPublicKey) gen.generateKeyPair().getPublic();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no RSA key generator", e);
+    }
+    java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+    long now = s.now();
+    KeyRec k = new KeyRec(s.ids().secret(20), b64.encodeToString(unsigned(pub.getModulus())),
+        b64.encodeToString(unsigned(pub.getPublicExponent())), now,
+        now + validityYears * 365L * 24 * 3600 * 1000);
+    a.keys.add(k);
+    changes.log(actor, "app.keys.generate", "Generate new application key credential", TenantChanges.app(a));
+    return k;
+  }
+
+  private static byte[] unsigned(java.math.BigInteger v) {
+    byte[] b = v.toByteArray();
+    return b.length > 1 && b[0] == 0 ? java.util.Arrays.copyOfRange(b, 1, b.length) : b;
   }
 
   /**
