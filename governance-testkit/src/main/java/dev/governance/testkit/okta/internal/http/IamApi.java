@@ -14,6 +14,7 @@ import dev.governance.testkit.okta.internal.state.ResourceSetRec;
 import dev.governance.testkit.okta.internal.state.RoleRec;
 import dev.governance.testkit.okta.internal.state.SetResource;
 import dev.governance.testkit.okta.internal.state.TenantChanges;
+import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.UserRec;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -201,7 +202,7 @@ final class IamApi {
   static Reply resources(RequestContext c, String idOrLabel) {
     c.require(Perm.ROLES_READ);
     ResourceSetRec set = set(c, idOrLabel);
-    List<SetResource> all = resourceList(set);
+    List<SetResource> all = resourceList(c.state, set);
     int limit = Paging.limit(c.q("limit"), 100, 100);
     int from = Paging.start(c.q("after"), all.size(), i -> resourceId(c, set, all.get(i)));
     String self = c.base + "/api/v1/iam/resource-sets/" + set.id + "/resources";
@@ -233,7 +234,7 @@ final class IamApi {
   }
 
   private static SetResource resource(RequestContext c, ResourceSetRec set, String resourceId) {
-    for (SetResource r : resourceList(set)) {
+    for (SetResource r : resourceList(c.state, set)) {
       if (resourceId(c, set, r).equals(resourceId)) {
         return r;
       }
@@ -241,13 +242,18 @@ final class IamApi {
     throw OktaError.notFound(resourceId + " (ResourceSetResource)");
   }
 
-  static List<SetResource> resourceList(ResourceSetRec set) {
+  /** A set's resources in listing order; deleted groups and apps are no longer among them. */
+  static List<SetResource> resourceList(TenantState state, ResourceSetRec set) {
     List<SetResource> out = new ArrayList<>(set.size());
     for (int i = 0; i < set.groups.size(); i++) {
-      out.add(new SetResource(SetResource.Kind.GROUP, set.groups.get(i)));
+      if (!state.groups().get(set.groups.get(i)).deleted) {
+        out.add(new SetResource(SetResource.Kind.GROUP, set.groups.get(i)));
+      }
     }
     for (int i = 0; i < set.apps.size(); i++) {
-      out.add(new SetResource(SetResource.Kind.APP, set.apps.get(i)));
+      if (!state.apps().get(set.apps.get(i)).deleted) {
+        out.add(new SetResource(SetResource.Kind.APP, set.apps.get(i)));
+      }
     }
     if (set.allGroups) {
       out.add(new SetResource(SetResource.Kind.ALL_GROUPS, -1));
