@@ -173,10 +173,10 @@ class AppWritesTest {
 
   @Test
   void anAppTypeTheTenantDoesNotServeIsNotServedRatherThanInvented() {
-    Application swa = new Application();
-    swa.setLabel("Form fill");
-    swa.setSignOnMode(ApplicationSignOnMode.AUTO_LOGIN);
-    assertThatThrownBy(() -> apps.createApplication(swa, true, null)).isInstanceOfSatisfying(ApiException.class,
-        e -> assertThat(e.getResponseBody()).contains("E0000008").contains("AUTO_LOGIN"));
+    Application wsFed = new Application();
+    wsFed.setLabel("Federated portal");
+    wsFed.setSignOnMode(ApplicationSignOnMode.WS_FEDERATION);
+    assertThatThrownBy(() -> apps.createApplication(wsFed, true, null)).isInstanceOfSatisfying(ApiException.class,
+        e -> assertThat(e.getResponseBody()).contains("E0000008").contains("WS_FEDERATION"));
   }
 }

@@ -95,7 +95,7 @@ class ChangesTest {
     String grant = f.grantScope(app, "okta.users.read");
     new ApplicationGrantsApi(client).revokeScopeConsentGrant(app, grant);
     assertThat(new ApplicationGrantsApi(client).listScopeConsentGrants(app, null)).isEmpty();
-    assertThat(events("app.oauth2.as.consent.revoke")).hasSize(1);
+    assertThat(events("app.oauth2.admin.consent.revoke")).hasSize(1);
   }
 
   @Test

@@ -43,7 +43,20 @@ final class OktaSpecPatches {
           "Same oneOf ambiguity between StandardRole and CustomRole as for user roles."),
       new Patch("/paths/~1oauth2~1v1~1clients~1{clientId}~1roles/get/responses/200/content/"
           + "application~1json/schema/items", Action.ONE_OF_TO_ANY_OF,
-          "Same oneOf ambiguity between StandardRole and CustomRole as for user roles."));
+          "Same oneOf ambiguity between StandardRole and CustomRole as for user roles."),
+      single("/api/v1/users/{userId}/roles", "post", 201),
+      single("/api/v1/users/{userId}/roles/{roleAssignmentId}", "get", 200),
+      single("/api/v1/groups/{groupId}/roles", "post", 200),
+      single("/api/v1/groups/{groupId}/roles/{roleAssignmentId}", "get", 200),
+      single("/oauth2/v1/clients/{clientId}/roles", "post", 200),
+      single("/oauth2/v1/clients/{clientId}/roles/{roleAssignmentId}", "get", 200));
+
+  /** The same oneOf ambiguity in the answer of one role assignment. */
+  private static Patch single(String path, String method, int status) {
+    return new Patch("/paths/" + path.replace("/", "~1") + "/" + method + "/responses/" + status
+        + "/content/application~1json/schema", Action.ONE_OF_TO_ANY_OF,
+        "Same oneOf ambiguity between StandardRole and CustomRole as for the role lists.");
+  }
 
   static void apply(JsonNode spec) {
     for (Patch p : PATCHES) {

@@ -290,6 +290,86 @@ class OpenApiConformanceTest {
     assertValid("https://okta.test/management.json", "/components/schemas/Error", wrong.body());
   }
 
+  /** Sends a request and checks its answer against the spec's schema of that method, path and status. */
+  private static JsonNode exchange(String method, String specPath, String path, String body, int status)
+      throws Exception {
+    RawHttp.Response r = RawHttp.send(tenant.orgUrl(), method, path, "SSWS " + tenant.apiToken(), body);
+    assertThat(r.status()).as("%s %s: %s", method, path, r.body()).isEqualTo(status);
+    assertValid("https://okta.test/management.json", "/paths/" + specPath.replace("~", "~0").replace("/", "~1")
+        + "/" + method.toLowerCase(java.util.Locale.ROOT) + "/responses/" + status
+        + "/content/application~1json/schema", r.body());
+    return JSON.readTree(r.body());
+  }
+
+  @org.junit.jupiter.api.Test
+  void accessManagementResponsesMatchOktasSpec() throws Exception {
+    TenantFixtures f = tenant.fixtures();
+    String base = tenant.orgUrl();
+    String member = f.addUser("spec.admin@example.com");
+    String team = f.addGroup("Spec team", OktaGroupType.OKTA_GROUP);
+    f.addMember(team, member);
+    String role = exchange("POST", "/api/v1/iam/roles", "/api/v1/iam/roles", "{\"label\":\"Spec role\","
+        + "\"description\":\"reads\",\"permissions\":[\"okta.users.read\"]}", 200).get("id").asText();
+    exchange("GET", "/api/v1/iam/roles", "/api/v1/iam/roles", null, 200);
+    exchange("GET", "/api/v1/iam/roles/{roleIdOrLabel}", "/api/v1/iam/roles/" + role, null, 200);
+    exchange("PUT", "/api/v1/iam/roles/{roleIdOrLabel}", "/api/v1/iam/roles/" + role,
+        "{\"label\":\"Spec role\",\"description\":\"still reads\"}", 200);
+    exchange("GET", "/api/v1/iam/roles/{roleIdOrLabel}/permissions/{permissionType}",
+        "/api/v1/iam/roles/" + role + "/permissions/okta.users.read", null, 200);
+    String set = exchange("POST", "/api/v1/iam/resource-sets", "/api/v1/iam/resource-sets",
+        "{\"label\":\"Spec set\",\"description\":\"team\",\"resources\":[\"" + base + "/api/v1/groups/" + team
+        + "\"]}", 200).get("id").asText();
+    exchange("GET", "/api/v1/iam/resource-sets", "/api/v1/iam/resource-sets", null, 200);
+    exchange("GET", "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}", "/api/v1/iam/resource-sets/" + set, null,
+        200);
+    exchange("PUT", "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}", "/api/v1/iam/resource-sets/" + set,
+        "{\"label\":\"Spec set\",\"description\":\"the team\"}", 200);
+    exchange("PATCH", "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources",
+        "/api/v1/iam/resource-sets/" + set + "/resources", "{\"additions\":[\"" + base + "/api/v1/users\"]}", 200);
+    String resource = exchange("GET", "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources",
+        "/api/v1/iam/resource-sets/" + set + "/resources", null, 200).get("resources").get(0).get("id").asText();
+    exchange("GET", "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/resources/{resourceId}",
+        "/api/v1/iam/resource-sets/" + set + "/resources/" + resource, null, 200);
+    String bindings = "/api/v1/iam/resource-sets/" + set + "/bindings";
+    exchange("POST", "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings", bindings,
+        "{\"role\":\"" + role + "\",\"members\":[\"" + base + "/api/v1/users/" + member + "\"]}", 200);
+    exchange("PATCH", "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings/{roleIdOrLabel}/members",
+        bindings + "/" + role + "/members", "{\"additions\":[\"" + base + "/api/v1/groups/" + team + "\"]}", 200);
+    exchange("GET", "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings", bindings, null, 200);
+    exchange("GET", "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings/{roleIdOrLabel}",
+        bindings + "/" + role, null, 200);
+    String memberId = exchange("GET",
+        "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings/{roleIdOrLabel}/members",
+        bindings + "/" + role + "/members", null, 200).get("members").get(0).get("id").asText();
+    exchange("GET", "/api/v1/iam/resource-sets/{resourceSetIdOrLabel}/bindings/{roleIdOrLabel}/members/{memberId}",
+        bindings + "/" + role + "/members/" + memberId, null, 200);
+    exchange("GET", "/api/v1/users/{userId}/roles", "/api/v1/users/" + member + "/roles", null, 200);
+    String ra = exchange("POST", "/api/v1/users/{userId}/roles", "/api/v1/users/" + member + "/roles",
+        "{\"type\":\"USER_ADMIN\"}", 201).get("id").asText();
+    exchange("GET", "/api/v1/users/{userId}/roles/{roleAssignmentId}", "/api/v1/users/" + member + "/roles/" + ra,
+        null, 200);
+    String other = f.addGroup("Spec helpdesk", OktaGroupType.OKTA_GROUP);
+    exchange("POST", "/api/v1/groups/{groupId}/roles", "/api/v1/groups/" + other + "/roles",
+        "{\"type\":\"HELP_DESK_ADMIN\"}", 200);
+    exchange("POST", "/oauth2/v1/clients/{clientId}/roles", "/oauth2/v1/clients/" + bot + "/roles",
+        "{\"type\":\"REPORT_ADMIN\"}", 200);
+    String crm = f.addApp("Spec CRM", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
+    f.assignUser(crm, member);
+    f.assignGroup(crm, team);
+    exchange("GET", "/api/v1/apps/{appId}/users/{userId}", "/api/v1/apps/" + crm + "/users/" + member, null, 200);
+    exchange("POST", "/api/v1/apps/{appId}/users/{userId}", "/api/v1/apps/" + crm + "/users/" + member,
+        "{\"profile\":{\"title\":\"Lead\"}}", 200);
+    exchange("GET", "/api/v1/apps/{appId}/groups/{groupId}", "/api/v1/apps/" + crm + "/groups/" + team, null, 200);
+    String grant = exchange("POST", "/api/v1/apps/{appId}/grants", "/api/v1/apps/" + bot + "/grants",
+        "{\"issuer\":\"" + base + "\",\"scopeId\":\"okta.logs.read\"}", 201).get("id").asText();
+    exchange("GET", "/api/v1/apps/{appId}/grants/{grantId}", "/api/v1/apps/" + bot + "/grants/" + grant, null, 200);
+    String kid = exchange("POST", "/api/v1/apps/{appId}/credentials/keys/generate", "/api/v1/apps/" + crm
+        + "/credentials/keys/generate?validityYears=3", "", 201).get("kid").asText();
+    exchange("GET", "/api/v1/apps/{appId}/credentials/keys", "/api/v1/apps/" + crm + "/credentials/keys", null, 200);
+    exchange("GET", "/api/v1/apps/{appId}/credentials/keys/{keyId}", "/api/v1/apps/" + crm + "/credentials/keys/"
+        + kid, null, 200);
+  }
+
   @ParameterizedTest(name = "error {0}")
   @MethodSource("errors")
   void errorBodiesMatchTheErrorSchema(int status, String path, String auth) throws Exception {

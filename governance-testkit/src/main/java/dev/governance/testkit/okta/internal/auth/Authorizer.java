@@ -1,5 +1,6 @@
 package dev.governance.testkit.okta.internal.auth;
 
+import dev.governance.testkit.okta.internal.state.ResourceSetRec;
 import dev.governance.testkit.okta.internal.state.RoleRec;
 import dev.governance.testkit.okta.internal.state.TenantState;
 import dev.governance.testkit.okta.internal.state.UserRec;
@@ -36,13 +37,13 @@ public final class Authorizer {
         default -> false;
       };
       if (applies && !"INACTIVE".equals(r.status)) {
-        apply(access, r);
+        apply(access, r, state);
       }
     }
     return access;
   }
 
-  private static void apply(PrincipalAccess a, RoleRec r) {
+  private static void apply(PrincipalAccess a, RoleRec r, TenantState state) {
     a.markRole("SUPER_ADMIN".equals(r.type));
     a.grant(Perm.ORG_READ);
     switch (r.type) {
@@ -66,8 +67,21 @@ public final class Authorizer {
       }
       case "HELP_DESK_ADMIN" -> scoped(a, r, EnumSet.of(Perm.USERS_READ, Perm.GROUPS_READ), false);
       case "CUSTOM" -> {
-        EnumSet<Perm> perms = customPerms(r.permissions);
-        scoped(a, r, perms, perms.contains(Perm.APPS_READ) && r.targetGroups.size() == 0);
+        EnumSet<Perm> perms = customPerms(state.permissions(r));
+        ResourceSetRec set = r.resourceSetId == null ? null : state.resourceSet(r.resourceSetId);
+        if (set == null || set.holdsAllUsers() || set.allGroups) {
+          scoped(a, r, perms, perms.contains(Perm.APPS_READ) && r.targetGroups.size() == 0);
+        } else {
+          // A resource set of groups and apps limits the role to them, as role targets do.
+          for (Perm perm : perms) {
+            for (int i = 0; i < set.groups.size(); i++) {
+              a.grantForGroup(perm, set.groups.get(i));
+            }
+            for (int i = 0; i < set.apps.size(); i++) {
+              a.grantForApp(perm, set.apps.get(i));
+            }
+          }
+        }
       }
       default -> { }
     }

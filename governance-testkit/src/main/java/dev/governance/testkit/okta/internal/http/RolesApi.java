@@ -9,15 +9,15 @@ import dev.governance.testkit.okta.internal.state.GroupRec;
 import dev.governance.testkit.okta.internal.state.IntList;
 import dev.governance.testkit.okta.internal.state.OktaError;
 import dev.governance.testkit.okta.internal.state.RoleRec;
-import java.util.List;
 import java.util.Set;
 
 /**
  * Role assignments beyond the plain listings: the targets of an assignment ({@code
  * …/roles/{roleAssignmentId}/targets/groups} and {@code …/targets/catalog/apps} of users, groups
  * and clients, paged by the {@code link} header), the roles of a service app ({@code
- * /oauth2/v1/clients/{clientId}/roles}), the resources of a resource set (paged in the body), and
- * the {@code expand} values role listings accept.
+ * /oauth2/v1/clients/{clientId}/roles}), and the {@code expand} values role listings accept.
+ * Custom roles and resource sets are served by {@link IamApi}, role changes by {@link
+ * RoleAssignments}.
  */
 final class RolesApi {
   private static final Set<String> GROUP_TARGETED =
@@ -125,60 +125,6 @@ final class RolesApi {
       reply.links.add(Paging.next(c.base, c.path, c.rawQuery, last, limit));
     }
     return reply;
-  }
-
-  /**
-   * {@code GET /api/v1/iam/resource-sets/{resourceSetId}/resources}: the resources of a custom
-   * role's resource set, as ORNs, paged in the body ({@code _links.next}), 100 by default.
-   *
-   * @param c the request
-   * @param resourceSetId the resource set
-   * @return a page of resources
-   */
-  static Reply resourceSetResources(RequestContext c, String resourceSetId) {
-    c.require(Perm.ROLES_READ);
-    RoleRec set = null;
-    for (RoleRec r : c.state.roles()) {
-      if (resourceSetId.equals(r.resourceSetId)) {
-        set = r;
-      }
-    }
-    if (set == null) {
-      throw new OktaError(404, "E0000007", "Not found: Resource not found: " + resourceSetId
-          + " (ResourceSet)", List.of());
-    }
-    int count = Math.max(1, set.resourceGroups.size());
-    int limit = Paging.limit(c.q("limit"), 100, 100);
-    int from = Paging.start(c.q("after"), count, i -> resourceId(resourceSetId, i));
-    String self = c.base + "/api/v1/iam/resource-sets/" + resourceSetId + "/resources";
-    Json j = c.json().obj().arr("resources");
-    int end = Math.min(count, from + limit);
-    for (int i = from; i < end; i++) {
-      String orn;
-      String href;
-      if (set.resourceGroups.size() == 0) {
-        orn = "orn:okta:directory:" + c.state.orgId + ":users";
-        href = c.base + "/api/v1/users";
-      } else {
-        GroupRec g = c.state.groups().get(set.resourceGroups.get(i));
-        orn = "orn:okta:directory:" + c.state.orgId + ":groups:" + g.id;
-        href = c.base + "/api/v1/groups/" + g.id;
-      }
-      j.obj().str("id", resourceId(resourceSetId, i)).str("orn", orn).time("created", set.created)
-          .time("lastUpdated", set.created).obj("_links").link("self", href)
-          .link("resource", self + "/" + resourceId(resourceSetId, i)).end().end();
-    }
-    j.endArr().obj("_links").link("resource-set", c.base + "/api/v1/iam/resource-sets/"
-        + resourceSetId);
-    if (end < count) {
-      j.link("next", self + "?after=" + resourceId(resourceSetId, end - 1) + "&limit=" + limit);
-    }
-    j.end().end();
-    return Reply.ok(j.bytes());
-  }
-
-  private static String resourceId(String resourceSetId, int i) {
-    return "ire" + resourceSetId.substring(3) + String.format("%04d", i);
   }
 
   private static AppRec client(RequestContext c, String clientId) {

@@ -12,6 +12,10 @@ final class Router {
     String[] p = c.path.substring(1).split("/");
     String m = c.method;
     int n = p.length;
+    Reply access = AccessRoutes.route(c, p);
+    if (access != null) {
+      return access;
+    }
     if (n >= 5 && p[0].equals("oauth2") && p[1].equals("v1") && p[2].equals("clients")
         && p[4].equals("roles") && m.equals("GET")) {
       if (n == 5) {
@@ -126,8 +130,6 @@ final class Router {
           return AppWrites.lifecycle(c, p[3], p[5]);
         } else if (n == 5 && m.equals("POST") && p[4].equals("users")) {
           return AppWrites.assignUser(c, p[3]);
-        } else if (n == 6 && m.equals("PUT") && p[4].equals("groups")) {
-          return AppWrites.assignGroup(c, p[3], p[5]);
         } else if (n == 4 && m.equals("GET")) {
           return AppsApi.get(c, p[3]);
         } else if (n == 5 && m.equals("GET") && p[4].equals("users")) {
@@ -156,11 +158,6 @@ final class Router {
       case "iam" -> {
         if (n == 5 && m.equals("GET") && p[3].equals("assignees") && p[4].equals("users")) {
           return TokensOrgIamApi.assignees(c);
-        } else if (n == 6 && m.equals("GET") && p[3].equals("roles") && p[5].equals("permissions")) {
-          return TokensOrgIamApi.customRolePermissions(c, p[4]);
-        } else if (n == 6 && m.equals("GET") && p[3].equals("resource-sets")
-            && p[5].equals("resources")) {
-          return RolesApi.resourceSetResources(c, p[4]);
         }
       }
       case "principal-rate-limits" -> {

@@ -8,7 +8,6 @@ import dev.governance.testkit.okta.internal.state.RoleRec;
 import dev.governance.testkit.okta.internal.state.TokenRec;
 import dev.governance.testkit.okta.internal.state.UserRec;
 import java.util.BitSet;
-import java.util.List;
 import java.util.Locale;
 
 /** API tokens, the org, IAM assignees. */
@@ -68,30 +67,6 @@ final class TokensOrgIamApi {
         .link("uploadLogo", c.base + "/api/v1/org/logo")
         .link("contacts", c.base + "/api/v1/org/contacts").end().end();
     return Reply.ok(j.bytes());
-  }
-
-  /**
-   * {@code GET /api/v1/iam/roles/{roleId}/permissions}: the permissions of a custom role.
-   *
-   * @param c the request
-   * @param roleId the custom role's id
-   * @return {@code {"permissions":[{"label":…}],"_links":{…}}}
-   */
-  static Reply customRolePermissions(RequestContext c, String roleId) {
-    c.require(Perm.ROLES_READ);
-    for (RoleRec r : c.state.roles()) {
-      if (roleId.equals(r.customRoleId)) {
-        String self = c.base + "/api/v1/iam/roles/" + roleId + "/permissions";
-        Json j = c.json().obj().arr("permissions");
-        for (String p : new java.util.TreeSet<>(r.permissions)) {
-          j.obj().str("label", p).time("created", r.created).time("lastUpdated", r.created)
-              .obj("_links").link("role", c.base + "/api/v1/iam/roles/" + roleId)
-              .link("self", self + "/" + p).end().end();
-        }
-        return Reply.ok(j.endArr().obj("_links").link("self", self).end().end().bytes());
-      }
-    }
-    throw new OktaError(404, "E0000007", "Not found: Resource not found: " + roleId + " (Role)", List.of());
   }
 
   static Reply assignees(RequestContext c) {

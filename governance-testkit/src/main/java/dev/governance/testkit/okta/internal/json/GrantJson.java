@@ -41,7 +41,12 @@ public final class GrantJson {
         .str("status", status).time("statusChanged", since).time("passwordChanged", 0L)
         .str("syncState", "DISABLED");
     j.obj("credentials").str("userName", u.login).end();
-    j.obj("profile").str("email", u.email).end();
+    java.util.Map<String, Object> profile = a.userProfiles.get(u.idx);
+    j.obj("profile");
+    if (profile == null || !profile.containsKey("email")) {
+      j.str("email", u.email);
+    }
+    j.fields(profile).end();
     if (expandUser) {
       j.obj("_embedded").field("user");
       EntityJson.user(j, u, base, false);
@@ -64,7 +69,7 @@ public final class GrantJson {
   public static void appGroup(Json j, AppRec a, GroupRec g, int priority, String base) {
     j.obj().str("id", g.id).time("lastUpdated", Math.max(a.created, g.created))
         .num("priority", priority);
-    j.obj("profile").end();
+    j.obj("profile").fields(a.groupProfiles.get(g.idx)).end();
     j.obj("_links").link("app", base + "/api/v1/apps/" + a.id)
         .link("self", base + "/api/v1/apps/" + a.id + "/groups/" + g.id)
         .link("group", base + "/api/v1/groups/" + g.id).end();
@@ -143,7 +148,9 @@ public final class GrantJson {
       case "CLIENT" -> base + "/oauth2/v1/clients/" + s.apps().get(r.assignee).id;
       default -> base + "/api/v1/users/" + s.users().get(r.assignee).id;
     };
-    j.obj().str("id", r.id).str("label", r.label).str("type", r.type).str("status", r.status)
+    dev.governance.testkit.okta.internal.state.CustomRoleRec custom = r.customRoleId == null ? null
+        : s.customRole(r.customRoleId);
+    j.obj().str("id", r.id).str("label", custom != null ? custom.label : r.label).str("type", r.type).str("status", r.status)
         .time("created", r.created).time("lastUpdated", r.created)
         .str("assignmentType", r.assignmentType);
     if (r.customRoleId != null) {
@@ -173,7 +180,9 @@ public final class GrantJson {
     if (r.customRoleId != null) {
       j.link("role", base + "/api/v1/iam/roles/" + r.customRoleId)
           .link("resource-set", base + "/api/v1/iam/resource-sets/" + r.resourceSetId)
-          .link("permissions", base + "/api/v1/iam/roles/" + r.customRoleId + "/permissions");
+          .link("permissions", base + "/api/v1/iam/roles/" + r.customRoleId + "/permissions")
+          .link("member", base + "/api/v1/iam/resource-sets/" + r.resourceSetId + "/bindings/" + r.customRoleId
+              + "/members/" + r.id);
     }
     j.end().end();
   }

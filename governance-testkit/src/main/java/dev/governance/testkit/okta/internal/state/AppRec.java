@@ -38,6 +38,12 @@ public final class AppRec {
   public final IntList directUsers = new IntList();
   /** Groups assigned (group positions in priority order). */
   public final IntList groups = new IntList();
+  /** App-specific profiles of assigned users, by user position (absent: none set). */
+  public final java.util.Map<Integer, java.util.Map<String, Object>> userProfiles = new java.util.HashMap<>(0);
+  /** App-specific profiles of assigned groups, by group position (absent: none set). */
+  public final java.util.Map<Integer, java.util.Map<String, Object>> groupProfiles = new java.util.HashMap<>(0);
+  /** Signing key credentials, in generation order. */
+  public final List<KeyRec> keys = new ArrayList<>(0);
   /** Scope-consent grants. */
   public final List<GrantRec> grants = new ArrayList<>(0);
 

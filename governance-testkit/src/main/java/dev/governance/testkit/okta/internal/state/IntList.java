@@ -56,6 +56,18 @@ public final class IntList {
   }
 
   /**
+   * Inserts a value at a position, moving the later ones up.
+   *
+   * @param index the position, from 0 to {@link #size()}
+   * @param value the value
+   */
+  public void insert(int index, int value) {
+    add(value);
+    System.arraycopy(values, index, values, index + 1, size - 1 - index);
+    values[index] = value;
+  }
+
+  /**
    * Inserts a value in ascending order; does nothing if it is present.
    *
    * @param value the value

@@ -21,11 +21,15 @@ public final class TenantChanges {
   private final TenantState s;
   private final GroupRules rules;
   private final UserFactors mfa;
+  private final IamChanges iam;
+  private final AppChanges apps;
 
   TenantChanges(TenantState state) {
     this.s = state;
     this.rules = new GroupRules(state, this);
     this.mfa = new UserFactors(state, this);
+    this.iam = new IamChanges(state, this);
+    this.apps = new AppChanges(state, this);
   }
 
   /**
@@ -45,6 +49,25 @@ public final class TenantChanges {
    */
   public GroupRules rules() {
     return rules;
+  }
+
+  /**
+   * The commands on app users' profiles and scopes, group assignments' priorities and profiles,
+   * and admin scope grants.
+   *
+   * @return the commands
+   */
+  public AppChanges apps() {
+    return apps;
+  }
+
+  /**
+   * The commands on admin roles, custom roles, resource sets and their bindings.
+   *
+   * @return the commands
+   */
+  public IamChanges iam() {
+    return iam;
   }
 
   /**
@@ -566,6 +589,7 @@ public final class TenantChanges {
     if (!a.directUsers.removeSorted(u.idx)) {
       throw OktaError.notFound(u.id + " (AppUser)");
     }
+    a.userProfiles.remove(u.idx);
     a.lastUpdated = s.now();
     log(actor, "application.user_membership.remove", "Remove user from application membership",
         user(u), app(a));
@@ -600,6 +624,7 @@ public final class TenantChanges {
     if (!a.groups.remove(g.idx)) {
       throw OktaError.notFound(g.id + " (ApplicationGroupAssignment)");
     }
+    a.groupProfiles.remove(g.idx);
     g.apps.remove(a.idx);
     log(actor, "group.application_assignment.remove", "Remove assigned application from group",
         group(g), app(a));
@@ -616,7 +641,7 @@ public final class TenantChanges {
    */
   public GrantRec grant(Actor actor, AppRec a, String scope, String createdBy) {
     GrantRec g = s.addGrant(a.idx, scope, s.now(), createdBy);
-    log(actor, "app.oauth2.as.consent.grant", "Grant scope consent", app(a),
+    log(actor, "app.oauth2.admin.consent.grant", "Admin consent granted for scope", app(a),
         new LogTargetRec(g.id, "OAuth2ScopeConsentGrant", g.scopeId, g.scopeId));
     return g;
   }
@@ -633,7 +658,7 @@ public final class TenantChanges {
       if (g.id.equals(grantId) && "ACTIVE".equals(g.status)) {
         g.status = "REVOKED";
         g.lastUpdated = s.now();
-        log(actor, "app.oauth2.as.consent.revoke", "Revoke scope consent grant", app(a),
+        log(actor, "app.oauth2.admin.consent.revoke", "Admin consent revoked for scope", app(a),
             new LogTargetRec(g.id, "OAuth2ScopeConsentGrant", g.scopeId, g.scopeId));
         return;
       }
@@ -694,6 +719,7 @@ public final class TenantChanges {
    * @return the assignment
    */
   public RoleRec assignRole(RoleRec role) {
+    iam.register(role);
     return s.addRole(role);
   }
 
@@ -705,9 +731,7 @@ public final class TenantChanges {
    * @param assignee the log target of its assignee
    */
   public void unassignRole(Actor actor, RoleRec r, LogTargetRec assignee) {
-    s.removeRole(r);
-    log(actor, r.assignmentType.equals("USER") ? "user.account.privilege.revoke" : "group.privilege.revoke",
-        "Revoke " + r.label, assignee);
+    iam.unassign(actor, r, assignee);
   }
 
   // ---- the rest of set-up

@@ -511,4 +511,101 @@ public final class TenantState {
         event.eventType(), event.displayMessage(), event.actorId(), event.actorType(),
         event.actorAlternateId(), event.targets(), event.tokenId(), event.requestId()));
   }
+
+  // ---- custom roles and resource sets
+
+  private final List<CustomRoleRec> customRoles = new ArrayList<>();
+  private final List<ResourceSetRec> resourceSets = new ArrayList<>();
+
+  /**
+   * Custom roles in creation order.
+   *
+   * @return a read-only view
+   */
+  public List<CustomRoleRec> customRoles() {
+    return java.util.Collections.unmodifiableList(customRoles);
+  }
+
+  /**
+   * Resource sets in creation order.
+   *
+   * @return a read-only view
+   */
+  public List<ResourceSetRec> resourceSets() {
+    return java.util.Collections.unmodifiableList(resourceSets);
+  }
+
+  /**
+   * Finds a custom role by id or label, as {@code roleIdOrLabel} paths do.
+   *
+   * @param idOrLabel the id or the label
+   * @return the role or null
+   */
+  public @Nullable CustomRoleRec customRole(@Nullable String idOrLabel) {
+    for (CustomRoleRec r : customRoles) {
+      if (r.id.equals(idOrLabel) || r.label.equals(idOrLabel)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Finds a resource set by id or label, as {@code resourceSetIdOrLabel} paths do.
+   *
+   * @param idOrLabel the id or the label
+   * @return the set or null
+   */
+  public @Nullable ResourceSetRec resourceSet(@Nullable String idOrLabel) {
+    for (ResourceSetRec r : resourceSets) {
+      if (r.id.equals(idOrLabel) || r.label.equals(idOrLabel)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The permissions an assignment grants: its custom role's current ones, or the set-up's.
+   *
+   * @param r the assignment
+   * @return the permissions
+   */
+  public Set<String> permissions(RoleRec r) {
+    CustomRoleRec role = r.customRoleId == null ? null : customRole(r.customRoleId);
+    return role == null ? r.permissions : role.permissions;
+  }
+
+  /**
+   * The assignments that make up the binding of a custom role to a resource set, one per member.
+   *
+   * @param set the set
+   * @param role the role
+   * @return the assignments, in creation order (a new list)
+   */
+  public List<RoleRec> binding(ResourceSetRec set, CustomRoleRec role) {
+    List<RoleRec> out = new ArrayList<>();
+    for (RoleRec r : roles) {
+      if (set.id.equals(r.resourceSetId) && role.id.equals(r.customRoleId)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  void addCustomRole(CustomRoleRec r) {
+    customRoles.add(r);
+  }
+
+  void removeCustomRole(CustomRoleRec r) {
+    customRoles.remove(r);
+  }
+
+  void addResourceSet(ResourceSetRec r) {
+    resourceSets.add(r);
+  }
+
+  void removeResourceSet(ResourceSetRec r) {
+    resourceSets.remove(r);
+  }
 }
