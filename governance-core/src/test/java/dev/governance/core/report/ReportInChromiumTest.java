@@ -58,7 +58,9 @@ class ReportInChromiumTest {
     List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--user-data-dir=" + userData, "--enable-logging=stderr", "--v=0"));
+        "--user-data-dir=" + userData, "--enable-logging=stderr", "--v=0",
+        // The page inflates its data asynchronously; this makes Chromium wait until it is idle.
+        "--virtual-time-budget=60000"));
     command.addAll(List.of(args));
     Path stdout = Files.createTempFile("chromium", ".out");
     Path stderr = Files.createTempFile("chromium", ".err");
