@@ -84,6 +84,9 @@ public final class JsonReport {
     if (data.sync() != null) {
       writeCalls(g, data.sync());
     }
+    if (data.baseline() != null) {
+      writeGrowth(g, data.baseline(), s);
+    }
     writeFindings(g, data);
     writeAccess(g, s);
     g.writeEndObject();
@@ -99,6 +102,21 @@ public final class JsonReport {
     }
     g.writeEndArray();
     g.writeNumberField("apiCalls", p.apiCalls());
+    g.writeEndObject();
+  }
+
+  private static void writeGrowth(JsonGenerator g, Baseline baseline, Snapshot s) throws IOException {
+    g.writeObjectFieldStart("growth");
+    g.writeStringField("from", String.valueOf(baseline.info().completedAt()));
+    g.writeStringField("to", String.valueOf(s.info().completedAt()));
+    g.writeObjectFieldStart("collections");
+    for (Map.Entry<InventoryCollection, Integer> e : s.counts().entrySet()) {
+      g.writeObjectFieldStart(e.getKey().name());
+      g.writeNumberField("before", baseline.counts().getOrDefault(e.getKey(), 0));
+      g.writeNumberField("after", e.getValue());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
     g.writeEndObject();
   }
 
