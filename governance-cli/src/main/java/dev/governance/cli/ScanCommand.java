@@ -90,7 +90,7 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReportOptions options = new ReportOptions(accessDetailLimit, gzip);
-    Timings phases = new Timings(System::nanoTime);
+    Timings phases = Timings.ofThisProcess();
     phases.add("start-up", startUp());
     Result result;
     try (OrgOptions.Target target = phases.time("connect", () -> ConnectorOptions.target(connector, org,

@@ -64,6 +64,7 @@ class ScanSummaryTest {
       assertThat(entities.lines().filter(l -> l.startsWith("IDENTITY,"))).hasSize(50);
     }
     String timings = run.err().lines().filter(l -> l.startsWith("Time: ")).findFirst().orElseThrow();
+    assertThat(timings).containsPattern("sync \\d+\\.\\d\\d s \\(CPU \\d+\\.\\d\\d s\\)");
     assertThat(timings).containsPattern("start-up \\d+\\.\\d\\d s, connect .*, preflight .*, sync .*, "
         + "snapshot .*, findings .*, reports .*, report\\.json .*, entities\\.csv\\.gz .*, "
         + "relations\\.csv\\.gz .*, coverage\\.csv .*, report\\.html \\d+\\.\\d\\d s");
