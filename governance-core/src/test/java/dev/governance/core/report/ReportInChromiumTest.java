@@ -129,6 +129,31 @@ class ReportInChromiumTest {
         .doesNotContain("<img").doesNotContain("<script>alert");
   }
 
+  @Test
+  void everyChartIsDrawnAndGrowthShowsWithABaseline(@TempDir Path dir) throws Exception {
+    Path browser = requireChromium();
+    java.util.EnumMap<dev.governance.core.model.InventoryCollection, Integer> before =
+        new java.util.EnumMap<>(dev.governance.core.model.InventoryCollection.class);
+    data.snapshot().counts().forEach((c, n) -> before.put(c, Math.max(0, n - 2)));
+    ReportData grown = data.withBaseline(new Baseline(data.snapshot().info(), before));
+    new Reports(ReportOptions.defaults()).writeAll(grown, dir);
+
+    Run plain = run(browser, "--dump-dom", page.toUri().toString());
+    Run withGrowth = run(browser, "--dump-dom", dir.resolve(Reports.HTML).toUri().toString());
+
+    for (Run r : List.of(plain, withGrowth)) {
+      assertThat(r.exitCode()).as(r.stderr()).isZero();
+      assertThat(r.stderr().lines().filter(l -> l.contains(":CONSOLE")).toList()).isEmpty();
+      for (String chart : List.of("chart-findings", "chart-apps", "chart-roles")) {
+        assertThat(r.stdout()).containsPattern("id=\"" + chart + "\" data-chart=\"rendered\"><h3>[^<]+</h3><svg");
+      }
+    }
+    assertThat(plain.stdout()).contains("id=\"chart-growth\" data-chart=\"no-baseline\"");
+    String growth = withGrowth.stdout().substring(withGrowth.stdout().indexOf("id=\"chart-growth\""));
+    assertThat(growth).startsWith("id=\"chart-growth\" data-chart=\"rendered\"")
+        .contains("identities (+2)");
+  }
+
   /** Text as a serialized DOM writes it in element content. */
   private static String text(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
