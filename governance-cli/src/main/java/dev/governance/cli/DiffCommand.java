@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -56,10 +57,24 @@ final class DiffCommand implements Callable<Integer> {
       description = "Changes listed per kind (default: ${DEFAULT-VALUE}).")
   private int limit;
 
+  @Option(names = "--report", paramLabel = "DIR", description = "Also write the reports of B into "
+      + "DIR, with the tenant's growth since A (a chart in report.html, 'growth' in report.json).")
+  private @Nullable Path report;
+
   @Override
   public Integer call() throws IOException {
-    SnapshotDiff diff = SnapshotDiff.between(load(before), load(after));
+    Snapshot earlier = load(before);
+    Snapshot later = load(after);
+    SnapshotDiff diff = SnapshotDiff.between(earlier, later);
     PrintWriter out = spec.commandLine().getOut();
+    if (report != null) {
+      var data = new dev.governance.core.report.ReportData(later,
+          dev.governance.core.findings.FindingsEngine.builder().build().evaluate(later), null, null,
+          java.time.Clock.systemUTC().instant()).withBaseline(dev.governance.core.report.Baseline.of(earlier));
+      List<Path> files = new dev.governance.core.report.Reports(
+          dev.governance.core.report.ReportOptions.defaults()).writeAll(data, report);
+      spec.commandLine().getErr().println("Reports: " + String.join(", ", files.stream().map(Path::toString).toList()));
+    }
     if (json) {
       printJson(out, diff);
       return ExitCodes.OK;

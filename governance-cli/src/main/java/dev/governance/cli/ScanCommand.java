@@ -76,21 +76,37 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--home", paramLabel = "DIR", description = "Home directory (default: ~/.governance).")
   private @Nullable Path home;
 
+  @Option(names = "--gzip", description = "Write entities.csv and relations.csv gzipped, as "
+      + "entities.csv.gz and relations.csv.gz (the file connector reads either).")
+  private boolean gzip;
+
+  @Option(names = "--timings", description = "Print on standard error where the scan spent its "
+      + "time: start-up, preflight, sync, findings and each report.")
+  private boolean timings;
+
   /** What a scan found. */
   record Result(Preflight preflight, SyncResult sync, Snapshot snapshot, FindingsReport findings) {}
 
   @Override
   public Integer call() {
-    ReportOptions options = new ReportOptions(accessDetailLimit);
+    ReportOptions options = new ReportOptions(accessDetailLimit, gzip);
+    Timings phases = Timings.ofThisProcess();
+    phases.add("start-up", startUp());
     Result result;
-    try (OrgOptions.Target target = ConnectorOptions.target(connector, org,
-        spec.commandLine().getParseResult(), dev.governance.core.Connectors.builder().build())) {
+    try (OrgOptions.Target target = phases.time("connect", () -> ConnectorOptions.target(connector, org,
+        spec.commandLine().getParseResult(), dev.governance.core.Connectors.builder().build()))) {
       result = run(target, noProgress ? null : new ProgressBar(spec.commandLine().getErr(),
-          System.console() != null, System::nanoTime));
+          System.console() != null, System::nanoTime), phases);
     }
     ReportData data = new ReportData(result.snapshot(), result.findings(), result.sync(),
         result.preflight(), Clock.systemUTC().instant());
-    List<Path> files = new Reports(options).writeAll(data, out);
+    List<Reports.Written> written = phases.time("reports", () -> new Reports(options).write(data, out));
+    List<Path> files = written.stream().map(Reports.Written::file).toList();
+    if (timings) {
+      for (Reports.Written w : written) {
+        phases.add(w.file().getFileName().toString(), w.took());
+      }
+    }
     @Nullable StoredSnapshot stored = null;
     if (save != null) {
       stored = FileSnapshotStore.builder(Home.resolve(home).resolve("snapshots")).build()
@@ -101,6 +117,10 @@ final class ScanCommand implements Callable<Integer> {
       summary.printJson(spec.commandLine().getOut());
     } else {
       summary.print(spec.commandLine().getOut());
+    }
+    if (timings) {
+      spec.commandLine().getErr().println(phases.line());
+      spec.commandLine().getErr().flush();
     }
     List<String> lost = Coverage.lostToFaults(result.snapshot().coverage()).entrySet().stream()
         .map(e -> e.getKey() + " (" + e.getValue().label() + ")").toList();
@@ -116,6 +136,12 @@ final class ScanCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** The time from the JVM's start to this command's start, as the runtime reports it. */
+  private static java.time.Duration startUp() {
+    long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    return java.time.Duration.ofMillis(Math.max(0, Clock.systemUTC().millis() - started));
+  }
+
   /**
    * Runs the preflight, the sync and the rules.
    *
@@ -124,23 +150,36 @@ final class ScanCommand implements Callable<Integer> {
    * @return what was found
    */
   static Result run(OrgOptions.Target target, @Nullable ProgressBar progress) {
-    Preflight preflight = target.connector().check();
+    return run(target, progress, Timings.none());
+  }
+
+  /**
+   * Runs the preflight, the sync and the rules, timing each.
+   *
+   * @param target the open connector
+   * @param progress where progress goes, or {@code null} for nowhere
+   * @param phases where the time of each phase goes
+   * @return what was found
+   */
+  static Result run(OrgOptions.Target target, @Nullable ProgressBar progress, Timings phases) {
+    Preflight preflight = phases.time("preflight", () -> target.connector().check());
     SnapshotBuilder builder = Snapshot.builder(target.connector().tenant(), target.connector().id());
     CancellationToken cancellation = new CancellationToken();
     SyncContext.Builder context = SyncContext.builder().cancellation(cancellation);
     if (progress != null) {
       context.progress(progress);
     }
-    SyncResult sync;
-    try (Interrupt interrupt = Interrupt.cancelling(cancellation)) {
-      sync = target.connector().collect(SyncPlan.everything(), builder, context.build());
-    } finally {
-      if (progress != null) {
-        progress.finish();
+    SyncResult sync = phases.time("sync", () -> {
+      try (Interrupt interrupt = Interrupt.cancelling(cancellation)) {
+        return target.connector().collect(SyncPlan.everything(), builder, context.build());
+      } finally {
+        if (progress != null) {
+          progress.finish();
+        }
       }
-    }
-    Snapshot snapshot = builder.build();
-    FindingsReport findings = FindingsEngine.builder().build().evaluate(snapshot);
+    });
+    Snapshot snapshot = phases.time("snapshot", builder::build);
+    FindingsReport findings = phases.time("findings", () -> FindingsEngine.builder().build().evaluate(snapshot));
     return new Result(preflight, sync, snapshot, findings);
   }
 }

@@ -3,6 +3,7 @@ package dev.governance.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.core.findings.Finding;
+import dev.governance.core.findings.FindingGroup;
 import dev.governance.core.findings.Severity;
 import dev.governance.core.model.Coverage;
 import dev.governance.core.model.InventoryCollection;
@@ -17,8 +18,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Prints what a scan found: counts, access level, coverage gaps, findings by severity, reports. */
+/**
+ * Prints what a scan found: counts, access level, coverage gaps, findings grouped by rule (one line
+ * per rule, the worst few under a high or critical one), reports.
+ */
 final class Summary {
+  /** Findings named under a high or critical rule's summary line. */
+  private static final int WORST = 3;
+
   private static final List<Severity> ORDER =
       List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW);
 
@@ -60,13 +67,21 @@ final class Summary {
     for (Severity s : ORDER) {
       sev.add(bySeverity.get(s) + " " + s.name().toLowerCase(Locale.ROOT));
     }
-    out.println("Findings: " + String.join(", ", sev));
-    for (Finding f : result.findings().atLeast(Severity.HIGH)) {
-      out.printf("  %-8s %s (%s)%n", f.severity(), f.title(), f.ruleId());
-    }
-    int rest = result.findings().findings().size() - result.findings().atLeast(Severity.HIGH).size();
-    if (rest > 0) {
-      out.printf("  and %d medium or low; see the reports%n", rest);
+    List<FindingGroup> groups = result.findings().groups();
+    out.println("Findings: " + String.join(", ", sev) + (groups.isEmpty() ? ""
+        : groups.size() == 1 ? ", from 1 rule" : ", from " + groups.size() + " rules"));
+    for (FindingGroup g : groups) {
+      out.printf("  %-8s %s (%s)%n", g.severity(), g.summary(), g.count() == 1 ? g.ruleId()
+          : String.format(Locale.ROOT, "%s, %,d findings", g.ruleId(), g.count()));
+      if (g.count() > 1 && g.severity().atLeast(Severity.HIGH)) {
+        List<Finding> worst = g.worst(WORST);
+        for (Finding f : worst) {
+          out.printf("      %-8s %s%n", f.severity(), f.title());
+        }
+        if (g.count() > worst.size()) {
+          out.printf(Locale.ROOT, "      and %,d more in the reports%n", g.count() - worst.size());
+        }
+      }
     }
     for (var gap : result.findings().gaps()) {
       if (gap.status() != dev.governance.core.findings.RuleOutcome.Status.PARTIAL) {
@@ -103,6 +118,16 @@ final class Summary {
         g.writeNumberField(s.name(), result.findings().counts().getOrDefault(s, 0));
       }
       g.writeEndObject();
+      g.writeArrayFieldStart("groups");
+      for (FindingGroup group : result.findings().groups()) {
+        g.writeStartObject();
+        g.writeStringField("ruleId", group.ruleId());
+        g.writeStringField("severity", group.severity().name());
+        g.writeNumberField("findings", group.count());
+        g.writeStringField("summary", group.summary());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeNumberField("apiCalls", result.sync().totalCalls());
       g.writeArrayFieldStart("reports");
       for (Path p : files) {

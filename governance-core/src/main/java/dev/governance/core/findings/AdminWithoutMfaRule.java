@@ -40,6 +40,12 @@ final class AdminWithoutMfaRule implements FindingRule {
   }
 
   @Override
+  public String summarize(int subjects, int population, EntityKind kind, FindingsConfig config) {
+    return FindingGroup.share(subjects, population, kind) + " "
+        + FindingGroup.verb(subjects, "holds", "hold") + " an admin role without an active MFA factor";
+  }
+
+  @Override
   public List<Finding> evaluate(FindingContext ctx) {
     Map<String, List<AuthFactor>> factors = new HashMap<>();
     for (AuthFactor f : ctx.snapshot().authFactors()) {

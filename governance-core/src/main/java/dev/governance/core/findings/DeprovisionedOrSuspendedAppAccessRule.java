@@ -43,6 +43,13 @@ final class DeprovisionedOrSuspendedAppAccessRule implements FindingRule {
   }
 
   @Override
+  public String summarize(int subjects, int population, EntityKind kind, FindingsConfig config) {
+    return FindingGroup.share(subjects, population, kind) + " "
+        + FindingGroup.verb(subjects, "is", "are") + " suspended or deactivated and still "
+        + FindingGroup.verb(subjects, "reaches", "reach") + " applications, or would on reactivation";
+  }
+
+  @Override
   public List<Finding> evaluate(FindingContext ctx) {
     List<Finding> findings = new ArrayList<>();
     int unknownStatus = 0;

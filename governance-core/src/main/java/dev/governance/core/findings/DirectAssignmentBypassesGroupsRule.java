@@ -34,6 +34,12 @@ final class DirectAssignmentBypassesGroupsRule implements FindingRule {
   }
 
   @Override
+  public String summarize(int subjects, int population, EntityKind kind, FindingsConfig config) {
+    return FindingGroup.share(subjects, population, kind) + " "
+        + FindingGroup.verb(subjects, "is", "are") + " assigned to people directly beside their groups";
+  }
+
+  @Override
   public List<Finding> evaluate(FindingContext ctx) {
     Map<String, TreeSet<String>> groupsByApp = new TreeMap<>();
     Map<String, TreeSet<String>> directByApp = new TreeMap<>();

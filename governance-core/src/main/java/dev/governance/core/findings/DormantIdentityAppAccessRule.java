@@ -35,6 +35,13 @@ final class DormantIdentityAppAccessRule implements FindingRule {
   }
 
   @Override
+  public String summarize(int subjects, int population, EntityKind kind, FindingsConfig config) {
+    return FindingGroup.share(subjects, population, kind) + " "
+        + FindingGroup.verb(subjects, "has", "have") + " not signed in for " + config.inactivityDays()
+        + " days and " + FindingGroup.verb(subjects, "keeps", "keep") + " application access";
+  }
+
+  @Override
   public List<Finding> evaluate(FindingContext ctx) {
     int days = ctx.config().inactivityDays();
     Instant cutoff = ctx.asOf().minus(Duration.ofDays(days));

@@ -1,5 +1,6 @@
 package dev.governance.core.findings;
 
+import dev.governance.core.model.EntityKind;
 import java.util.List;
 
 /**
@@ -36,4 +37,21 @@ public interface FindingRule {
    *     RuleMetadata#finding})
    */
   List<Finding> evaluate(FindingContext context);
+
+  /**
+   * Summarizes the rule's findings in one sentence, for reports that show a rule's findings as one
+   * group. The default names the share and the rule's title, e.g. {@code 17 of 300 applications:
+   * OAuth application granted scopes that change the tenant}; a rule may say it better, e.g. {@code
+   * 9,140 of 100,000 identities have not signed in for 90 days and keep application access}. Start
+   * with {@link FindingGroup#share}. Called only for a rule with more than one finding.
+   *
+   * @param subjects how many subjects the findings are about
+   * @param population how many entities of their kind the snapshot holds, or 0 when not known
+   * @param kind their kind
+   * @param config the configuration the rule ran with
+   * @return the sentence, without a final full stop
+   */
+  default String summarize(int subjects, int population, EntityKind kind, FindingsConfig config) {
+    return FindingGroup.share(subjects, population, kind) + ": " + metadata().title();
+  }
 }

@@ -108,7 +108,30 @@ public final class FindingsEngine {
     for (int i = 0; i < rules.size(); i++) {
       outcomes.add(run(rules.get(i), metadata.get(i), context, findings));
     }
-    return new FindingsReport(snapshot.info(), asOf, findings, outcomes);
+    findings.sort(Finding.ORDER);
+    Map<String, FindingRule> byId = new java.util.HashMap<>();
+    Map<String, String> titles = new java.util.HashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      byId.put(metadata.get(i).id(), rules.get(i));
+      titles.put(metadata.get(i).id(), metadata.get(i).title());
+    }
+    List<FindingGroup> groups = FindingGroup.of(findings, titles,
+        kind -> snapshot.counts().getOrDefault(kind.collection(), 0),
+        (ruleId, subjects, population, kind) -> summary(Objects.requireNonNull(byId.get(ruleId)), subjects,
+            population, kind));
+    return new FindingsReport(snapshot.info(), asOf, findings, outcomes, groups);
+  }
+
+  /** A rule's own summary; the default one when the rule has none or its summary fails. */
+  private String summary(FindingRule rule, int subjects, int population, dev.governance.core.model.EntityKind kind) {
+    String fallback = FindingGroup.share(subjects, population, kind) + ": " + rule.metadata().title();
+    try {
+      String s = rule.summarize(subjects, population, kind, config);
+      return s == null || s.isBlank() ? fallback : s;
+    } catch (RuntimeException e) {
+      LOG.warn("Finding rule {} could not summarize its findings", rule.metadata().id(), e);
+      return fallback;
+    }
   }
 
   private RuleOutcome run(

@@ -16,17 +16,55 @@ import java.util.Optional;
  * @param asOf the time the rules judged against
  * @param findings the findings, most severe first, then by rule id and subject
  * @param outcomes one outcome per rule, in the order the rules ran
+ * @param groups the findings grouped by rule, in {@link FindingGroup#ORDER}: per rule its severity,
+ *     how many subjects out of how many, a one-line summary and every finding
  * @since 0.1
  */
 public record FindingsReport(
-    SnapshotInfo snapshot, Instant asOf, List<Finding> findings, List<RuleOutcome> outcomes) {
+    SnapshotInfo snapshot,
+    Instant asOf,
+    List<Finding> findings,
+    List<RuleOutcome> outcomes,
+    List<FindingGroup> groups) {
 
-  /** Validates and copies the components; sorts the findings. */
+  /** Validates and copies the components; sorts the findings and the groups. */
   public FindingsReport {
     Objects.requireNonNull(snapshot, "snapshot");
     Objects.requireNonNull(asOf, "asOf");
     findings = findings.stream().sorted(Finding.ORDER).toList();
     outcomes = List.copyOf(outcomes);
+    groups = groups.stream().sorted(FindingGroup.ORDER).toList();
+  }
+
+  /**
+   * Creates a report whose groups are derived from the findings, with the default summaries and
+   * no population (a report built outside {@link FindingsEngine}, which knows neither).
+   *
+   * @param snapshot where and when the snapshot was taken
+   * @param asOf the time the rules judged against
+   * @param findings the findings
+   * @param outcomes one outcome per rule, in the order the rules ran
+   */
+  public FindingsReport(
+      SnapshotInfo snapshot, Instant asOf, List<Finding> findings, List<RuleOutcome> outcomes) {
+    this(snapshot, asOf, findings, outcomes, FindingGroup.of(
+        findings.stream().sorted(Finding.ORDER).toList(),
+        outcomes.stream().collect(java.util.stream.Collectors.toMap(
+            RuleOutcome::ruleId, RuleOutcome::title, (a, b) -> a)),
+        kind -> 0,
+        (ruleId, subjects, population, kind) -> FindingGroup.share(subjects, population, kind) + ": "
+            + outcomes.stream().filter(o -> o.ruleId().equals(ruleId)).map(RuleOutcome::title)
+                .findFirst().orElse(ruleId)));
+  }
+
+  /**
+   * Finds the group of one rule.
+   *
+   * @param ruleId the rule's id
+   * @return the group, or empty when the rule found nothing
+   */
+  public Optional<FindingGroup> group(String ruleId) {
+    return groups.stream().filter(g -> g.ruleId().equals(ruleId)).findFirst();
   }
 
   /**

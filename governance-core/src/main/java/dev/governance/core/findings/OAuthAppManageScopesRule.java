@@ -31,6 +31,12 @@ final class OAuthAppManageScopesRule implements FindingRule {
   }
 
   @Override
+  public String summarize(int subjects, int population, EntityKind kind, FindingsConfig config) {
+    return FindingGroup.share(subjects, population, kind) + " may change the tenant through "
+        + "scopes granted to them";
+  }
+
+  @Override
   public List<Finding> evaluate(FindingContext ctx) {
     Map<String, List<Grant.ScopeGrant>> byApp = new TreeMap<>();
     int unknownAccess = 0;

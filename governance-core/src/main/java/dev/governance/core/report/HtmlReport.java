@@ -1,16 +1,16 @@
 package dev.governance.core.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.jspecify.annotations.Nullable;
+import java.util.Base64;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes the self-contained HTML report: one page with inline style and script, which fetches
@@ -19,11 +19,13 @@ import org.jspecify.annotations.Nullable;
  * application or role to see who reaches it and through what; pick an identity to see what it
  * reaches).
  *
- * <p>The page's data is the JSON report ({@link JsonReport}) inside a {@code <script
- * type="application/json">} element, streamed with every {@code <}, {@code >}, {@code &}, U+2028
- * and U+2029 written as a JSON unicode escape (a backslash, {@code u} and four hex digits), so no
- * text from the tenant can close the element. The script renders every value as text ({@code
- * textContent}), never as markup. The only value placed into the markup on the server side, the
+ * <p>The page's data is the JSON report ({@link JsonReport}), gzipped and Base64-encoded inside a
+ * {@code <script type="application/gzip">} element: Base64 has no {@code <}, {@code >} or {@code
+ * &}, so no text from the tenant can close the element, and the page of a 100,000-identity tenant
+ * stays a few megabytes. The browser inflates it with its own {@code DecompressionStream}, nothing
+ * fetched. The script renders findings grouped by rule (summary and worst few first, the full list
+ * paged on demand), draws its charts as inline SVG from the same data, and renders every value as
+ * text ({@code textContent}), never as markup. The only value placed into the markup on the server side, the
  * tenant in the page title, is HTML-escaped. A link to {@code report.html#application=<id>},
  * {@code #role=<id>} or {@code #identity=<id>} opens the access explorer there.
  *
@@ -54,16 +56,33 @@ public final class HtmlReport {
    * @throws IOException if writing fails
    */
   public void write(ReportData data, Writer out) throws IOException {
+    ByteArrayOutputStream embedded = new ByteArrayOutputStream(1 << 16);
+    try (GZIPOutputStream gzip = new GZIPOutputStream(embedded, 1 << 16)) {
+      JsonGenerator g = new JsonFactory().createGenerator(gzip, JsonEncoding.UTF8);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.write(g, data);
+      g.flush();
+    }
+    writePage(data, embedded.toByteArray(), out);
+  }
+
+  /**
+   * Writes the page around the JSON report already written and gzipped.
+   *
+   * @param gzippedJson the JSON report, gzipped
+   */
+  void writePage(ReportData data, byte[] gzippedJson, Writer out) throws IOException {
     String template = template();
     int data0 = template.indexOf(DATA_MARK);
-    String head = template.substring(0, data0)
-        .replace(TITLE_MARK, escapeHtml(data.snapshot().info().tenant()));
-    out.write(head);
-    JsonGenerator g = new JsonFactory().createGenerator(out);
-    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    g.setCharacterEscapes(new ScriptSafeEscapes());
-    json.write(g, data);
-    g.flush();
+    out.write(template.substring(0, data0)
+        .replace(TITLE_MARK, escapeHtml(data.snapshot().info().tenant())));
+    Base64.Encoder base64 = Base64.getEncoder();
+    int chunk = 3 * 16_384;
+    for (int off = 0; off < gzippedJson.length; off += chunk) {
+      byte[] encoded = base64.encode(java.util.Arrays.copyOfRange(gzippedJson, off,
+          Math.min(gzippedJson.length, off + chunk)));
+      out.write(new String(encoded, StandardCharsets.US_ASCII));
+    }
     out.write(template.substring(data0 + DATA_MARK.length()));
     out.flush();
   }
@@ -98,34 +117,6 @@ public final class HtmlReport {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** JSON escapes that make the text safe inside an HTML script element. */
-  private static final class ScriptSafeEscapes extends CharacterEscapes {
-    private static final long serialVersionUID = 1L;
-    private final int[] ascii = standardAsciiEscapesForJSON();
-
-    ScriptSafeEscapes() {
-      ascii['<'] = ESCAPE_STANDARD;
-      ascii['>'] = ESCAPE_STANDARD;
-      ascii['&'] = ESCAPE_STANDARD;
-    }
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
-
-    @Override
-    public @Nullable SerializableString getEscapeSequence(int ch) {
-      if (ch == 0x2028) {
-        return new SerializedString("\\u2028");
-      }
-      if (ch == 0x2029) {
-        return new SerializedString("\\u2029");
-      }
-      return null;
     }
   }
 }

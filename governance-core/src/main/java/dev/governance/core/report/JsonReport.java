@@ -5,6 +5,7 @@ import dev.governance.core.access.Access;
 import dev.governance.core.access.AccessGraph;
 import dev.governance.core.access.AccessPath;
 import dev.governance.core.findings.Finding;
+import dev.governance.core.findings.FindingGroup;
 import dev.governance.core.findings.RuleOutcome;
 import dev.governance.core.findings.Severity;
 import dev.governance.core.internal.ModelJsonWriter;
@@ -83,6 +84,9 @@ public final class JsonReport {
     if (data.sync() != null) {
       writeCalls(g, data.sync());
     }
+    if (data.baseline() != null) {
+      writeGrowth(g, data.baseline(), s);
+    }
     writeFindings(g, data);
     writeAccess(g, s);
     g.writeEndObject();
@@ -98,6 +102,21 @@ public final class JsonReport {
     }
     g.writeEndArray();
     g.writeNumberField("apiCalls", p.apiCalls());
+    g.writeEndObject();
+  }
+
+  private static void writeGrowth(JsonGenerator g, Baseline baseline, Snapshot s) throws IOException {
+    g.writeObjectFieldStart("growth");
+    g.writeStringField("from", String.valueOf(baseline.info().completedAt()));
+    g.writeStringField("to", String.valueOf(s.info().completedAt()));
+    g.writeObjectFieldStart("collections");
+    for (Map.Entry<InventoryCollection, Integer> e : s.counts().entrySet()) {
+      g.writeObjectFieldStart(e.getKey().name());
+      g.writeNumberField("before", baseline.counts().getOrDefault(e.getKey(), 0));
+      g.writeNumberField("after", e.getValue());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
     g.writeEndObject();
   }
 
@@ -155,6 +174,7 @@ public final class JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
+    writeGroups(g, data);
     g.writeArrayFieldStart("rules");
     for (RuleOutcome o : data.findings().outcomes()) {
       g.writeStartObject();
@@ -171,6 +191,39 @@ public final class JsonReport {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** How many of a group's findings the report names as its worst, by id. */
+  static final int WORST = 5;
+
+  private static void writeGroups(JsonGenerator g, ReportData data) throws IOException {
+    g.writeArrayFieldStart("groups");
+    for (FindingGroup group : data.findings().groups()) {
+      g.writeStartObject();
+      g.writeStringField("ruleId", group.ruleId());
+      g.writeStringField("title", group.title());
+      g.writeStringField("severity", group.severity().name());
+      g.writeStringField("summary", group.summary());
+      g.writeStringField("subjectKind", group.subjectKind().name());
+      g.writeNumberField("subjects", group.subjects());
+      if (group.population() > 0) {
+        g.writeNumberField("population", group.population());
+      }
+      g.writeNumberField("findingCount", group.count());
+      g.writeBooleanField("widespread", group.widespread());
+      g.writeObjectFieldStart("bySeverity");
+      for (Map.Entry<Severity, Integer> e : group.bySeverity().entrySet()) {
+        g.writeNumberField(e.getKey().name(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("worst");
+      for (Finding f : group.worst(WORST)) {
+        g.writeString(f.id());
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private void writeAccess(JsonGenerator g, Snapshot s) throws IOException {

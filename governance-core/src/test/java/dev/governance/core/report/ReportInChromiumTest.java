@@ -58,7 +58,9 @@ class ReportInChromiumTest {
     List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--user-data-dir=" + userData, "--enable-logging=stderr", "--v=0"));
+        "--user-data-dir=" + userData, "--enable-logging=stderr", "--v=0",
+        // The page inflates its data asynchronously; this makes Chromium wait until it is idle.
+        "--virtual-time-budget=60000"));
     command.addAll(List.of(args));
     Path stdout = Files.createTempFile("chromium", ".out");
     Path stderr = Files.createTempFile("chromium", ".err");
@@ -125,6 +127,31 @@ class ReportInChromiumTest {
     assertThat(dom).contains("data-rendered=\"true\"")
         .contains(text(ReportFixtures.HOSTILE_LOGIN)).contains(text(ReportFixtures.HOSTILE_GROUP))
         .doesNotContain("<img").doesNotContain("<script>alert");
+  }
+
+  @Test
+  void everyChartIsDrawnAndGrowthShowsWithABaseline(@TempDir Path dir) throws Exception {
+    Path browser = requireChromium();
+    java.util.EnumMap<dev.governance.core.model.InventoryCollection, Integer> before =
+        new java.util.EnumMap<>(dev.governance.core.model.InventoryCollection.class);
+    data.snapshot().counts().forEach((c, n) -> before.put(c, Math.max(0, n - 2)));
+    ReportData grown = data.withBaseline(new Baseline(data.snapshot().info(), before));
+    new Reports(ReportOptions.defaults()).writeAll(grown, dir);
+
+    Run plain = run(browser, "--dump-dom", page.toUri().toString());
+    Run withGrowth = run(browser, "--dump-dom", dir.resolve(Reports.HTML).toUri().toString());
+
+    for (Run r : List.of(plain, withGrowth)) {
+      assertThat(r.exitCode()).as(r.stderr()).isZero();
+      assertThat(r.stderr().lines().filter(l -> l.contains(":CONSOLE")).toList()).isEmpty();
+      for (String chart : List.of("chart-findings", "chart-apps", "chart-roles")) {
+        assertThat(r.stdout()).containsPattern("id=\"" + chart + "\" data-chart=\"rendered\"><h3>[^<]+</h3><svg");
+      }
+    }
+    assertThat(plain.stdout()).contains("id=\"chart-growth\" data-chart=\"no-baseline\"");
+    String growth = withGrowth.stdout().substring(withGrowth.stdout().indexOf("id=\"chart-growth\""));
+    assertThat(growth).startsWith("id=\"chart-growth\" data-chart=\"rendered\"")
+        .contains("identities (+2)");
   }
 
   /** Text as a serialized DOM writes it in element content. */

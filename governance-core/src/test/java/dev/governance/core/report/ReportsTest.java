@@ -127,9 +127,10 @@ class ReportsTest {
     assertThat(html.split("</script>", -1)).hasSize(3);
     assertThat(html).contains("<title>Access report: https://evil.example.com/&lt;/title&gt;"
         + "&lt;script&gt;alert(1)&lt;/script&gt;</title>");
-    assertThat(html).doesNotContain("http://").doesNotContain("src=\"http");
-    int start = html.indexOf("id=\"report-data\">") + "id=\"report-data\">".length();
-    JsonNode embedded = MAPPER.readTree(html.substring(start, html.indexOf("</script>", start)));
+    // The SVG namespace is a name, never fetched; nothing else may name a network address.
+    assertThat(html.replace("\"http://www.w3.org/2000/svg\"", "")).doesNotContain("http://")
+        .doesNotContain("src=\"http");
+    JsonNode embedded = MAPPER.readTree(embeddedData(html));
     assertThat(embedded.path("effectiveAccess").path("applications").get(0).path("identities")
         .get(0).path("login").asText()).isEqualTo(ReportFixtures.HOSTILE_LOGIN);
     assertThat(embedded.path("effectiveAccess").path("applications").get(0).path("name").asText())
@@ -148,5 +149,80 @@ class ReportsTest {
     assertThat(Files.readAllLines(dir.resolve("out/entities.csv"))).hasSize(1 + 12);
     assertThat(Files.readAllLines(dir.resolve("out/relations.csv"))).hasSize(1 + 11);
     assertThat(MAPPER.readTree(dir.resolve("out/report.json").toFile()).path("schemaVersion").asInt()).isEqualTo(JsonReport.SCHEMA_VERSION);
+  }
+
+  @Test
+  void jsonReportGroupsFindingsByRuleAndNamesTheWorstOfEach() throws IOException {
+    ReportData data = ReportFixtures.sample();
+    JsonNode findings = json(data, ReportOptions.defaults()).path("findings");
+
+    JsonNode groups = findings.path("groups");
+    assertThat(groups).hasSize(data.findings().groups().size()).isNotEmpty();
+    int total = 0;
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    findings.path("items").forEach(f -> ids.add(f.path("id").asText()));
+    for (JsonNode g : groups) {
+      assertThat(g.path("summary").asText()).isNotBlank();
+      assertThat(g.path("bySeverity").size()).isEqualTo(4);
+      assertThat(g.path("worst").size()).isBetween(1, JsonReport.WORST);
+      g.path("worst").forEach(w -> assertThat(ids).contains(w.asText()));
+      total += g.path("findingCount").asInt();
+    }
+    assertThat(total).isEqualTo(findings.path("items").size());
+    assertThat(groups.get(0).path("severity").asText()).isEqualTo(data.findings().groups().get(0).severity().name());
+  }
+
+  @Test
+  void theHtmlPageEmbedsExactlyTheJsonReport(@TempDir Path dir) throws IOException {
+    new Reports(ReportOptions.defaults()).writeAll(ReportFixtures.sample(), dir);
+
+    JsonNode embedded = MAPPER.readTree(embeddedData(Files.readString(dir.resolve(Reports.HTML))));
+    assertThat(embedded).isEqualTo(MAPPER.readTree(dir.resolve(Reports.JSON).toFile()));
+    StringWriter alone = new StringWriter();
+    new HtmlReport(ReportOptions.defaults()).write(ReportFixtures.sample(), alone);
+    assertThat(MAPPER.readTree(embeddedData(alone.toString()))).isEqualTo(embedded);
+  }
+
+  @Test
+  void gzippedCsvFilesHoldTheSameBytesAsThePlainOnes(@TempDir Path dir) throws IOException {
+    List<Path> plain = new Reports(ReportOptions.defaults()).writeAll(ReportFixtures.sample(), dir.resolve("plain"));
+    List<Reports.Written> gz = new Reports(ReportOptions.defaults().withGzipCsv(true))
+        .write(ReportFixtures.sample(), dir.resolve("gz"));
+
+    assertThat(gz).extracting(w -> w.file().getFileName().toString())
+        .containsExactly("report.json", "entities.csv.gz", "relations.csv.gz", "coverage.csv", "report.html");
+    assertThat(gz).allSatisfy(w -> assertThat(w.took().isNegative()).isFalse());
+    for (int i : new int[] {1, 2}) {
+      try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(gz.get(i).file()))) {
+        assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(plain.get(i)));
+      }
+    }
+    assertThat(Files.readAllBytes(gz.get(3).file())).isEqualTo(Files.readAllBytes(plain.get(3)));
+  }
+
+  @Test
+  void aBaselineAddsTheGrowthOfEveryCollection() throws IOException {
+    ReportData data = ReportFixtures.sample();
+    java.util.EnumMap<InventoryCollection, Integer> before = new java.util.EnumMap<>(InventoryCollection.class);
+    data.snapshot().counts().forEach((c, n) -> before.put(c, Math.max(0, n - 1)));
+    Baseline baseline = new Baseline(new dev.governance.core.snapshot.SnapshotInfo("https://acme.example.com", "test",
+        java.time.Instant.parse("2026-11-01T00:00:00Z"), java.time.Instant.parse("2026-11-01T00:01:00Z")), before);
+
+    JsonNode growth = json(data.withBaseline(baseline), ReportOptions.defaults()).path("growth");
+    assertThat(json(data, ReportOptions.defaults()).has("growth")).isFalse();
+    assertThat(growth.path("from").asText()).isEqualTo("2026-11-01T00:01:00Z");
+    int identities = data.snapshot().counts().get(InventoryCollection.IDENTITIES);
+    assertThat(growth.path("collections").path("IDENTITIES").path("after").asInt()).isEqualTo(identities);
+    assertThat(growth.path("collections").path("IDENTITIES").path("before").asInt()).isEqualTo(identities - 1);
+    assertThat(growth.path("collections").size()).isEqualTo(InventoryCollection.values().length);
+  }
+
+  /** The page's data: the JSON report, gzipped and Base64-encoded in the data element. */
+  static byte[] embeddedData(String html) throws IOException {
+    int start = html.indexOf("id=\"report-data\">") + "id=\"report-data\">".length();
+    byte[] gz = java.util.Base64.getDecoder().decode(html.substring(start, html.indexOf("</script>", start)).trim());
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+      return in.readAllBytes();
+    }
   }
 }

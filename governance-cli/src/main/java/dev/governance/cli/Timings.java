@@ -1,0 +1,84 @@
+package dev.governance.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a command spends its time, phase by phase, for {@code --timings}. The clock is injected;
+ * the figures are printed, never used to decide anything.
+ */
+final class Timings {
+
+  /** One measured phase: its wall time, and the process's CPU time over it when measured. */
+  record Phase(String name, Duration took, @Nullable Duration cpu) {}
+
+  private final LongSupplier nanoTime;
+  private final LongSupplier cpuNanos;
+  private final List<Phase> phases = new ArrayList<>();
+
+  /**
+   * Creates timings.
+   *
+   * @param nanoTime the wall clock, in nanoseconds
+   * @param cpuNanos the process's CPU time so far, in nanoseconds (every thread's, collection and
+   *     compilation included), or a supplier of -1 when not known
+   */
+  Timings(LongSupplier nanoTime, LongSupplier cpuNanos) {
+    this.nanoTime = nanoTime;
+    this.cpuNanos = cpuNanos;
+  }
+
+  /** Timings of this process: {@link System#nanoTime()} and the JVM's process CPU time. */
+  static Timings ofThisProcess() {
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    LongSupplier cpu = os instanceof com.sun.management.OperatingSystemMXBean sun
+        ? sun::getProcessCpuTime : () -> -1L;
+    return new Timings(System::nanoTime, cpu);
+  }
+
+  /** Timings that measure nothing, for callers that do not print them. */
+  static Timings none() {
+    return new Timings(() -> 0L, () -> -1L);
+  }
+
+  /** Runs a phase and records how long it took. */
+  <T> T time(String name, Supplier<T> phase) {
+    long start = nanoTime.getAsLong();
+    long cpuStart = cpuNanos.getAsLong();
+    try {
+      return phase.get();
+    } finally {
+      long cpuEnd = cpuNanos.getAsLong();
+      phases.add(new Phase(name, Duration.ofNanos(nanoTime.getAsLong() - start),
+          cpuStart < 0 || cpuEnd < 0 ? null : Duration.ofNanos(cpuEnd - cpuStart)));
+    }
+  }
+
+  /** Records a phase measured elsewhere, without its CPU time. */
+  void add(String name, Duration took) {
+    phases.add(new Phase(name, took, null));
+  }
+
+  List<Phase> phases() {
+    return List.copyOf(phases);
+  }
+
+  /**
+   * One line, e.g. {@code Time: start-up 0.40 s, preflight 0.10 s (CPU 0.12 s), sync 8.60 s (CPU
+   * 9.10 s)}: the wall time of each phase, and the CPU time of every thread over it where measured.
+   */
+  String line() {
+    List<String> parts = new ArrayList<>();
+    for (Phase p : phases) {
+      parts.add(p.name() + " " + String.format(Locale.ROOT, "%.2f s", p.took().toNanos() / 1e9)
+          + (p.cpu() == null ? "" : String.format(Locale.ROOT, " (CPU %.2f s)", p.cpu().toNanos() / 1e9)));
+    }
+    return "Time: " + String.join(", ", parts);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.governance.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Runs headless Chromium on a page, as governance-core's {@code ReportInChromiumTest} does (a test
+ * class of another module, so not reachable from here). Where no Chromium is installed, a test that
+ * asks for it is skipped with the reason.
+ */
+final class Chromium {
+  private static final List<String> NAMES =
+      List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
+
+  private Chromium() {}
+
+  /** What a Chromium run printed. */
+  record Run(int exitCode, String stdout, String stderr) {
+    List<String> console() {
+      return stderr.lines().filter(l -> l.contains(":CONSOLE")).toList();
+    }
+  }
+
+  static Path require() {
+    String explicit = System.getenv("CHROMIUM");
+    Optional<Path> browser = explicit != null && Files.isExecutable(Path.of(explicit))
+        ? Optional.of(Path.of(explicit))
+        : Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+            .flatMap(dir -> NAMES.stream().map(n -> Path.of(dir, n)))
+            .filter(Files::isExecutable)
+            .findFirst();
+    Assumptions.assumeTrue(browser.isPresent(), "Chromium is not installed (looked for " + NAMES
+        + " on PATH and $CHROMIUM); install Debian's chromium package to run this test");
+    return browser.orElseThrow();
+  }
+
+  static Run run(Path browser, String... args) throws IOException, InterruptedException {
+    Path userData = Files.createTempDirectory("chromium-profile");
+    List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+        "--user-data-dir=" + userData, "--enable-logging=stderr", "--v=0",
+        // The page inflates its data asynchronously; this makes Chromium wait until it is idle.
+        "--virtual-time-budget=120000"));
+    command.addAll(List.of(args));
+    Path stdout = Files.createTempFile("chromium", ".out");
+    Path stderr = Files.createTempFile("chromium", ".err");
+    Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile())
+        .redirectError(stderr.toFile()).start();
+    if (!p.waitFor(180, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("Chromium did not finish within 180 seconds: " + command);
+    }
+    return new Run(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+        Files.readString(stderr, StandardCharsets.UTF_8));
+  }
+}
