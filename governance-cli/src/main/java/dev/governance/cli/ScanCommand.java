@@ -76,6 +76,10 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--home", paramLabel = "DIR", description = "Home directory (default: ~/.governance).")
   private @Nullable Path home;
 
+  @Option(names = "--full", description = "Read everything, even where a delta from the last whole "
+      + "snapshot saved under --save would do.")
+  private boolean full;
+
   /** What a scan found. */
   record Result(Preflight preflight, SyncResult sync, Snapshot snapshot, FindingsReport findings) {}
 
@@ -85,8 +89,20 @@ final class ScanCommand implements Callable<Integer> {
     Result result;
     try (OrgOptions.Target target = ConnectorOptions.target(connector, org,
         spec.commandLine().getParseResult(), dev.governance.core.Connectors.builder().build())) {
+      @Nullable Snapshot previous = null;
+      @Nullable String previousId = null;
+      if (save != null && !full) {
+        FileSnapshotStore store = FileSnapshotStore.builder(Home.resolve(home).resolve("snapshots")).build();
+        for (StoredSnapshot s : store.list(save)) {
+          if (s.whole()) {
+            previous = store.load(save, s.id());
+            previousId = s.id();
+            break;
+          }
+        }
+      }
       result = run(target, noProgress ? null : new ProgressBar(spec.commandLine().getErr(),
-          System.console() != null, System::nanoTime));
+          System.console() != null, System::nanoTime), previous, previousId);
     }
     ReportData data = new ReportData(result.snapshot(), result.findings(), result.sync(),
         result.preflight(), Clock.systemUTC().instant());
@@ -124,10 +140,25 @@ final class ScanCommand implements Callable<Integer> {
    * @return what was found
    */
   static Result run(OrgOptions.Target target, @Nullable ProgressBar progress) {
+    return run(target, progress, null, null);
+  }
+
+  /**
+   * Runs the preflight, the sync (a delta from a previous snapshot where the connector can) and the
+   * rules.
+   *
+   * @param target the open connector
+   * @param progress where progress goes, or {@code null} for nowhere
+   * @param previous the last whole snapshot, or {@code null} to read in full
+   * @param previousId its id in the store, or {@code null}
+   * @return what was found
+   */
+  static Result run(OrgOptions.Target target, @Nullable ProgressBar progress, @Nullable Snapshot previous,
+      @Nullable String previousId) {
     Preflight preflight = target.connector().check();
     SnapshotBuilder builder = Snapshot.builder(target.connector().tenant(), target.connector().id());
     CancellationToken cancellation = new CancellationToken();
-    SyncContext.Builder context = SyncContext.builder().cancellation(cancellation);
+    SyncContext.Builder context = SyncContext.builder().cancellation(cancellation).previous(previous, previousId);
     if (progress != null) {
       context.progress(progress);
     }

@@ -39,9 +39,9 @@ final class DeltaChanges {
   private final Set<String> factorChanges = new LinkedHashSet<>();
   /** (user, application) to whether the last event assigned it directly. */
   private final Map<List<String>, Boolean> appUsers = new LinkedHashMap<>();
-  /** Users whose group memberships changed, and groups whose application assignments changed. */
-  private final Set<String> usersMoved = new HashSet<>();
-  private final Set<String> groupsReassigned = new HashSet<>();
+  /** The groups each user joined or left, and the groups assigned to or unassigned from each application. */
+  private final Map<String, Set<String>> movedInto = new HashMap<>();
+  private final Map<String, Set<String>> reassigned = new HashMap<>();
   private @Nullable String rolesReason;
 
   DeltaChanges(DeltaSync delta, List<ChangeLog.Event> events, Instant since, Map<String, Group> changedGroups,
@@ -88,7 +88,7 @@ final class DeltaChanges {
           return "a " + type + " event names no user or no group";
         }
         groupsWithEvents.add(group);
-        usersMoved.add(user);
+        movedInto.computeIfAbsent(user, k -> new HashSet<>()).add(group);
         Grant m = Grant.Membership.of(user, group);
         if (type.equals(ChangeLog.MEMBER_ADD)) {
           state.add(m);
@@ -99,7 +99,7 @@ final class DeltaChanges {
         if (group == null || app == null) {
           return "a " + type + " event names no group or no application";
         }
-        groupsReassigned.add(group);
+        reassigned.computeIfAbsent(app, k -> new HashSet<>()).add(group);
         Grant a = Grant.AppAssignment.direct(EntityKind.GROUP, group, app);
         if (type.equals(ChangeLog.GROUP_APP_ADD)) {
           state.add(a);
@@ -203,17 +203,23 @@ final class DeltaChanges {
     }
     Map<String, Set<String>> groupsOfUser = state.groupsOfUsers();
     Map<String, Set<String>> groupsOfApp = state.groupsOfApps();
+    Map<String, Set<String>> groupsOfAppBefore = new DeltaState(delta.previous(),
+        Set.of(InventoryCollection.APP_ASSIGNMENTS)).groupsOfApps();
     Map<List<String>, Boolean> replay = new HashMap<>();
     appUsers.forEach((pair, added) -> {
       String user = pair.get(0);
       String app = pair.get(1);
+      // Okta logs the assignments a group brings with the same event types: an event is a direct
+      // assignment's unless a group change in the window may have brought or taken it.
       boolean viaGroup = false;
-      for (String g : groupsOfApp.getOrDefault(app, Set.of())) {
-        if (groupsOfUser.getOrDefault(user, Set.of()).contains(g) || groupsReassigned.contains(g)) {
-          viaGroup = true;
-        }
+      for (String g : movedInto.getOrDefault(user, Set.of())) {
+        viaGroup |= groupsOfApp.getOrDefault(app, Set.of()).contains(g)
+            || groupsOfAppBefore.getOrDefault(app, Set.of()).contains(g);
       }
-      if (viaGroup || usersMoved.contains(user) && groupsOfApp.containsKey(app)) {
+      for (String g : reassigned.getOrDefault(app, Set.of())) {
+        viaGroup |= groupsOfUser.getOrDefault(user, Set.of()).contains(g) || movedInto.containsKey(user);
+      }
+      if (viaGroup) {
         appsToReRead.add(app);
       } else {
         replay.put(pair, added);

@@ -189,6 +189,11 @@ final class DeltaSync {
               apps.put(app.id(), app);
             }
           });
+      boolean known = previous.applications().isEmpty() || apps.isEmpty()
+          || previous.applications().stream().anyMatch(a -> apps.containsKey(a.id()));
+      if (!known) {
+        return "none of the previous snapshot's applications is listed: the address may lead to another org";
+      }
       if (planned(InventoryCollection.APPLICATIONS)) {
         state.replaceAll(EntityKind.APPLICATION, apps.values());
       }
