@@ -37,6 +37,10 @@ class DeltaSyncTest {
     assertThat(delta.snapshot().info().mode().kind()).as(delta.snapshot().info().mode().describe())
         .isEqualTo(SyncMode.Kind.DELTA);
     assertThat(delta.result().totalCalls()).isLessThan(full.result().totalCalls());
+    if (delta.result().revisions().isEmpty()) {
+      assertThat(delta.result().predictedCallsPerBucket()).as("the delta's plan")
+          .isEqualTo(delta.result().callsPerBucket());
+    }
     return delta;
   }
 

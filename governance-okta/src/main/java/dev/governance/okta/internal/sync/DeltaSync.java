@@ -19,6 +19,11 @@ import dev.governance.core.model.Group;
 import dev.governance.core.model.GroupType;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.snapshot.Snapshot;
+import dev.governance.core.snapshot.SnapshotBuilder;
+import dev.governance.core.spi.SyncResult;
+import dev.governance.okta.catalog.OktaBucket;
+import dev.governance.okta.internal.mapping.GroupStats;
+import java.util.ArrayList;
 import dev.governance.core.snapshot.SyncMode;
 import dev.governance.core.spi.InventorySink;
 import dev.governance.core.spi.SyncContext;
@@ -66,6 +71,22 @@ final class DeltaSync {
   private final DeltaState state;
   private final Map<InventoryCollection, String> reReadInFull = new EnumMap<>(InventoryCollection.class);
   private final Map<InventoryCollection, Coverage> fullCoverage = new EnumMap<>(InventoryCollection.class);
+  private final Map<String, GroupStats> changedStats = new HashMap<>();
+  /** The calls the delta plans once its change lists are read, per bucket, and where it was off. */
+  private final Map<OktaBucket, Integer> planned = new EnumMap<>(OktaBucket.class);
+  private final List<String> revisions = new ArrayList<>();
+  private Map<String, Integer> listCalls = Map.of();
+  private final Map<String, Integer> callsBefore;
+
+  /**
+   * How a delta went.
+   *
+   * @param fallback why a full sync must read instead, or {@code null} when the delta was streamed
+   * @param predicted the calls predicted per bucket pattern: the change lists as read, then the
+   *     plan for the reads they called for
+   * @param revisions where the plan was off
+   */
+  record Outcome(@Nullable String fallback, Map<String, Integer> predicted, List<String> revisions) {}
 
   private DeltaSync(OktaSync sync, OktaHttp http, SyncPlan plan, SyncContext context, Snapshot previous) {
     this.sync = sync;
@@ -74,6 +95,18 @@ final class DeltaSync {
     this.context = context;
     this.previous = previous;
     this.state = new DeltaState(previous, plan.collections());
+    this.callsBefore = http.callsPerBucket();
+  }
+
+  private void plan(OktaBucket bucket, int calls) {
+    planned.merge(bucket, calls, Integer::sum);
+  }
+
+  private void revise(String what, int pages, int expected, OktaBucket bucket) {
+    if (pages != expected) {
+      revisions.add(what + ": " + pages + " page(s) where the delta's plan expected " + expected + " ("
+          + (pages - expected) + " call(s) to " + bucket.pattern() + ")");
+    }
   }
 
   /**
@@ -113,21 +146,21 @@ final class DeltaSync {
   /**
    * Runs a delta, or says why it could not: then nothing has reached the sink.
    *
-   * @return the reason for a full sync, or {@code null} when the delta was streamed
+   * @return how it went
    */
-  static @Nullable String run(OktaSync sync, OktaHttp http, SyncPlan plan, InventorySink sink, SyncContext context,
+  static Outcome run(OktaSync sync, OktaHttp http, SyncPlan plan, InventorySink sink, SyncContext context,
       Snapshot previous) {
     DeltaSync delta = new DeltaSync(sync, http, plan, context, previous);
     Instant since = previous.info().startedAt().minus(OVERLAP);
     try {
       String fallback = delta.read(since, context.clock().instant());
       if (fallback != null) {
-        return fallback;
+        return new Outcome(fallback, Map.of(), List.of());
       }
     } catch (AuthenticationFailedException | CancelledException e) {
       throw e;
     } catch (GovernanceException e) {
-      return "a read of the delta failed (" + e.getMessage() + ")";
+      return new Outcome("a read of the delta failed (" + e.getMessage() + ")", Map.of(), List.of());
     }
     sink.syncMode(SyncMode.delta(since, context.previousId().orElse(null), delta.reReadInFull));
     delta.state.emit(sink);
@@ -140,7 +173,9 @@ final class DeltaSync {
       }
       sink.coverage(c, cov);
     }
-    return null;
+    Map<String, Integer> predicted = new LinkedHashMap<>(delta.listCalls);
+    delta.planned.forEach((b, n) -> predicted.merge(b.pattern(), n, Integer::sum));
+    return new Outcome(null, predicted, List.copyOf(delta.revisions));
   }
 
   private boolean planned(InventoryCollection c) {
@@ -171,6 +206,7 @@ final class DeltaSync {
             for (var g : page) {
               Group group = OktaMapper.group(g);
               changedGroups.put(group.id(), group);
+              changedStats.put(group.id(), OktaMapper.stats(g).orElse(GroupStats.unknown()));
               if (group.lastMembershipUpdated() != null && group.lastMembershipUpdated().isAfter(since)) {
                 membersChanged.add(group.id());
               }
@@ -211,6 +247,7 @@ final class DeltaSync {
           page -> page.forEach(t -> tokens.add(OktaMapper.apiToken(t))));
       state.replaceAll(EntityKind.API_TOKEN, tokens);
     }
+    listCalls = OktaSyncRun.since(callsBefore, http.callsPerBucket());
     return new DeltaChanges(this, events, since, changedGroups, membersChanged, apps).apply();
   }
 
@@ -235,15 +272,20 @@ final class DeltaSync {
   /** Re-reads a group's members, replacing those the state holds. */
   void readMembers(String groupId) {
     state.removeGrants(g -> g instanceof Grant.Membership m && m.groupId().equals(groupId));
-    http.forEachPage("/api/v1/groups/" + groupId + "/users?limit=" + CallPlan.GROUP_MEMBERS_PAGE,
+    GroupStats stats = changedStats.getOrDefault(groupId, GroupStats.unknown());
+    int expected = Math.max(1, CallPlan.pages(stats.usersCount(), CallPlan.GROUP_MEMBERS_PAGE));
+    plan(OktaBucket.GROUPS, expected);
+    int pages = http.forEachPage("/api/v1/groups/" + groupId + "/users?limit=" + CallPlan.GROUP_MEMBERS_PAGE,
         new TypeReference<List<OktaRef>>() {},
         page -> page.forEach(u -> state.add(Grant.Membership.of(u.id(), groupId))));
+    revise("group " + groupId, pages, expected, OktaBucket.GROUPS);
   }
 
   /** Re-reads an application's user and group assignments, replacing those the state holds. */
   void readAssignments(String appId) {
     state.removeGrants(g -> g instanceof Grant.AppAssignment a && a.applicationId().equals(appId));
-    http.forEachPage("/api/v1/apps/" + appId + "/users?limit=" + CallPlan.APP_USERS_PAGE,
+    plan(OktaBucket.APPS, 2);
+    int pages = http.forEachPage("/api/v1/apps/" + appId + "/users?limit=" + CallPlan.APP_USERS_PAGE,
         new TypeReference<List<OktaRef>>() {}, page -> {
           for (OktaRef row : page) {
             if (!row.inherited()) {
@@ -251,14 +293,16 @@ final class DeltaSync {
             }
           }
         });
-    http.forEachPage("/api/v1/apps/" + appId + "/groups?limit=" + CallPlan.APP_GROUPS_PAGE,
+    pages += http.forEachPage("/api/v1/apps/" + appId + "/groups?limit=" + CallPlan.APP_GROUPS_PAGE,
         new TypeReference<List<ApplicationGroupAssignment>>() {},
         page -> page.forEach(a -> state.add(Grant.AppAssignment.direct(EntityKind.GROUP, a.getId(), appId))));
+    revise("application " + appId + " (users and groups)", pages, 2, OktaBucket.APPS);
   }
 
   /** Re-reads an OAuth application's scope grants, replacing those the state holds. */
   void readGrants(String appId) {
     state.removeGrants(g -> g instanceof Grant.ScopeGrant s && s.applicationId().equals(appId));
+    plan(OktaBucket.APPS, 1);
     List<OAuth2ScopeConsentGrant> grants = http.get("/api/v1/apps/" + appId + "/grants",
         new TypeReference<List<OAuth2ScopeConsentGrant>>() {});
     if (grants != null) {
@@ -269,6 +313,7 @@ final class DeltaSync {
   /** Re-reads a user's factors, replacing those the state holds. */
   void readFactors(String userId) {
     dropFactors(userId);
+    plan(OktaBucket.USERS, 1);
     List<UserFactor> factors = http.get("/api/v1/users/" + userId + "/factors",
         new TypeReference<List<UserFactor>>() {});
     if (factors != null) {
@@ -287,8 +332,12 @@ final class DeltaSync {
    */
   void readInFull(Set<InventoryCollection> collections) {
     Set<InventoryCollection> sub = EnumSet.copyOf(collections);
-    Snapshot fresh = sync.full(new SyncPlan(sub, plan.options()), previous.info().tenant(),
+    SnapshotBuilder builder = Snapshot.builder(previous.info().tenant(), "okta").clock(context.clock());
+    SyncResult result = sync.full(new SyncPlan(sub, plan.options()), builder,
         SyncContext.builder().clock(context.clock()).cancellation(context.cancellation()).build());
+    result.predictedCallsPerBucket().forEach((pattern, n) -> plan(OktaBucket.ofPattern(pattern), n));
+    result.revisions().forEach(r -> revisions.add("re-read in full: " + r));
+    Snapshot fresh = builder.build();
     for (InventoryCollection c : sub) {
       fullCoverage.put(c, fresh.coverage(c));
     }

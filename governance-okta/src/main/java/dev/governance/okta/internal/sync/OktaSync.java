@@ -5,7 +5,6 @@ import dev.governance.core.GovernanceException;
 import dev.governance.core.model.Coverage;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.snapshot.Snapshot;
-import dev.governance.core.snapshot.SnapshotBuilder;
 import dev.governance.core.snapshot.SyncMode;
 import dev.governance.core.spi.InventorySink;
 import dev.governance.core.spi.SyncContext;
@@ -79,14 +78,16 @@ public final class OktaSync {
     int retriesBefore = http.retries();
     String why = DeltaSync.unusable(previous, tenant, plan, factorsForEveryone, start);
     if (why == null) {
-      why = DeltaSync.run(this, http, plan, sink, context, previous);
+      DeltaSync.Outcome delta = DeltaSync.run(this, http, plan, sink, context, previous);
+      why = delta.fallback();
       if (why == null) {
         Map<String, Integer> calls = OktaSyncRun.since(before, http.callsPerBucket());
-        return new SyncResult(calls, calls, http.retries() - retriesBefore,
+        return new SyncResult(calls, delta.predicted(), http.retries() - retriesBefore,
             Duration.between(start, context.clock().instant()),
             List.of("delta: changes since " + previous.info().startedAt().minus(DeltaSync.OVERLAP)
-                + " (the previous sync's start less " + DeltaSync.OVERLAP.toMinutes() + " minutes of overlap)"),
-            List.of());
+                + " (the previous sync's start less " + DeltaSync.OVERLAP.toMinutes() + " minutes of overlap);"
+                + " the change lists are counted as read, then the calls per item they call for"),
+            delta.revisions());
       }
     }
     sink.syncMode(SyncMode.full("no delta: " + why));
@@ -119,17 +120,15 @@ public final class OktaSync {
   }
 
   /**
-   * Reads some collections in full into a snapshot of their own, for a delta that must re-read them.
+   * Reads some collections in full, for a delta that must re-read them.
    *
    * @param plan the collections
-   * @param tenantUrl the tenant
+   * @param sink where they go
    * @param context progress, cancellation, clock; no previous snapshot
-   * @return what was read
+   * @return what it cost
    */
-  Snapshot full(SyncPlan plan, String tenantUrl, SyncContext context) {
-    SnapshotBuilder builder = Snapshot.builder(tenantUrl, "okta").clock(context.clock());
-    runFull(plan, builder, context);
-    return builder.build();
+  SyncResult full(SyncPlan plan, InventorySink sink, SyncContext context) {
+    return runFull(plan, sink, context);
   }
 
   /**
