@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A delta: reads what changed since the previous snapshot and carries the rest over from it.
  *
- * <p>Sources: users changed since ({@code search=lastUpdated gt …}, which includes deactivated
+ * <p>Sources: users changed since ({@code filter=lastUpdated gt …}, which includes deactivated
  * users), groups changed since ({@code filter=lastUpdated gt … or lastMembershipUpdated gt …}), the
  * applications, group rules and API tokens in full (a few pages), and the System Log for what has no
  * timestamp filter: memberships, assignments, roles, consent, deletions. Changes are read from the
@@ -196,7 +196,7 @@ final class DeltaSync {
     Map<String, Group> changedGroups = new LinkedHashMap<>();
     Set<String> membersChanged = new LinkedHashSet<>();
     if (planned(InventoryCollection.IDENTITIES)) {
-      http.forEachPage("/api/v1/users?limit=" + CallPlan.USERS_PAGE + "&search=lastUpdated%20gt%20" + when,
+      http.forEachPage("/api/v1/users?limit=" + CallPlan.USERS_PAGE + "&filter=lastUpdated%20gt%20" + when,
           new TypeReference<List<User>>() {}, page -> page.forEach(u -> state.put(OktaMapper.identity(u))));
     }
     if (sync.needsGroups(plan)) {
