@@ -206,6 +206,29 @@ class DeltaSyncTest {
   }
 
   @Test
+  void aUserJoiningAGroupThatHoldsARoleHasItsFactorsRead() {
+    try (DeltaRig rig = new DeltaRig(TenantShape.DEMO)) {
+      Snapshot before = rig.full().snapshot();
+      Set<String> adminGroups = before.grants(Grant.RoleAssignment.class)
+          .filter(r -> r.assigneeKind() == EntityKind.GROUP).map(Grant.RoleAssignment::assigneeId)
+          .collect(Collectors.toSet());
+      String group = before.groups().stream().filter(g -> adminGroups.contains(g.id()) && g.type() == GroupType.NATIVE)
+          .findFirst().orElseThrow().id();
+      Set<String> admins = new HashSet<>();
+      before.grants(Grant.RoleAssignment.class).filter(r -> r.assigneeKind() == EntityKind.IDENTITY)
+          .forEach(r -> admins.add(r.assigneeId()));
+      before.grants(Grant.Membership.class).filter(m -> adminGroups.contains(m.groupId()))
+          .forEach(m -> admins.add(m.memberId()));
+      String newcomer = before.authFactors().stream().map(f -> f.identityId()).filter(u -> !admins.contains(u))
+          .findFirst().orElse(activeUser(before, admins).id());
+      assertThat(rig.api("PUT", "/api/v1/groups/" + group + "/users/" + newcomer, null)).isEqualTo(204);
+      DeltaRig.Synced delta = deltaEqualsFull(rig, before);
+      // The users filter, then the new admin's factors.
+      assertThat(delta.result().callsPerBucket().get("/api/v1/users")).isGreaterThanOrEqualTo(2);
+    }
+  }
+
+  @Test
   void aTenantClockMinutesAheadOrBehindStillYieldsTheFullSnapshot() {
     for (Duration skew : List.of(Duration.ofMinutes(3), Duration.ofMinutes(-3))) {
       try (DeltaRig rig = new DeltaRig(TenantShape.DEMO, skew)) {
