@@ -90,7 +90,8 @@ final class SyncRunner {
    * tenant, unless the request asks for a full read or {@code fullSyncEvery - 1} deltas followed the
    * last full one. Sets the previous snapshot on the context for a delta.
    *
-   * @return the mode of a full read with its reason; a connector that reads a delta replaces it
+   * @return the mode of a full read, with its reason when the registry chose it over a delta; a
+   *     connector that reads a delta (or says why it could not) replaces it
    */
   private SyncMode previous(String id, SyncRequest request, String tenant, SyncContext.Builder context) {
     if (request.full()) {
@@ -112,10 +113,10 @@ final class SyncRunner {
           return SyncMode.full("the last whole snapshot is of another tenant");
         }
         context.previous(store.load(id, s.id()), s.id());
-        return SyncMode.full("the connector reads in full");
+        return SyncMode.full();
       }
     }
-    return SyncMode.full("no earlier whole snapshot");
+    return SyncMode.full();
   }
 
   /** Says which collections a sync lost to failures and why, and what became of its snapshot. */

@@ -66,7 +66,7 @@ public record SyncMode(
   /**
    * Returns the mode of a full sync, with why everything was read.
    *
-   * @param reason e.g. {@code requested} or {@code no earlier whole snapshot}
+   * @param reason e.g. {@code requested} or {@code one sync in 24 reads in full}
    * @return the mode
    */
   public static SyncMode full(String reason) {

@@ -87,25 +87,21 @@ final class ChangeLog {
   static @Nullable List<Event> read(OktaHttp http, Instant since, Instant until, int maxEvents) {
     List<Event> events = new ArrayList<>();
     boolean[] tooMany = {false};
-    String next = firstPage(since, until);
-    while (next != null && !tooMany[0]) {
-      // forEachPage follows the next links; stop early by throwing out of the page consumer.
-      try {
-        http.forEachPage(next, new TypeReference<List<Event>>() {}, page -> {
-          for (Event e : page) {
-            if (e.succeeded()) {
-              events.add(e);
-            }
+    try {
+      http.forEachPage(firstPage(since, until), new TypeReference<List<Event>>() {}, page -> {
+        for (Event e : page) {
+          if (e.succeeded()) {
+            events.add(e);
           }
-          if (events.size() > maxEvents) {
-            tooMany[0] = true;
-            throw new StopReading();
-          }
-        });
-      } catch (StopReading stop) {
-        // more than maxEvents
-      }
-      next = null;
+        }
+        if (events.size() > maxEvents) {
+          tooMany[0] = true;
+          // Leave forEachPage without reading the next page.
+          throw new StopReading();
+        }
+      });
+    } catch (StopReading stop) {
+      // more than maxEvents
     }
     return tooMany[0] ? null : events;
   }

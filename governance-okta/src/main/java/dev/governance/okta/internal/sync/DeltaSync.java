@@ -162,6 +162,7 @@ final class DeltaSync {
     } catch (GovernanceException e) {
       return new Outcome("a read of the delta failed (" + e.getMessage() + ")", Map.of(), List.of());
     }
+    context.cancellation().throwIfCancelled("the Okta delta");
     sink.syncMode(SyncMode.delta(since, context.previousId().orElse(null), delta.reReadInFull));
     delta.state.emit(sink);
     for (InventoryCollection c : plan.collections()) {
@@ -247,6 +248,7 @@ final class DeltaSync {
           page -> page.forEach(t -> tokens.add(OktaMapper.apiToken(t))));
       state.replaceAll(EntityKind.API_TOKEN, tokens);
     }
+    context.cancellation().throwIfCancelled("the Okta delta");
     listCalls = OktaSyncRun.since(callsBefore, http.callsPerBucket());
     return new DeltaChanges(this, events, since, changedGroups, membersChanged, apps).apply();
   }
