@@ -84,6 +84,10 @@ final class ScanCommand implements Callable<Integer> {
       + "time: start-up, preflight, sync, findings and each report.")
   private boolean timings;
 
+  @Option(names = "--full", description = "Read everything, even where a delta from the last whole "
+      + "snapshot saved under --save would do.")
+  private boolean full;
+
   /** What a scan found. */
   record Result(Preflight preflight, SyncResult sync, Snapshot snapshot, FindingsReport findings) {}
 
@@ -95,8 +99,20 @@ final class ScanCommand implements Callable<Integer> {
     Result result;
     try (OrgOptions.Target target = phases.time("connect", () -> ConnectorOptions.target(connector, org,
         spec.commandLine().getParseResult(), dev.governance.core.Connectors.builder().build()))) {
+      @Nullable Snapshot previous = null;
+      @Nullable String previousId = null;
+      if (save != null && !full) {
+        FileSnapshotStore store = FileSnapshotStore.builder(Home.resolve(home).resolve("snapshots")).build();
+        for (StoredSnapshot s : store.list(save)) {
+          if (s.whole()) {
+            previous = store.load(save, s.id());
+            previousId = s.id();
+            break;
+          }
+        }
+      }
       result = run(target, noProgress ? null : new ProgressBar(spec.commandLine().getErr(),
-          System.console() != null, System::nanoTime), phases);
+          System.console() != null, System::nanoTime), phases, previous, previousId);
     }
     ReportData data = new ReportData(result.snapshot(), result.findings(), result.sync(),
         result.preflight(), Clock.systemUTC().instant());
@@ -150,22 +166,26 @@ final class ScanCommand implements Callable<Integer> {
    * @return what was found
    */
   static Result run(OrgOptions.Target target, @Nullable ProgressBar progress) {
-    return run(target, progress, Timings.none());
+    return run(target, progress, Timings.none(), null, null);
   }
 
   /**
-   * Runs the preflight, the sync and the rules, timing each.
+   * Runs the preflight, the sync (a delta from a previous snapshot where the connector can) and the
+   * rules, timing each.
    *
    * @param target the open connector
    * @param progress where progress goes, or {@code null} for nowhere
    * @param phases where the time of each phase goes
+   * @param previous the last whole snapshot, or {@code null} to read in full
+   * @param previousId its id in the store, or {@code null}
    * @return what was found
    */
-  static Result run(OrgOptions.Target target, @Nullable ProgressBar progress, Timings phases) {
+  static Result run(OrgOptions.Target target, @Nullable ProgressBar progress, Timings phases,
+      @Nullable Snapshot previous, @Nullable String previousId) {
     Preflight preflight = phases.time("preflight", () -> target.connector().check());
     SnapshotBuilder builder = Snapshot.builder(target.connector().tenant(), target.connector().id());
     CancellationToken cancellation = new CancellationToken();
-    SyncContext.Builder context = SyncContext.builder().cancellation(cancellation);
+    SyncContext.Builder context = SyncContext.builder().cancellation(cancellation).previous(previous, previousId);
     if (progress != null) {
       context.progress(progress);
     }

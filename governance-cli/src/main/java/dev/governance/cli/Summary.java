@@ -61,6 +61,10 @@ final class Summary {
         gaps.add(c.label() + " " + cov.label() + reason(cov));
       }
     });
+    if (info.mode().isDelta() && !info.mode().reReadInFull().isEmpty()) {
+      out.println("Delta sync: re-read in full " + String.join("; ", info.mode().reReadInFull().entrySet().stream()
+          .map(e -> e.getKey().label() + " because " + e.getValue()).toList()));
+    }
     out.println("Coverage: " + (gaps.isEmpty() ? "complete" : "complete except " + String.join("; ", gaps)));
     Map<Severity, Integer> bySeverity = result.findings().counts();
     List<String> sev = new ArrayList<>();

@@ -128,7 +128,7 @@ public final class OktaConnector implements LifecycleConnector {
     OktaSync sync =
         new OktaSync(http.within(options.syncDeadline()), lanes, everyone, options.preferShorterSync(),
             options.rateLimitWindow(),
-            requiredPermissions(), this::pacing);
+            requiredPermissions(), this::pacing, tenant());
     return sync.run(plan, sink, context);
   }
 

@@ -62,7 +62,7 @@ public final class Integrations {
     // build() refuses a builder without connectors.
     this.connections = new Connections(
         Objects.requireNonNull(b.connectors, "connectors"), b.secrets, b.clock, b.customizer);
-    this.runner = new SyncRunner(state, connections, store, clock);
+    this.runner = new SyncRunner(state, connections, store, clock, b.fullSyncEvery);
   }
 
   /**

@@ -25,6 +25,7 @@ public final class IntegrationsBuilder {
   SecretResolver secrets = SecretResolver.standard();
   Clock clock = Clock.systemUTC();
   Duration excessive = Duration.ofHours(1);
+  int fullSyncEvery = 24;
   @Nullable SnapshotStore store;
   BiConsumer<Integration, ConnectorContext.Builder> customizer = (i, b) -> {};
   final List<IntegrationListener> listeners = new ArrayList<>();
@@ -78,6 +79,24 @@ public final class IntegrationsBuilder {
           "The excessive sync duration must be positive, e.g. PT30M; got " + value);
     }
     this.excessive = value;
+    return this;
+  }
+
+  /**
+   * Sets how often a sync reads in full: every {@code n}th sync of an integration does, the others
+   * read only the changes since the last whole snapshot (for connectors that can; others always
+   * read in full). 24 by default; 1 reads in full every time. A sync can also ask for a full read
+   * ({@link SyncRequest#withFull(boolean)}).
+   *
+   * @param n at least 1
+   * @return this builder
+   */
+  public IntegrationsBuilder fullSyncEvery(int n) {
+    if (n < 1) {
+      throw new InvalidConfigurationException("fullSyncEvery",
+          "A full sync must come at least every 1 sync; got " + n);
+    }
+    this.fullSyncEvery = n;
     return this;
   }
 

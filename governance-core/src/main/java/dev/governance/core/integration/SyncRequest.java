@@ -12,10 +12,23 @@ import java.util.Objects;
  * @param plan what to read
  * @param progress receives progress
  * @param cancellation cancels the sync
+ * @param full whether to read everything even where a delta from the last whole snapshot would do
  * @since 0.1
  */
 public record SyncRequest(
-    String actor, SyncPlan plan, ProgressListener progress, CancellationToken cancellation) {
+    String actor, SyncPlan plan, ProgressListener progress, CancellationToken cancellation, boolean full) {
+
+  /**
+   * A request that leaves the choice between a delta and a full read to the registry.
+   *
+   * @param actor who starts the sync
+   * @param plan what to read
+   * @param progress receives progress
+   * @param cancellation cancels the sync
+   */
+  public SyncRequest(String actor, SyncPlan plan, ProgressListener progress, CancellationToken cancellation) {
+    this(actor, plan, progress, cancellation, false);
+  }
 
   /** Validates the components. */
   public SyncRequest {
@@ -45,7 +58,7 @@ public record SyncRequest(
    * @return the copy
    */
   public SyncRequest withPlan(SyncPlan value) {
-    return new SyncRequest(actor, value, progress, cancellation);
+    return new SyncRequest(actor, value, progress, cancellation, full);
   }
 
   /**
@@ -55,7 +68,7 @@ public record SyncRequest(
    * @return the copy
    */
   public SyncRequest withProgress(ProgressListener value) {
-    return new SyncRequest(actor, plan, value, cancellation);
+    return new SyncRequest(actor, plan, value, cancellation, full);
   }
 
   /**
@@ -65,6 +78,16 @@ public record SyncRequest(
    * @return the copy
    */
   public SyncRequest withCancellation(CancellationToken value) {
-    return new SyncRequest(actor, plan, progress, value);
+    return new SyncRequest(actor, plan, progress, value, full);
+  }
+
+  /**
+   * Returns a copy that reads everything, or lets the registry choose.
+   *
+   * @param value {@code true} to read everything
+   * @return the copy
+   */
+  public SyncRequest withFull(boolean value) {
+    return new SyncRequest(actor, plan, progress, cancellation, value);
   }
 }

@@ -1,5 +1,6 @@
 package dev.governance.core.integration;
 
+import dev.governance.core.snapshot.SyncMode;
 import dev.governance.core.CancelledException;
 import dev.governance.core.ConnectorFailureException;
 import dev.governance.core.GovernanceException;
@@ -27,8 +28,10 @@ final class SyncRunner {
   private final Connections connections;
   private final SnapshotStore store;
   private final Clock clock;
+  private final int fullSyncEvery;
 
-  SyncRunner(RegistryState state, Connections connections, SnapshotStore store, Clock clock) {
+  SyncRunner(RegistryState state, Connections connections, SnapshotStore store, Clock clock, int fullSyncEvery) {
+    this.fullSyncEvery = fullSyncEvery;
     this.state = state;
     this.connections = connections;
     this.clock = clock;
@@ -46,7 +49,9 @@ final class SyncRunner {
         SnapshotBuilder builder = Snapshot.builder(connector.tenant(), connector.id())
             .clock(clock)
             .startedAt(start);
-        SyncContext context = SyncContext.builder()
+        SyncContext.Builder contextBuilder = SyncContext.builder();
+        builder.syncMode(previous(id, request, connector.tenant(), contextBuilder));
+        SyncContext context = contextBuilder
             .clock(clock)
             .progress(request.progress())
             .cancellation(request.cancellation())
@@ -78,6 +83,40 @@ final class SyncRunner {
         : new SyncStatus(SyncStatus.State.ERROR, end, failure);
     Integration done = state.update(id, i -> i.withSync(status, run).connected(start, request.actor()));
     return new SyncReport(done, stored, result);
+  }
+
+  /**
+   * Chooses between a delta and a full read: a delta from the newest whole snapshot of the same
+   * tenant, unless the request asks for a full read or {@code fullSyncEvery - 1} deltas followed the
+   * last full one. Sets the previous snapshot on the context for a delta.
+   *
+   * @return the mode of a full read, with its reason when the registry chose it over a delta; a
+   *     connector that reads a delta (or says why it could not) replaces it
+   */
+  private SyncMode previous(String id, SyncRequest request, String tenant, SyncContext.Builder context) {
+    if (request.full()) {
+      return SyncMode.full("requested");
+    }
+    int deltas = 0;
+    for (StoredSnapshot s : store.list(id)) {
+      if (!s.info().mode().isDelta()) {
+        break;
+      }
+      deltas++;
+    }
+    if (deltas + 1 >= fullSyncEvery) {
+      return SyncMode.full("one sync in " + fullSyncEvery + " reads in full");
+    }
+    for (StoredSnapshot s : store.list(id)) {
+      if (s.whole()) {
+        if (!s.info().tenant().equals(tenant)) {
+          return SyncMode.full("the last whole snapshot is of another tenant");
+        }
+        context.previous(store.load(id, s.id()), s.id());
+        return SyncMode.full();
+      }
+    }
+    return SyncMode.full();
   }
 
   /** Says which collections a sync lost to failures and why, and what became of its snapshot. */

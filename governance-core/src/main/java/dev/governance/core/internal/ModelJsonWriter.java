@@ -15,7 +15,9 @@ import dev.governance.core.model.NetworkRestriction;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.Role;
 import dev.governance.core.model.RoleTarget;
+import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.snapshot.SnapshotInfo;
+import dev.governance.core.snapshot.SyncMode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -272,6 +274,28 @@ public final class ModelJsonWriter {
     g.writeStringField("connectorId", info.connectorId());
     g.writeStringField("startedAt", info.startedAt().toString());
     g.writeStringField("completedAt", info.completedAt().toString());
+    SyncMode mode = info.mode();
+    if (!mode.equals(SyncMode.full())) {
+      g.writeObjectFieldStart("sync");
+      g.writeStringField("kind", mode.kind().name());
+      if (mode.changesSince() != null) {
+        g.writeStringField("changesSince", mode.changesSince().toString());
+      }
+      if (mode.basedOn() != null) {
+        g.writeStringField("basedOn", mode.basedOn());
+      }
+      if (mode.reason() != null) {
+        g.writeStringField("reason", mode.reason());
+      }
+      if (!mode.reReadInFull().isEmpty()) {
+        g.writeObjectFieldStart("reReadInFull");
+        for (Map.Entry<InventoryCollection, String> e : mode.reReadInFull().entrySet()) {
+          g.writeStringField(e.getKey().name(), e.getValue());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

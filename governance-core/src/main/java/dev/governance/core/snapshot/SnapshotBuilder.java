@@ -51,6 +51,7 @@ public final class SnapshotBuilder implements InventorySink {
   private final List<Grant> grants = new ArrayList<>();
   private final Map<InventoryCollection, Coverage> coverage =
       new EnumMap<>(InventoryCollection.class);
+  private SyncMode mode = SyncMode.full();
   private boolean built;
 
   SnapshotBuilder(String tenant, String connectorId) {
@@ -105,6 +106,12 @@ public final class SnapshotBuilder implements InventorySink {
   }
 
   @Override
+  public synchronized void syncMode(SyncMode value) {
+    requireOpen();
+    this.mode = Objects.requireNonNull(value, "mode");
+  }
+
+  @Override
   public synchronized void coverage(InventoryCollection collection, Coverage value) {
     requireOpen();
     coverage.put(Objects.requireNonNull(collection, "collection"), Objects.requireNonNull(value, "coverage"));
@@ -122,7 +129,7 @@ public final class SnapshotBuilder implements InventorySink {
     grants.clear();
     ids.clear();
     provenances.clear();
-    SnapshotInfo info = new SnapshotInfo(tenant, connectorId, startedAt, latest(clock.instant()));
+    SnapshotInfo info = new SnapshotInfo(tenant, connectorId, startedAt, latest(clock.instant()), mode);
     return new Snapshot(info, coverage, entities, unique);
   }
 

@@ -1,5 +1,6 @@
 package dev.governance.core.spi;
 
+import dev.governance.core.snapshot.SyncMode;
 import dev.governance.core.model.Coverage;
 import dev.governance.core.model.Entity;
 import dev.governance.core.model.Grant;
@@ -39,6 +40,17 @@ public interface InventorySink {
    * @param coverage how much of it was read
    */
   void coverage(InventoryCollection collection, Coverage coverage);
+
+  /**
+   * Receives how the sync reads: in full, or as a delta from the snapshot of {@link
+   * SyncContext#previous()}, with what it re-read in full and why. A connector that reads in full
+   * need not call it; the last call wins.
+   *
+   * @param mode the mode
+   */
+  default void syncMode(SyncMode mode) {
+    // A sink that does not record modes ignores them.
+  }
 
   /**
    * Receives a page of entities.

@@ -1,11 +1,20 @@
 package dev.governance.core.spi;
 
+import dev.governance.core.snapshot.Snapshot;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
- * What a sync gets from its caller: a progress listener, a cancellation token, a clock and a
- * checkpoint store.
+ * What a sync gets from its caller: a progress listener, a cancellation token, a clock, a
+ * checkpoint store and, for an incremental sync, the previous snapshot.
+ *
+ * <p>With a previous snapshot, a connector that can read changes may read only what changed since
+ * that snapshot was taken and carry the rest over, telling the sink so through {@link
+ * InventorySink#syncMode}; the result must equal what a full sync would read at that moment, and a
+ * collection the connector's change sources cannot vouch for is re-read in full. A connector that
+ * cannot read changes ignores it and reads in full.
  *
  * @since 0.1
  */
@@ -15,8 +24,12 @@ public final class SyncContext {
   private final CancellationToken cancellation;
   private final Clock clock;
   private final CheckpointStore checkpoints;
+  private final @Nullable Snapshot previous;
+  private final @Nullable String previousId;
 
   private SyncContext(Builder b) {
+    this.previous = b.previous;
+    this.previousId = b.previousId;
     this.progress = b.progress;
     this.cancellation = b.cancellation;
     this.clock = b.clock;
@@ -77,12 +90,33 @@ public final class SyncContext {
     return checkpoints;
   }
 
+  /**
+   * Returns the previous whole snapshot of the same tenant, from which a connector may read only
+   * the changes.
+   *
+   * @return the snapshot, or empty for a full sync
+   */
+  public Optional<Snapshot> previous() {
+    return Optional.ofNullable(previous);
+  }
+
+  /**
+   * Returns the id the caller knows the previous snapshot by, e.g. the store's snapshot id.
+   *
+   * @return the id, or empty
+   */
+  public Optional<String> previousId() {
+    return Optional.ofNullable(previousId);
+  }
+
   /** Builds a {@link SyncContext}. */
   public static final class Builder {
     private ProgressListener progress = ProgressListener.NONE;
     private CancellationToken cancellation = new CancellationToken();
     private Clock clock = Clock.systemUTC();
     private CheckpointStore checkpoints = CheckpointStore.inMemory();
+    private @Nullable Snapshot previous;
+    private @Nullable String previousId;
 
     private Builder() {}
 
@@ -127,6 +161,19 @@ public final class SyncContext {
      */
     public Builder checkpoints(CheckpointStore value) {
       this.checkpoints = Objects.requireNonNull(value, "checkpoints");
+      return this;
+    }
+
+    /**
+     * Sets the previous whole snapshot, for an incremental sync.
+     *
+     * @param value the snapshot, or {@code null} for a full sync
+     * @param id the id the caller knows it by, or {@code null}
+     * @return this builder
+     */
+    public Builder previous(@Nullable Snapshot value, @Nullable String id) {
+      this.previous = value;
+      this.previousId = value == null ? null : id;
       return this;
     }
 

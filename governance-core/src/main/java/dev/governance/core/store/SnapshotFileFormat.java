@@ -111,6 +111,7 @@ final class SnapshotFileFormat {
       SnapshotBuilder builder = Snapshot.builder(h.info().tenant(), h.info().connectorId())
           .clock(Clock.fixed(h.info().completedAt(), ZoneOffset.UTC))
           .startedAt(h.info().startedAt());
+      builder.syncMode(h.info().mode());
       boolean entities = false;
       boolean grants = false;
       JsonToken t = p.currentToken();

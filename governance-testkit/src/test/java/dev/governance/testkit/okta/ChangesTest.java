@@ -195,8 +195,17 @@ class ChangesTest {
     assertThat(later.body()).contains("group.user_membership.remove");
     assertThat(later.all("link")).hasSize(2);
     RawHttp.Response bounded = RawHttp.send(tenant.orgUrl(), "GET",
-        "/api/v1/logs?since=2000-01-01T00:00:00.000Z&until=2100-01-01T00:00:00.000Z",
+        "/api/v1/logs?since=" + java.time.Instant.now().minus(java.time.Duration.ofDays(1))
+            + "&until=2100-01-01T00:00:00.000Z",
         "SSWS " + tenant.apiToken(), null);
     assertThat(bounded.all("link")).hasSize(1);
+  }
+
+  @Test
+  void aLogQueryReachingMoreThan180DaysBackIsRefusedAsOktaDoes() throws Exception {
+    RawHttp.Response refused = RawHttp.send(tenant.orgUrl(), "GET",
+        "/api/v1/logs?since=2000-01-01T00:00:00.000Z", "SSWS " + tenant.apiToken(), null);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("E0000053");
   }
 }

@@ -4,6 +4,8 @@ import dev.governance.core.ConnectorFailureException;
 import dev.governance.core.GovernanceException;
 import dev.governance.core.model.Coverage;
 import dev.governance.core.model.InventoryCollection;
+import dev.governance.core.snapshot.Snapshot;
+import dev.governance.core.snapshot.SyncMode;
 import dev.governance.core.spi.InventorySink;
 import dev.governance.core.spi.SyncContext;
 import dev.governance.core.spi.SyncPlan;
@@ -31,6 +33,7 @@ public final class OktaSync {
   private final Duration window;
   private final Map<InventoryCollection, Set<String>> required;
   private final Supplier<String> pacing;
+  private final String tenant;
 
   /**
    * Prepares a sync.
@@ -43,9 +46,11 @@ public final class OktaSync {
    * @param required per collection, the scopes and permissions that allow reading it, for coverage
    * @param pacing settles the share of each bucket this client paces at, making the calls that
    *     takes (counted with the survey's), and says where the share came from
+   * @param tenant the org's URL, which a previous snapshot must be of to be a delta's base
    */
   public OktaSync(OktaHttp http, Lanes lanes, boolean factorsForEveryone, boolean preferShorterSync, Duration window,
-      Map<InventoryCollection, Set<String>> required, Supplier<String> pacing) {
+      Map<InventoryCollection, Set<String>> required, Supplier<String> pacing, String tenant) {
+    this.tenant = tenant;
     this.pacing = pacing;
     this.http = http;
     this.lanes = lanes;
@@ -64,6 +69,81 @@ public final class OktaSync {
    * @return what it cost
    */
   public SyncResult run(SyncPlan plan, InventorySink sink, SyncContext context) {
+    Snapshot previous = context.previous().orElse(null);
+    if (previous == null) {
+      return runFull(plan, sink, context);
+    }
+    Instant start = context.clock().instant();
+    Map<String, Integer> before = http.callsPerBucket();
+    int retriesBefore = http.retries();
+    String why = DeltaSync.unusable(previous, tenant, plan, factorsForEveryone, start);
+    if (why == null) {
+      DeltaSync.Outcome delta = DeltaSync.run(this, http, plan, sink, context, previous);
+      why = delta.fallback();
+      if (why == null) {
+        Map<String, Integer> calls = OktaSyncRun.since(before, http.callsPerBucket());
+        return new SyncResult(calls, delta.predicted(), http.retries() - retriesBefore,
+            Duration.between(start, context.clock().instant()),
+            List.of("delta: changes since " + previous.info().startedAt().minus(DeltaSync.OVERLAP)
+                + " (the previous sync's start less " + DeltaSync.OVERLAP.toMinutes() + " minutes of overlap);"
+                + " the change lists are counted as read, then the calls per item they call for"),
+            delta.revisions());
+      }
+    }
+    sink.syncMode(SyncMode.full("no delta: " + why));
+    return runFull(plan, sink, context);
+  }
+
+  /**
+   * Tells whether a plan reads the group list.
+   *
+   * @param plan the plan
+   * @return whether it does
+   */
+  boolean needsGroups(SyncPlan plan) {
+    return plan.includes(InventoryCollection.GROUPS) || plan.includes(InventoryCollection.MEMBERSHIPS)
+        || plan.includes(InventoryCollection.APP_ASSIGNMENTS) || plan.includes(InventoryCollection.ROLE_ASSIGNMENTS)
+        || plan.includes(InventoryCollection.ROLES) || plan.includes(InventoryCollection.IDENTITIES)
+        || plan.includes(InventoryCollection.AUTH_FACTORS) && !factorsForEveryone;
+  }
+
+  /**
+   * Tells whether a plan reads the application list.
+   *
+   * @param plan the plan
+   * @return whether it does
+   */
+  boolean needsApplications(SyncPlan plan) {
+    return plan.includes(InventoryCollection.APPLICATIONS) || plan.includes(InventoryCollection.APP_ASSIGNMENTS)
+        || plan.includes(InventoryCollection.SCOPE_GRANTS) || plan.includes(InventoryCollection.ROLE_ASSIGNMENTS)
+        || plan.includes(InventoryCollection.ROLES);
+  }
+
+  /**
+   * Reads some collections in full, for a delta that must re-read them.
+   *
+   * @param plan the collections
+   * @param sink where they go
+   * @param context progress, cancellation, clock; no previous snapshot
+   * @return what it cost
+   */
+  SyncResult full(SyncPlan plan, InventorySink sink, SyncContext context) {
+    return runFull(plan, sink, context);
+  }
+
+  /**
+   * Says why factors are partial by design.
+   *
+   * @param users the users whose factors were read
+   * @return the reason
+   */
+  static String factorsReason(int users) {
+    return "factors read for the " + users
+        + " users holding admin roles only (directly or through a group); set the option factors=everyone"
+        + " to read every user's (one call per user)";
+  }
+
+  private SyncResult runFull(SyncPlan plan, InventorySink sink, SyncContext context) {
     Instant start = context.clock().instant();
     OktaSyncRun run = new OktaSyncRun(http, lanes, plan, sink, context, factorsForEveryone, preferShorterSync, window,
         required);
@@ -106,9 +186,8 @@ public final class OktaSync {
           Coverage.Cause.PERMISSION);
     }
     if (plan.includes(InventoryCollection.AUTH_FACTORS) && !run.factorsForEveryone) {
-      coverage.partial(InventoryCollection.AUTH_FACTORS, "factors read for the " + survey.factorUsers().size()
-          + " users holding admin roles only (directly or through a group); set the option factors=everyone"
-          + " to read every user's (one call per user)", Coverage.Cause.BY_DESIGN);
+      coverage.partial(InventoryCollection.AUTH_FACTORS, factorsReason(survey.factorUsers().size()),
+          Coverage.Cause.BY_DESIGN);
     }
     for (InventoryCollection c : plan.collections()) {
       run.sink.coverage(c, coverage.coverage(c, run.items(c)));

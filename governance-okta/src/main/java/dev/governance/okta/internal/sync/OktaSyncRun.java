@@ -161,9 +161,14 @@ final class OktaSyncRun {
    * @return calls since the sync started
    */
   Map<String, Integer> callsSoFar() {
+    return since(callsBefore, http.callsPerBucket());
+  }
+
+  /** The calls per bucket made between two counts of a client. */
+  static Map<String, Integer> since(Map<String, Integer> before, Map<String, Integer> now) {
     Map<String, Integer> delta = new java.util.LinkedHashMap<>();
-    http.callsPerBucket().forEach((bucket, n) -> {
-      int d = n - callsBefore.getOrDefault(bucket, 0);
+    now.forEach((bucket, n) -> {
+      int d = n - before.getOrDefault(bucket, 0);
       if (d > 0) {
         delta.put(bucket, d);
       }

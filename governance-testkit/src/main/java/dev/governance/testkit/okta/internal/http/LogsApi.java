@@ -68,7 +68,12 @@ final class LogsApi {
     long now = c.state.now();
     String untilRaw = c.q("until");
     long until = time(untilRaw, "until", now);
-    long since = Math.max(time(c.q("since"), "since", until - 7L * 24 * 3600 * 1000), now - RETENTION);
+    long asked = time(c.q("since"), "since", until - 7L * 24 * 3600 * 1000);
+    if (c.q("since") != null && asked < now - 2 * RETENTION) {
+      throw new OktaError(400, "E0000053", "Invalid parameter: The since parameter is over 180 days prior to the"
+          + " current day.", List.of());
+    }
+    long since = Math.max(asked, now - RETENTION);
     boolean descending = "DESCENDING".equalsIgnoreCase(c.q("sortOrder"));
     boolean polling = untilRaw == null && !descending;
     int limit = c.q("limit") != null && c.q("limit").equals("0") ? 0
