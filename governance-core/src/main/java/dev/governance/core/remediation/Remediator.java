@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a {@link RemediationPlan} and checks what it did.
@@ -55,6 +56,7 @@ public final class Remediator {
           .map(Decision::decidedBy).distinct().toList();
       StepOutcome outcome;
       String detail;
+      @Nullable String requestId = null;
       List<String> unmet = step.dependsOn().stream()
           .filter(s -> outcomes.get(s) != StepOutcome.APPLIED && outcomes.get(s) != StepOutcome.ALREADY_DONE
               && outcomes.get(s) != StepOutcome.DRY_RUN)
@@ -75,6 +77,7 @@ public final class Remediator {
       } else {
         try {
           ActionResult result = connector.apply(step.action());
+          requestId = result.requestId();
           outcome = result.outcome() == ActionResult.Outcome.APPLIED ? StepOutcome.APPLIED : StepOutcome.ALREADY_DONE;
           detail = result.detail();
         } catch (GovernanceException e) {
@@ -84,7 +87,7 @@ public final class Remediator {
       }
       outcomes.put(step.id(), outcome);
       AuditEntry entry = new AuditEntry(step.id(), step.description(), step.itemIds(), decidedBy,
-          options.approvedBy(), options.clock().instant(), null, outcome, detail);
+          options.approvedBy(), options.clock().instant(), requestId, outcome, detail);
       entries.add(entry);
       if (options.apply() && options.audit() != null) {
         options.audit().appendAudit(plan.reviewId(), List.of(entry));

@@ -72,7 +72,7 @@ class RemediatorTest {
       boolean had = read().grants().contains(g);
       removed.add(g);
       return new ActionResult(action, had ? ActionResult.Outcome.APPLIED : ActionResult.Outcome.ALREADY_DONE,
-          ReviewFixture.CLOCK.instant(), had ? "removed" : "already gone");
+          ReviewFixture.CLOCK.instant(), had ? "removed" : "already gone", had ? "req-" + removed.size() : null);
     }
 
     @Override
@@ -133,6 +133,8 @@ class RemediatorTest {
     RemediationRun second = Remediator.apply(plan, review, tenant, options);
 
     assertThat(first.entries()).extracting(e -> e.outcome()).containsExactly(StepOutcome.APPLIED, StepOutcome.APPLIED);
+    assertThat(first.entries()).extracting(e -> e.requestId()).containsExactly("req-1", "req-2");
+    assertThat(second.entries()).extracting(e -> e.requestId()).containsOnlyNulls();
     assertThat(verified).extracting(ItemVerification::state)
         .containsExactly(ItemVerification.State.REMOVED, ItemVerification.State.NEEDS_PERSON);
     assertThat(verified.get(1).reason().get(0)).contains("Domain Users");

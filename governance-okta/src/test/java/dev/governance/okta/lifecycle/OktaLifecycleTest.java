@@ -74,6 +74,30 @@ class OktaLifecycleTest {
   }
 
   @Test
+  void anAppliedChangeCarriesOktasRequestIdOfTheCallThatMadeItAndAnAlreadyDoneOneNone() {
+    try (FakeOktaTenant tenant = FakeOktaTenant.start(); OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
+      TenantFixtures f = tenant.fixtures();
+      String user = f.addUser("mover@example.com");
+      String app = f.addApp("Payroll", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
+      f.assignUser(app, user);
+
+      ActionResult unassigned = okta.apply(new LifecycleAction.UnassignApplication(user, app));
+      ActionResult suspended = okta.apply(new LifecycleAction.SuspendIdentity(user));
+      ActionResult again = okta.apply(new LifecycleAction.SuspendIdentity(user));
+
+      assertThat(unassigned.requestId()).isEqualTo(requestIdOf(tenant, "DELETE", "/api/v1/apps/" + app + "/users/" + user));
+      assertThat(suspended.requestId()).isEqualTo(requestIdOf(tenant, "POST", "/api/v1/users/" + user + "/lifecycle/suspend"));
+      assertThat(again.outcome()).isEqualTo(ActionResult.Outcome.ALREADY_DONE);
+      assertThat(again.requestId()).isNull();
+    }
+  }
+
+  private static String requestIdOf(FakeOktaTenant tenant, String method, String path) {
+    return tenant.journal().entries().stream().filter(e -> e.method().equals(method) && e.path().equals(path))
+        .reduce((first, second) -> second).orElseThrow().requestId();
+  }
+
+  @Test
   void eachRemovalAppliedAgainIsAlreadyDoneAndChangesNothingMore() {
     try (FakeOktaTenant tenant = FakeOktaTenant.start(); OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
       TenantFixtures f = tenant.fixtures();

@@ -100,6 +100,7 @@ public final class OktaClientFactory {
    */
   public static OktaHttp create(Settings settings) {
     String baseUrl = settings.org().baseUrl();
+    RequestIds requestIds = new RequestIds();
     Map<OktaBucket, BucketGovernor> governors = new EnumMap<>(OktaBucket.class);
     for (OktaBucket b : OktaBucket.values()) {
       governors.put(b, new BucketGovernor(b, b.limit(OktaPlan.WORKFORCE_IDENTITY), settings.share(), settings.window(),
@@ -138,6 +139,8 @@ public final class OktaClientFactory {
             // The token endpoint has a rate limit of its own; it must not tune a bucket of the API.
             return;
           }
+          Header requestId = response.getFirstHeader("X-Okta-Request-Id");
+          requestIds.seen(requestId == null ? null : requestId.getValue());
           OktaBucket bucket = OktaHttp.bucketOfRequestTarget(request.getMethod(), request.getPath());
           RateLimitHeaders headers = RateLimitHeaders.parse(name -> {
             Header h = response.getFirstHeader(name);
@@ -175,7 +178,7 @@ public final class OktaClientFactory {
     } else {
       throw new InvalidConfigurationException("credentials", "Unsupported Okta credentials: " + credentials);
     }
-    return new OktaHttp(client, baseUrl, governors, errors, settings.maxRetries(), settings.retryBackoff(),
+    return new OktaHttp(client, baseUrl, governors, requestIds, errors, settings.maxRetries(), settings.retryBackoff(),
         settings.concurrency(), settings.clock(), settings.sleeper(), http);
   }
 

@@ -37,6 +37,7 @@ public final class OktaHttp implements AutoCloseable {
   private static final String ACCEPT = "application/json";
 
   private final ApiClient client;
+  private final RequestIds requestIds;
   private final String baseUrl;
   private final Map<OktaBucket, BucketGovernor> governors;
   private final OktaErrors errors;
@@ -54,6 +55,7 @@ public final class OktaHttp implements AutoCloseable {
       ApiClient client,
       String baseUrl,
       Map<OktaBucket, BucketGovernor> governors,
+      RequestIds requestIds,
       OktaErrors errors,
       int maxRetries,
       Duration retryBackoff,
@@ -63,6 +65,7 @@ public final class OktaHttp implements AutoCloseable {
       AutoCloseable resources) {
     this.inFlight = new java.util.concurrent.Semaphore(Math.max(1, concurrency), true);
     this.client = client;
+    this.requestIds = requestIds;
     this.baseUrl = baseUrl;
     this.governors = governors;
     this.errors = errors;
@@ -82,6 +85,7 @@ public final class OktaHttp implements AutoCloseable {
   private OktaHttp(OktaHttp shared, Instant deadline) {
     this.inFlight = shared.inFlight;
     this.client = shared.client;
+    this.requestIds = shared.requestIds;
     this.baseUrl = shared.baseUrl;
     this.governors = shared.governors;
     this.errors = shared.errors;
@@ -157,9 +161,13 @@ public final class OktaHttp implements AutoCloseable {
    *
    * @param method {@code POST} or {@code DELETE}
    * @param pathAndQuery the path with its query
+   * @return Okta's {@code X-Okta-Request-Id} for the request, or {@code null} when the answer
+   *     carried none
    */
-  public void send(String method, String pathAndQuery) {
+  public @Nullable String send(String method, String pathAndQuery) {
+    requestIds.clear();
     send(method, pathAndQuery, null);
+    return requestIds.last();
   }
 
   private <T> @Nullable T send(String method, String pathAndQuery, @Nullable TypeReference<T> type) {

@@ -15,6 +15,8 @@ import dev.governance.okta.internal.client.OktaHttp;
 import dev.governance.okta.internal.mapping.OktaMapper;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Applies {@link LifecycleAction}s through Okta's management API. */
 public final class OktaActions {
@@ -47,27 +49,30 @@ public final class OktaActions {
       return removeMembership(action, a.identityId(), a.groupId());
     }
     if (action instanceof LifecycleAction.UnassignApplication a) {
-      if (!deleted("/api/v1/apps/" + a.applicationId() + "/users/" + a.identityId())) {
+      Optional<Sent> sent = deleted("/api/v1/apps/" + a.applicationId() + "/users/" + a.identityId());
+      if (sent.isEmpty()) {
         read("/api/v1/apps/" + a.applicationId());
         return already(action, userExists(a.identityId())
             ? "the user has no direct assignment to the application"
             : "the application has no direct assignment of this user (the credentials may not read users,"
                 + " so whether the user exists was not checked)");
       }
-      return done(action, "the direct assignment was removed; the application may deprovision the account");
+      return done(action, "the direct assignment was removed; the application may deprovision the account", sent.get());
     }
     if (action instanceof LifecycleAction.RevokeScopeGrant a) {
-      if (!deleted("/api/v1/apps/" + a.applicationId() + "/grants/" + a.grantId())) {
+      Optional<Sent> sent = deleted("/api/v1/apps/" + a.applicationId() + "/grants/" + a.grantId());
+      if (sent.isEmpty()) {
         readList("/api/v1/apps/" + a.applicationId() + "/grants");
         return already(action, "the application holds no active grant with this id");
       }
-      return done(action, "the scope grant was revoked");
+      return done(action, "the scope grant was revoked", sent.get());
     }
     if (action instanceof LifecycleAction.RevokeApiToken a) {
-      if (!deleted("/api/v1/api-tokens/" + a.tokenId())) {
+      Optional<Sent> sent = deleted("/api/v1/api-tokens/" + a.tokenId());
+      if (sent.isEmpty()) {
         return already(action, "no active API token has this id (Okta keeps no trace of revoked tokens)");
       }
-      return done(action, "the API token was revoked");
+      return done(action, "the API token was revoked", sent.get());
     }
     if (action instanceof LifecycleAction.SuspendIdentity a) {
       return transition(action, a.identityId(), "SUSPENDED", "suspend", "suspended: cannot sign in, keeps assignments");
@@ -107,14 +112,15 @@ public final class OktaActions {
     boolean[] member = {false};
     http.forEachPage("/api/v1/groups/" + groupId + "/users?limit=1000", new TypeReference<List<JsonNode>>() {},
         page -> page.forEach(u -> member[0] |= userId.equals(u.path("id").asText())));
+    Sent sent;
     try {
-      http.send("DELETE", "/api/v1/groups/" + groupId + "/users/" + userId);
+      sent = new Sent(http.send("DELETE", "/api/v1/groups/" + groupId + "/users/" + userId));
     } catch (NotFoundException e) {
       // The group was read just now, so the 404 is the user's.
       throw new NotFoundException("user", userId, org + " has no user " + Quoted.quote(userId)
           + " to remove from group " + Quoted.quote(groupId), e);
     }
-    return member[0] ? done(action, "removed from the group")
+    return member[0] ? done(action, "removed from the group", sent)
         : already(action, "the user is not a member of the group");
   }
 
@@ -137,14 +143,16 @@ public final class OktaActions {
    * itself does not tell a removed assignment from an unknown subject; the callers read the
    * subjects to tell them apart.
    */
-  private boolean deleted(String path) {
+  private Optional<Sent> deleted(String path) {
     try {
-      http.send("DELETE", path);
-      return true;
+      return Optional.of(new Sent(http.send("DELETE", path)));
     } catch (NotFoundException e) {
-      return false;
+      return Optional.empty();
     }
   }
+
+  /** A change Okta accepted, with the id Okta gave the request when it sent one. */
+  private record Sent(@Nullable String requestId) {}
 
   /** Reads a resource that must exist; a 404 surfaces as the {@link NotFoundException} it is. */
   private void read(String path) {
@@ -161,8 +169,8 @@ public final class OktaActions {
     if (target.equals(status)) {
       return new ActionResult(action, ActionResult.Outcome.ALREADY_DONE, clock.instant(), "already " + status);
     }
-    http.send("POST", "/api/v1/users/" + userId + "/lifecycle/" + operation);
-    return done(action, detail);
+    Sent sent = new Sent(http.send("POST", "/api/v1/users/" + userId + "/lifecycle/" + operation));
+    return done(action, detail, sent);
   }
 
   /**
@@ -179,9 +187,9 @@ public final class OktaActions {
       return new ActionResult(action, ActionResult.Outcome.ALREADY_DONE, clock.instant(),
           "not deactivated (" + status + ")");
     }
-    http.send("POST", "/api/v1/users/" + userId + "/lifecycle/activate?sendEmail=false");
+    Sent sent = new Sent(http.send("POST", "/api/v1/users/" + userId + "/lifecycle/activate?sendEmail=false"));
     return done(action, "reactivated (now " + status(userId) + "): the applications its groups hold are assigned"
-        + " again; direct assignments removed at deactivation are not");
+        + " again; direct assignments removed at deactivation are not", sent);
   }
 
   private String status(String userId) {
@@ -193,7 +201,7 @@ public final class OktaActions {
     return new ActionResult(action, ActionResult.Outcome.ALREADY_DONE, clock.instant(), detail);
   }
 
-  private ActionResult done(LifecycleAction action, String detail) {
-    return new ActionResult(action, ActionResult.Outcome.APPLIED, clock.instant(), detail);
+  private ActionResult done(LifecycleAction action, String detail, Sent sent) {
+    return new ActionResult(action, ActionResult.Outcome.APPLIED, clock.instant(), detail, sent.requestId());
   }
 }
