@@ -60,6 +60,46 @@ public final class SnapshotFiles {
     }
   }
 
+  /**
+   * Writes what a store knows of a saved snapshot without loading it (its header: ids, info, counts
+   * and coverage) as a document of the snapshot format whose arrays are left empty. Read it back
+   * with {@link #readHeader}.
+   *
+   * @param out where to write; not closed
+   * @param stored the saved snapshot
+   */
+  public static void writeHeader(OutputStream out, StoredSnapshot stored) {
+    SnapshotFileFormat.Header header = new SnapshotFileFormat.Header(stored.id(),
+        stored.integrationId(), stored.savedAt(), stored.info(), stored.counts(), stored.coverage());
+    Snapshot empty = Snapshot.builder(stored.info().tenant(), stored.info().connectorId()).build();
+    try {
+      new SnapshotFileFormat().write(new NonClosing(out), header, empty);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads the header of a snapshot document: of a whole snapshot, or of what {@link #writeHeader}
+   * wrote.
+   *
+   * @param in the uncompressed content
+   * @param sizeBytes the snapshot's size in the store
+   * @param where what to name in an error
+   * @return what the store knows of the snapshot
+   * @throws StorageFailureException if the content is not a snapshot header of a known version
+   */
+  public static StoredSnapshot readHeader(InputStream in, long sizeBytes, String where) {
+    try {
+      SnapshotFileFormat.Header h = new SnapshotFileFormat().readHeader(in);
+      return new StoredSnapshot(h.snapshotId(), h.integrationId(), h.savedAt(), h.info(), h.counts(),
+          h.coverage(), sizeBytes);
+    } catch (IOException | RuntimeException e) {
+      throw new StorageFailureException(where, "The header of snapshot " + where
+          + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
   private static final class NonClosing extends java.io.FilterOutputStream {
     NonClosing(OutputStream out) {
       super(out);
