@@ -14,7 +14,9 @@ import dev.governance.core.spi.CancellationToken;
 import dev.governance.core.spi.SyncContext;
 import dev.governance.core.spi.SyncPlan;
 import dev.governance.core.spi.SyncResult;
-import dev.governance.core.store.FileSnapshotStore;
+import dev.governance.core.integration.Integrations;
+import dev.governance.core.integration.SyncReport;
+import dev.governance.core.integration.SyncRequest;
 import dev.governance.core.store.StoredSnapshot;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,11 +72,28 @@ final class ScanCommand implements Callable<Integer> {
   private int accessDetailLimit = ReportOptions.DEFAULT_ACCESS_DETAIL_LIMIT;
 
   @Option(names = "--save", paramLabel = "NAME", description = "Also keep the snapshot in the "
-      + "store under --home, as integration NAME (for 'governance diff').")
+      + "store (--home or --store) as integration NAME, for 'governance diff'. A NAME registered "
+      + "with 'governance integrations add' is synced through the registry: its lease, status and "
+      + "history, with the connector of this command's options.")
   private @Nullable String save;
 
   @Option(names = "--home", paramLabel = "DIR", description = "Home directory (default: ~/.governance).")
   private @Nullable Path home;
+
+  @Option(names = "--store", paramLabel = "JDBC_URL", description = "Keep --save's snapshot in "
+      + "PostgreSQL instead of --home, e.g. jdbc:postgresql://db.example.com:5432/governance.")
+  private @Nullable String store;
+
+  @Option(names = "--store-user", paramLabel = "USER", description = "The database user for --store.")
+  private @Nullable String storeUser;
+
+  @Option(names = "--store-password-env", paramLabel = "NAME",
+      description = "Environment variable holding the database password for --store.")
+  private @Nullable String storePasswordEnv;
+
+  @Option(names = "--store-password-file", paramLabel = "PATH",
+      description = "File holding the database password for --store.")
+  private @Nullable Path storePasswordFile;
 
   /** What a scan found. */
   record Result(Preflight preflight, SyncResult sync, Snapshot snapshot, FindingsReport findings) {}
@@ -83,19 +102,28 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() {
     ReportOptions options = new ReportOptions(accessDetailLimit);
     Result result;
+    @Nullable StoredSnapshot stored = null;
     try (OrgOptions.Target target = ConnectorOptions.target(connector, org,
-        spec.commandLine().getParseResult(), dev.governance.core.Connectors.builder().build())) {
-      result = run(target, noProgress ? null : new ProgressBar(spec.commandLine().getErr(),
-          System.console() != null, System::nanoTime));
+        spec.commandLine().getParseResult(), dev.governance.core.Connectors.builder().build());
+        StoreOptions.Opened opened = save == null ? null
+            : new StoreOptions(home, store, storeUser, storePasswordEnv, storePasswordFile).open()) {
+      ProgressBar bar = noProgress ? null : new ProgressBar(spec.commandLine().getErr(),
+          System.console() != null, System::nanoTime);
+      String name = save;
+      if (opened != null && name != null && opened.registry.find(name).isPresent()) {
+        Saved saved = runRegistered(target, bar, opened.registry, name);
+        result = saved.result();
+        stored = saved.stored();
+      } else {
+        result = run(target, bar);
+        if (opened != null && name != null) {
+          stored = opened.snapshots.save(name, result.snapshot());
+        }
+      }
     }
     ReportData data = new ReportData(result.snapshot(), result.findings(), result.sync(),
         result.preflight(), Clock.systemUTC().instant());
     List<Path> files = new Reports(options).writeAll(data, out);
-    @Nullable StoredSnapshot stored = null;
-    if (save != null) {
-      stored = FileSnapshotStore.builder(Home.resolve(home).resolve("snapshots")).build()
-          .save(save, result.snapshot());
-    }
     Summary summary = new Summary(result, files, stored);
     if (json) {
       summary.printJson(spec.commandLine().getOut());
@@ -114,6 +142,36 @@ final class ScanCommand implements Callable<Integer> {
       return ExitCodes.FINDINGS;
     }
     return ExitCodes.OK;
+  }
+
+  /** A scan saved through the registry. */
+  private record Saved(Result result, StoredSnapshot stored) {}
+
+  /**
+   * Runs the preflight, then syncs a registered integration through the registry with this
+   * command's connector (lease, IN_PROGRESS, then SUCCESS or ERROR), then the rules on the
+   * snapshot it saved.
+   */
+  private static Saved runRegistered(OrgOptions.Target target, @Nullable ProgressBar progress,
+      Integrations registry, String name) {
+    Preflight preflight = target.connector().check();
+    CancellationToken cancellation = new CancellationToken();
+    SyncRequest request = SyncRequest.by(System.getProperty("user.name", "governance"))
+        .withCancellation(cancellation);
+    if (progress != null) {
+      request = request.withProgress(progress);
+    }
+    SyncReport report;
+    try (Interrupt interrupt = Interrupt.cancelling(cancellation)) {
+      report = registry.sync(name, request, target.connector());
+    } finally {
+      if (progress != null) {
+        progress.finish();
+      }
+    }
+    Snapshot snapshot = registry.store().load(name, report.snapshot().id());
+    FindingsReport findings = FindingsEngine.builder().build().evaluate(snapshot);
+    return new Saved(new Result(preflight, report.result(), snapshot, findings), report.snapshot());
   }
 
   /**
