@@ -141,7 +141,7 @@ class MultiProcessStoreTest {
     int successes = 0;
     for (int i = 0; i < 20; i++) {
       String id = "s" + i;
-      List<Instant[]> spans = byIntegration.getOrDefault(Hammer.tenant(id), List.of());
+      List<Instant[]> spans = new ArrayList<>(byIntegration.getOrDefault(Hammer.tenant(id), List.of()));
       spans.sort((a, b) -> a[0].compareTo(b[0]));
       for (int n = 1; n < spans.size(); n++) {
         assertThat(spans.get(n)[0]).as("a sync of %s started before the one before it ended", id)
