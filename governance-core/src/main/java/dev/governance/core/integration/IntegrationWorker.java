@@ -62,7 +62,12 @@ public final class IntegrationWorker implements AutoCloseable {
     this.interval = b.interval;
     this.pollEvery = b.pollEvery;
     this.request = b.request;
-    this.scheduler = b.scheduler;
+    this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = Executors.defaultThreadFactory().newThread(r);
+      t.setDaemon(true);
+      t.setName("governance-worker");
+      return t;
+    });
     this.syncs = Executors.newFixedThreadPool(parallelism, r -> {
       Thread t = Executors.defaultThreadFactory().newThread(r);
       t.setDaemon(true);
@@ -135,14 +140,12 @@ public final class IntegrationWorker implements AutoCloseable {
   private static final String BUSY = "\0busy";
 
   private @Nullable String syncOne(Integration due) {
-    // Due is judged again under the lease: another worker may have synced it since the list.
-    Integration now = registry.find(due.id()).orElse(null);
-    if (now == null || !isDue(now, clock.instant())) {
-      return BUSY;
-    }
     try {
-      registry.sync(due.id(), request.apply(now));
-      return null;
+      // Due is judged again under the lease: another worker may have synced it since the list.
+      return registry.syncIf(due.id(), request.apply(due), now -> isDue(now, clock.instant()))
+          .isPresent() ? null : BUSY;
+    } catch (dev.governance.core.NotFoundException deleted) {
+      return BUSY;
     } catch (IntegrationBusyException e) {
       return BUSY;
     } catch (GovernanceException e) {
@@ -183,6 +186,7 @@ public final class IntegrationWorker implements AutoCloseable {
     if (loop != null) {
       loop.cancel(false);
     }
+    scheduler.shutdown();
     syncs.shutdown();
     try {
       syncs.awaitTermination(1, TimeUnit.HOURS);
@@ -199,16 +203,14 @@ public final class IntegrationWorker implements AutoCloseable {
   public static final class Builder {
     private final Integrations registry;
     private final Clock clock;
-    private final ScheduledExecutorService scheduler;
     private int parallelism = 2;
     private Duration interval = Duration.ofHours(24);
     private Duration pollEvery = Duration.ofMinutes(1);
     private Function<Integration, SyncRequest> request = i -> SyncRequest.by("worker");
 
-    Builder(Integrations registry, Clock clock, ScheduledExecutorService scheduler) {
+    Builder(Integrations registry, Clock clock) {
       this.registry = registry;
       this.clock = clock;
-      this.scheduler = scheduler;
     }
 
     /**

@@ -282,6 +282,23 @@ public final class Integrations {
   }
 
   /**
+   * Syncs an integration if, once its lease is held, it still passes a test: a worker's "still
+   * due", judged where no other holder can sync it meanwhile.
+   *
+   * @return the report, or empty if the test refused (nothing is recorded then)
+   * @throws IntegrationBusyException if the integration is busy
+   */
+  Optional<SyncReport> syncIf(String id, SyncRequest request, java.util.function.Predicate<Integration> test) {
+    try (Leases.Held held = state.begin(id, "a sync")) {
+      if (!test.test(state.get(id))) {
+        return Optional.empty();
+      }
+      return Optional.of(new SyncRunner(state.fenced(held), connections, store, clock)
+          .run(id, request, new LeasedStore(store, held), null));
+    }
+  }
+
+  /**
    * Syncs an integration through a connector the caller opened (and closes), e.g. one a command
    * line built from its own options: the same lease, status, history and store as {@link #sync},
    * but not the registry's credential.
@@ -348,7 +365,7 @@ public final class Integrations {
    * @return a new builder
    */
   public IntegrationWorker.Builder worker() {
-    return new IntegrationWorker.Builder(this, clock, leases.scheduler());
+    return new IntegrationWorker.Builder(this, clock);
   }
 
   /**

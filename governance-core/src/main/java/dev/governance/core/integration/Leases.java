@@ -3,7 +3,6 @@ package dev.governance.core.integration;
 import dev.governance.core.IntegrationBusyException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -47,10 +46,6 @@ final class Leases {
     return duration;
   }
 
-  ScheduledExecutorService scheduler() {
-    return renewer;
-  }
-
   /**
    * Takes the lease of an integration and renews it until the returned hold is closed.
    *
@@ -61,7 +56,12 @@ final class Leases {
     return new Held(lease);
   }
 
-  /** A lease this registry holds, renewed in the background until closed. */
+  /**
+   * A lease this registry holds, renewed in the background until closed. Nothing here holds a
+   * monitor while it calls the store: {@link #check} runs inside the store's lock (from a change
+   * of the integration), and the renewer must be able to take that lock meanwhile. Two renewals at
+   * once are harmless: the store checks the owner, and both extend the same lease.
+   */
   final class Held implements AutoCloseable {
     private volatile Lease lease;
     private volatile @Nullable IntegrationBusyException lost;
@@ -83,7 +83,7 @@ final class Leases {
      *
      * @throws IntegrationBusyException if the lease was lost
      */
-    synchronized void check() {
+    void check() {
       IntegrationBusyException e = lost;
       if (e != null) {
         throw e;
@@ -91,7 +91,7 @@ final class Leases {
       lease = store.renew(lease, duration);
     }
 
-    private synchronized void renewQuietly() {
+    private void renewQuietly() {
       if (lost != null) {
         return;
       }
@@ -108,14 +108,12 @@ final class Leases {
     @Override
     public void close() {
       renewal.cancel(false);
-      synchronized (this) {
-        if (lost == null) {
-          try {
-            store.release(lease);
-          } catch (RuntimeException e) {
-            LOG.warn("could not release the lease of integration '{}'; it expires at {}",
-                lease.integrationId(), lease.expiresAt(), e);
-          }
+      if (lost == null) {
+        try {
+          store.release(lease);
+        } catch (RuntimeException e) {
+          LOG.warn("could not release the lease of integration '{}'; it expires at {}",
+              lease.integrationId(), lease.expiresAt(), e);
         }
       }
     }

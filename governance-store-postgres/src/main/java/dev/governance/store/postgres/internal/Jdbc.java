@@ -1,5 +1,6 @@
 package dev.governance.store.postgres.internal;
 
+import dev.governance.core.GovernanceException;
 import dev.governance.core.StorageFailureException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -73,7 +74,7 @@ public final class Jdbc {
         }
         throw e;
       }
-    } catch (RuntimeException | Error e) {
+    } catch (GovernanceException | Error e) {
       throw e;
     } catch (Exception e) {
       throw failure(what, e);
