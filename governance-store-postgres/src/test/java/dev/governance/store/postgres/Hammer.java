@@ -80,8 +80,9 @@ public final class Hammer {
           registry.add(spec(id), name);
           mine.add(id);
         } else if (op < 3 && !mine.isEmpty()) {
-          String id = mine.remove(random.nextInt(mine.size()));
-          registry.delete(id, tenant(id));
+          String id = mine.get(random.nextInt(mine.size()));
+          registry.delete(id, tenant(id));   // refused while a worker syncs it: then it stays
+          mine.remove(id);
         } else if (op < 5) {
           registry.edit("s" + random.nextInt(20),
               IntegrationEdit.builder().description(name + " " + edits++).build());
