@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The published API names only published API: no public or protected member of a public type in a
  * non-internal package mentions a type of an {@code internal} package, of an Okta SDK, of
- * Jackson, of UnboundID's SCIM SDK, of JAX-RS or of Jersey, so that none of them can change under a caller.
+ * Jackson, of UnboundID's SCIM SDK, of JAX-RS, of Jersey, of HikariCP, of Flyway or of the PostgreSQL
+ * driver, so that none of them can change under a caller.
  */
 class PublicSignaturesTest {
 
   private static final List<String> FORBIDDEN = List.of(".internal.", "com.okta.sdk.", "com.fasterxml.jackson.",
-      "com.unboundid.", "jakarta.ws.rs.", "org.glassfish.jersey.");
+      "com.unboundid.", "jakarta.ws.rs.", "org.glassfish.jersey.", "com.zaxxer.hikari.", "org.flywaydb.",
+      "org.postgresql.");
 
   @Test
   void publicSignaturesNameNoInternalSdkOrJacksonType() {
@@ -60,7 +62,7 @@ class PublicSignaturesTest {
       assertThat(scan.getAllClasses().getNames()).contains("dev.governance.okta.OktaConnector",
           "dev.governance.testkit.okta.FakeOktaTenant",
           "dev.governance.scim.ScimConnector", "dev.governance.testkit.scim.FakeScimServer", "dev.governance.okta.catalog.OktaBucket",
-          "dev.governance.core.spi.SyncResult");
+          "dev.governance.core.spi.SyncResult", "dev.governance.store.postgres.PostgresStore");
     }
   }
 

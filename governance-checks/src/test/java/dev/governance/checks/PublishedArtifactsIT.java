@@ -27,6 +27,7 @@ class PublishedArtifactsIT {
 
   private static final Set<String> PUBLISHED_JARS = Set.of("governance-core",
       "governance-okta-catalog", "governance-okta", "governance-scim", "governance-testkit", "governance-import",
+      "governance-store-postgres",
       "governance-cli");
 
   private final Path root = Repository.root();

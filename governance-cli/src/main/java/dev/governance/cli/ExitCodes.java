@@ -28,6 +28,9 @@ public final class ExitCodes {
   public static final int FAILURE = 5;
   /** The job was cancelled (Ctrl-C). */
   public static final int CANCELLED = 130;
+
+  /** The integration is busy: another process syncs, deletes or rotates it; try again later. */
+  public static final int BUSY = 6;
   /** A bug: an unexpected exception. */
   public static final int INTERNAL = 70;
 
@@ -40,7 +43,9 @@ public final class ExitCodes {
    * @return the exit code
    */
   public static int of(Throwable e) {
-    if (e instanceof InvalidConfigurationException || e instanceof NotFoundException
+    if (e instanceof dev.governance.core.IntegrationBusyException) {
+      return BUSY;
+    } else if (e instanceof InvalidConfigurationException || e instanceof NotFoundException
         || e instanceof ConflictException || e instanceof IllegalArgumentException) {
       return USAGE;
     } else if (e instanceof AuthenticationFailedException) {

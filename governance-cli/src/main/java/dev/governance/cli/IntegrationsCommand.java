@@ -2,7 +2,6 @@ package dev.governance.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.governance.core.Connectors;
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.core.integration.CredentialReference;
 import dev.governance.core.integration.CredentialReplacement;
@@ -17,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -28,32 +28,49 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code governance integrations}: the registry of connected tenants in {@code --home}. The
- * registry keeps where each secret is (an environment variable or a file), never the secret.
+ * {@code governance integrations}: the registry of connected tenants in {@code --home}, or in
+ * PostgreSQL with {@code --store}. The registry keeps where each secret is (an environment variable
+ * or a file), never the secret.
  *
  * @since 0.1
  */
 @Command(
     name = "integrations",
     mixinStandardHelpOptions = true,
-    description = "Manages the connected tenants kept in --home (integrations.json; secrets stay in "
-        + "the environment variables or files named).",
+    description = "Manages the connected tenants kept in --home (integrations.json) or in the "
+        + "PostgreSQL database --store; secrets stay in the environment variables or files named.",
     subcommands = {IntegrationsCommand.Add.class, IntegrationsCommand.ListCommand.class,
-        IntegrationsCommand.Edit.class, IntegrationsCommand.Delete.class, IntegrationsCommand.Rotate.class})
+        IntegrationsCommand.Edit.class, IntegrationsCommand.Delete.class, IntegrationsCommand.Rotate.class,
+        IntegrationsSync.class, IntegrationsWorker.class})
 final class IntegrationsCommand {
 
   @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
       description = "Home directory (default: ~/.governance).")
   @Nullable Path home;
 
+  @Option(names = "--store", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
+      description = "Keep the registry and snapshots in PostgreSQL instead of --home, e.g. "
+          + "jdbc:postgresql://db.example.com:5432/governance.")
+  @Nullable String store;
+
+  @Option(names = "--store-user", paramLabel = "USER", scope = ScopeType.INHERIT,
+      description = "The database user for --store.")
+  @Nullable String storeUser;
+
+  @Option(names = "--store-password-env", paramLabel = "NAME", scope = ScopeType.INHERIT,
+      description = "Environment variable holding the database password for --store.")
+  @Nullable String storePasswordEnv;
+
+  @Option(names = "--store-password-file", paramLabel = "PATH", scope = ScopeType.INHERIT,
+      description = "File holding the database password for --store.")
+  @Nullable Path storePasswordFile;
+
   @Option(names = "--actor", paramLabel = "WHO", scope = ScopeType.INHERIT,
       description = "Who makes the change, for the record (default: the system user).")
   @Nullable String actor;
 
-  Integrations registry() {
-    return Integrations.builder(Home.resolve(home))
-        .connectors(Connectors.builder().build())
-        .build();
+  StoreOptions.Opened open() {
+    return new StoreOptions(home, store, storeUser, storePasswordEnv, storePasswordFile).open();
   }
 
   String actor() {
@@ -102,8 +119,8 @@ final class IntegrationsCommand {
         b.description(description);
       }
       Integration added;
-      try {
-        added = parent.registry().add(b.build(), parent.actor());
+      try (StoreOptions.Opened o = parent.open()) {
+        added = o.registry.add(b.build(), parent.actor());
       } catch (InvalidConfigurationException e) {
         throw okta.translate(e);
       }
@@ -124,34 +141,36 @@ final class IntegrationsCommand {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      List<Integration> all = parent.registry().list();
-      if (json) {
-        JsonGenerator g = new JsonFactory().createGenerator(out);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.useDefaultPrettyPrinter();
-        g.writeStartArray();
-        for (Integration i : all) {
+      try (StoreOptions.Opened o = parent.open()) {
+        Integrations registry = o.registry;
+        List<Integration> all = registry.list();
+        Optional<Integration> most = registry.mostExcessiveSync();
+        if (json) {
+          JsonGenerator g = new JsonFactory().createGenerator(out);
+          g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+          g.useDefaultPrettyPrinter();
           g.writeStartObject();
-          g.writeStringField("id", i.id());
-          g.writeStringField("provider", i.providerId());
-          g.writeStringField("tenant", i.tenant());
-          g.writeStringField("credential", i.credential().describe());
-          g.writeStringField("primaryOwner", i.primaryOwner());
-          g.writeStringField("status", i.status().state().name());
-          if (i.lastSyncedAt() != null) {
-            g.writeStringField("lastSyncedAt", i.lastSyncedAt().toString());
+          g.writeArrayFieldStart("integrations");
+          for (Integration i : all) {
+            IntegrationsView.write(g, i);
+          }
+          g.writeEndArray();
+          g.writeStringField("excessiveSyncDuration", registry.excessiveSyncDuration().toString());
+          if (most.isPresent()) {
+            g.writeStringField("mostExcessiveSync", most.get().id());
+          } else {
+            g.writeNullField("mostExcessiveSync");
           }
           g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.flush();
-        out.println();
-      } else if (all.isEmpty()) {
-        out.println("No integrations; add one with 'governance integrations add'.");
-      } else {
-        for (Integration i : all) {
-          out.printf("%s  %s  %s  owner %s  %s%n", i.id(), i.tenant(), i.credential().describe(),
-              i.primaryOwner(), i.status().state());
+          g.flush();
+          out.println();
+        } else if (all.isEmpty()) {
+          out.println("No integrations; add one with 'governance integrations add'.");
+        } else {
+          for (Integration i : all) {
+            IntegrationsView.print(out, i, registry.excessiveSyncDuration());
+          }
+          IntegrationsView.printMostExcessive(out, most, registry.excessiveSyncDuration());
         }
       }
       out.flush();
@@ -199,7 +218,10 @@ final class IntegrationsCommand {
       } else if (clearDescription) {
         b.clearDescription();
       }
-      Integration edited = parent.registry().edit(id, b.build());
+      Integration edited;
+      try (StoreOptions.Opened o = parent.open()) {
+        edited = o.registry.edit(id, b.build());
+      }
       spec.commandLine().getOut().printf("Edited %s: owner %s%n", edited.id(), edited.primaryOwner());
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
@@ -219,7 +241,9 @@ final class IntegrationsCommand {
 
     @Override
     public Integer call() {
-      parent.registry().delete(id, confirm);
+      try (StoreOptions.Opened o = parent.open()) {
+        o.registry.delete(id, confirm);
+      }
       spec.commandLine().getOut().println("Deleted " + id);
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
@@ -242,9 +266,12 @@ final class IntegrationsCommand {
 
     @Override
     public Integer call() {
-      Integration rotated = parent.registry().updateCredential(id, secret.reference(),
-          replaceWorking ? CredentialReplacement.REPLACE_WORKING : CredentialReplacement.ONLY_IF_CURRENT_FAILS,
-          parent.actor());
+      Integration rotated;
+      try (StoreOptions.Opened o = parent.open()) {
+        rotated = o.registry.updateCredential(id, secret.reference(), replaceWorking
+            ? CredentialReplacement.REPLACE_WORKING : CredentialReplacement.ONLY_IF_CURRENT_FAILS,
+            parent.actor());
+      }
       spec.commandLine().getOut().printf("Rotated %s: now %s%n", rotated.id(), rotated.credential().describe());
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;

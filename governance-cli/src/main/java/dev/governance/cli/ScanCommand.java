@@ -14,7 +14,9 @@ import dev.governance.core.spi.CancellationToken;
 import dev.governance.core.spi.SyncContext;
 import dev.governance.core.spi.SyncPlan;
 import dev.governance.core.spi.SyncResult;
-import dev.governance.core.store.FileSnapshotStore;
+import dev.governance.core.integration.Integrations;
+import dev.governance.core.integration.SyncReport;
+import dev.governance.core.integration.SyncRequest;
 import dev.governance.core.store.StoredSnapshot;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,7 +72,9 @@ final class ScanCommand implements Callable<Integer> {
   private int accessDetailLimit = ReportOptions.DEFAULT_ACCESS_DETAIL_LIMIT;
 
   @Option(names = "--save", paramLabel = "NAME", description = "Also keep the snapshot in the "
-      + "store under --home, as integration NAME (for 'governance diff').")
+      + "store (--home or --store) as integration NAME, for 'governance diff'. A NAME registered "
+      + "with 'governance integrations add' is synced through the registry: its lease, status and "
+      + "history, with the connector of this command's options.")
   private @Nullable String save;
 
   @Option(names = "--home", paramLabel = "DIR", description = "Home directory (default: ~/.governance).")
@@ -88,6 +92,21 @@ final class ScanCommand implements Callable<Integer> {
       + "snapshot saved under --save would do.")
   private boolean full;
 
+  @Option(names = "--store", paramLabel = "JDBC_URL", description = "Keep --save's snapshot in "
+      + "PostgreSQL instead of --home, e.g. jdbc:postgresql://db.example.com:5432/governance.")
+  private @Nullable String store;
+
+  @Option(names = "--store-user", paramLabel = "USER", description = "The database user for --store.")
+  private @Nullable String storeUser;
+
+  @Option(names = "--store-password-env", paramLabel = "NAME",
+      description = "Environment variable holding the database password for --store.")
+  private @Nullable String storePasswordEnv;
+
+  @Option(names = "--store-password-file", paramLabel = "PATH",
+      description = "File holding the database password for --store.")
+  private @Nullable Path storePasswordFile;
+
   /** What a scan found. */
   record Result(Preflight preflight, SyncResult sync, Snapshot snapshot, FindingsReport findings) {}
 
@@ -97,22 +116,35 @@ final class ScanCommand implements Callable<Integer> {
     Timings phases = Timings.ofThisProcess();
     phases.add("start-up", startUp());
     Result result;
+    @Nullable StoredSnapshot stored = null;
     try (OrgOptions.Target target = phases.time("connect", () -> ConnectorOptions.target(connector, org,
-        spec.commandLine().getParseResult(), dev.governance.core.Connectors.builder().build()))) {
-      @Nullable Snapshot previous = null;
-      @Nullable String previousId = null;
-      if (save != null && !full) {
-        FileSnapshotStore store = FileSnapshotStore.builder(Home.resolve(home).resolve("snapshots")).build();
-        for (StoredSnapshot s : store.list(save)) {
-          if (s.whole()) {
-            previous = store.load(save, s.id());
-            previousId = s.id();
-            break;
+        spec.commandLine().getParseResult(), dev.governance.core.Connectors.builder().build()));
+        StoreOptions.Opened opened = save == null ? null
+            : new StoreOptions(home, store, storeUser, storePasswordEnv, storePasswordFile).open()) {
+      ProgressBar bar = noProgress ? null : new ProgressBar(spec.commandLine().getErr(),
+          System.console() != null, System::nanoTime);
+      String name = save;
+      if (opened != null && name != null && opened.registry.find(name).isPresent()) {
+        Saved saved = runRegistered(target, bar, opened.registry, name, full, phases);
+        result = saved.result();
+        stored = saved.stored();
+      } else {
+        @Nullable Snapshot previous = null;
+        @Nullable String previousId = null;
+        if (opened != null && name != null && !full) {
+          for (StoredSnapshot s : opened.snapshots.list(name)) {
+            if (s.whole()) {
+              previous = opened.snapshots.load(name, s.id());
+              previousId = s.id();
+              break;
+            }
           }
         }
+        result = run(target, bar, phases, previous, previousId);
+        if (opened != null && name != null) {
+          stored = opened.snapshots.save(name, result.snapshot());
+        }
       }
-      result = run(target, noProgress ? null : new ProgressBar(spec.commandLine().getErr(),
-          System.console() != null, System::nanoTime), phases, previous, previousId);
     }
     ReportData data = new ReportData(result.snapshot(), result.findings(), result.sync(),
         result.preflight(), Clock.systemUTC().instant());
@@ -122,11 +154,6 @@ final class ScanCommand implements Callable<Integer> {
       for (Reports.Written w : written) {
         phases.add(w.file().getFileName().toString(), w.took());
       }
-    }
-    @Nullable StoredSnapshot stored = null;
-    if (save != null) {
-      stored = FileSnapshotStore.builder(Home.resolve(home).resolve("snapshots")).build()
-          .save(save, result.snapshot());
     }
     Summary summary = new Summary(result, files, stored);
     if (json) {
@@ -156,6 +183,38 @@ final class ScanCommand implements Callable<Integer> {
   private static java.time.Duration startUp() {
     long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     return java.time.Duration.ofMillis(Math.max(0, Clock.systemUTC().millis() - started));
+  }
+
+  /** A scan saved through the registry. */
+  private record Saved(Result result, StoredSnapshot stored) {}
+
+  /**
+   * Runs the preflight, then syncs a registered integration through the registry with this
+   * command's connector (lease, IN_PROGRESS, then SUCCESS or ERROR), then the rules on the
+   * snapshot it saved.
+   */
+  private static Saved runRegistered(OrgOptions.Target target, @Nullable ProgressBar progress,
+      Integrations registry, String name, boolean full, Timings phases) {
+    Preflight preflight = phases.time("preflight", () -> target.connector().check());
+    CancellationToken cancellation = new CancellationToken();
+    SyncRequest request = SyncRequest.by(System.getProperty("user.name", "governance"))
+        .withCancellation(cancellation).withFull(full);
+    if (progress != null) {
+      request = request.withProgress(progress);
+    }
+    SyncRequest sent = request;
+    SyncReport report = phases.time("sync", () -> {
+      try (Interrupt interrupt = Interrupt.cancelling(cancellation)) {
+        return registry.sync(name, sent, target.connector());
+      } finally {
+        if (progress != null) {
+          progress.finish();
+        }
+      }
+    });
+    Snapshot snapshot = phases.time("snapshot", () -> registry.store().load(name, report.snapshot().id()));
+    FindingsReport findings = phases.time("findings", () -> FindingsEngine.builder().build().evaluate(snapshot));
+    return new Saved(new Result(preflight, report.result(), snapshot, findings), report.snapshot());
   }
 
   /**

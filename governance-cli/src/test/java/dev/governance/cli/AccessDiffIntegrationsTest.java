@@ -95,7 +95,7 @@ class AccessDiffIntegrationsTest {
       assertThat(edit.exitCode()).as(edit.err()).isZero();
       assertThat(rotate.exitCode()).as(rotate.err()).isZero();
       assertThat(refused.exitCode()).isEqualTo(ExitCodes.AUTHENTICATION);
-      JsonNode listed = new ObjectMapper().readTree(list.out());
+      JsonNode listed = new ObjectMapper().readTree(list.out()).path("integrations");
       assertThat(listed.get(0).path("primaryOwner").asText()).isEqualTo("bob@example.com");
       assertThat(listed.get(0).path("credential").asText()).contains("token");
       assertThat(Files.readString(home.resolve("integrations.json"))).doesNotContain(tenant.apiToken());

@@ -5,10 +5,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The request contradicts the current state: a duplicate id, a sync already running, a change the
  * provider refuses in the subject's current state. The message says what stands in the way.
+ * {@link IntegrationBusyException} is the leaf for an integration another sync, deletion or
+ * credential update holds, in this process or another.
  *
  * @since 0.1
  */
-public final class ConflictException extends GovernanceException {
+public sealed class ConflictException extends GovernanceException permits IntegrationBusyException {
 
   private static final long serialVersionUID = 1L;
 

@@ -30,6 +30,28 @@ public final class StorageFailureException extends GovernanceException {
   }
 
   /**
+   * Creates the exception for a store that is not a file or directory, e.g. a database.
+   *
+   * @param location what is concerned, e.g. {@code postgresql://db.example.com/governance snapshot
+   *     acme/000042-…}; never with a password
+   * @param message what failed and what to do
+   * @param cause the I/O, SQL or parse failure, or {@code null}
+   */
+  public StorageFailureException(String location, String message, @Nullable Throwable cause) {
+    super(message, cause);
+    this.location = Objects.requireNonNull(location, "location");
+  }
+
+  /**
+   * Returns what is concerned, as text: a path, or a database and what in it.
+   *
+   * @return the location
+   */
+  public String where() {
+    return location;
+  }
+
+  /**
    * Returns the file or directory concerned.
    *
    * @return its path

@@ -3,6 +3,7 @@ package dev.governance.core.integration;
 import dev.governance.core.ConflictException;
 import dev.governance.core.Connectors;
 import dev.governance.core.InsufficientPermissionException;
+import dev.governance.core.IntegrationBusyException;
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.core.NotFoundException;
 import dev.governance.core.spi.Connector;
@@ -36,11 +37,14 @@ import java.util.UUID;
  * registry.sync(acme.id(), SyncRequest.by("scheduler"));
  * }</pre>
  *
- * <p>State lives in the directory given to the builder: {@code integrations.json} (replaced
- * atomically on every change, holding credential references and never secrets) and, unless
- * another store is given, the snapshots under {@code snapshots/}. One registry instance per
- * directory. Thread-safe: different integrations sync in parallel, while a second sync of one
- * integration is refused with {@link ConflictException}. See {@code docs/integrations.md}.
+ * <p>State lives in a {@link RegistryStore}: by default the directory given to the builder, with
+ * {@code integrations.json} (changed under a file lock, replaced atomically, holding credential
+ * references and never secrets) and, unless another store is given, the snapshots under {@code
+ * snapshots/}; or a shared database ({@code PostgresStore} of governance-store-postgres). Several
+ * registry instances, in one process or many, may share a store: every change is a locked
+ * read-modify-write, and a sync, deletion or credential update holds the integration's {@link
+ * Lease}, so a second one is refused with {@link IntegrationBusyException}. See {@code
+ * docs/integrations.md}.
  *
  * @since 0.1
  */
@@ -49,20 +53,29 @@ public final class Integrations {
   private final RegistryState state;
   private final SnapshotStore store;
   private final Clock clock;
+  private final int fullSyncEvery;
   private final Connections connections;
-  private final SyncRunner runner;
+  private final Leases leases;
 
   Integrations(IntegrationsBuilder b) {
     this.clock = b.clock;
-    this.store = b.store != null
-        ? b.store
-        : FileSnapshotStore.builder(b.directory.resolve("snapshots")).clock(b.clock).build();
-    this.state = new RegistryState(
-        new RegistryFile(b.directory.resolve("integrations.json")), b.excessive, b.clock, b.listeners);
+    Path directory = b.directory;
+    if (b.store != null) {
+      this.store = b.store;
+    } else if (directory != null) {
+      this.store = FileSnapshotStore.builder(directory.resolve("snapshots")).clock(b.clock).build();
+    } else {
+      throw new InvalidConfigurationException("store", "Give the registry a snapshot store");
+    }
+    RegistryStore registry = b.registry != null
+        ? b.registry
+        : RegistryStore.directory(Objects.requireNonNull(directory, "directory"), b.clock);
+    this.leases = new Leases(registry, b.owner, b.leaseDuration);
+    this.state = new RegistryState(registry, b.excessive, b.clock, leases, b.listeners);
     // build() refuses a builder without connectors.
     this.connections = new Connections(
         Objects.requireNonNull(b.connectors, "connectors"), b.secrets, b.clock, b.customizer);
-    this.runner = new SyncRunner(state, connections, store, clock, b.fullSyncEvery);
+    this.fullSyncEvery = b.fullSyncEvery;
   }
 
   /**
@@ -72,7 +85,20 @@ public final class Integrations {
    * @return a new builder
    */
   public static IntegrationsBuilder builder(Path directory) {
-    return new IntegrationsBuilder(directory);
+    return new IntegrationsBuilder(Objects.requireNonNull(directory, "directory"), null, null);
+  }
+
+  /**
+   * Starts a builder for a registry kept in stores of the caller's choice, e.g. governance-store-postgres's
+   * {@code PostgresStore}, which implements both.
+   *
+   * @param registry where the integrations, their history and leases are kept
+   * @param snapshots where the snapshots are kept
+   * @return a new builder
+   */
+  public static IntegrationsBuilder builder(RegistryStore registry, SnapshotStore snapshots) {
+    return new IntegrationsBuilder(null, Objects.requireNonNull(registry, "registry"),
+        Objects.requireNonNull(snapshots, "snapshots"));
   }
 
   /**
@@ -97,10 +123,12 @@ public final class Integrations {
         spec.description(), now, actor, null,
         new SyncStatus(SyncStatus.State.NOT_SYNCED, now, null), null, null, false);
     return state.put(added, existing -> {
-      if (existing.containsKey(id)) {
-        throw new ConflictException("An integration with id '" + id + "' exists; choose another id");
+      for (Integration other : existing) {
+        if (other.id().equals(id)) {
+          throw new ConflictException("An integration with id '" + id + "' exists; choose another id");
+        }
       }
-      for (Integration other : existing.values()) {
+      for (Integration other : existing) {
         if (other.providerId().equals(spec.providerId())
             && Connections.normalize(other.tenant()).equals(Connections.normalize(spec.tenant()))) {
           throw new ConflictException("The tenant " + spec.tenant() + " is already registered as"
@@ -176,12 +204,10 @@ public final class Integrations {
       throw new InvalidConfigurationException("confirmation", "To delete integration '" + id
           + "' and all its snapshots, confirm with its tenant, exactly: " + i.tenant());
     }
-    state.begin(id, "a deletion");
-    try {
+    try (Leases.Held held = state.begin(id, "a deletion")) {
+      held.check();
       store.deleteAll(id);
       state.remove(id);
-    } finally {
-      state.end(id);
     }
   }
 
@@ -207,13 +233,11 @@ public final class Integrations {
     Objects.requireNonNull(replacement, "replacement");
     requireActor(actor);
     Integration current = get(id);
-    state.begin(id, "a credential update");
-    try {
+    try (Leases.Held held = state.begin(id, "a credential update")) {
       connections.verifyReplacement(current, credential, replacement);
+      held.check();
       Instant now = clock.instant();
       return state.update(id, i -> i.withCredential(credential).connected(now, actor));
-    } finally {
-      state.end(id);
     }
   }
 
@@ -246,18 +270,104 @@ public final class Integrations {
    * @param id the integration's id
    * @param request who asks, what to read, progress and cancellation
    * @return what the sync did
-   * @throws ConflictException if a sync of this integration is already running
+   * @throws IntegrationBusyException if a sync, deletion or credential update of this
+   *     integration runs, in this process or in another sharing the store
    * @throws dev.governance.core.GovernanceException whatever ended the sync, after the status records it
    */
   public SyncReport sync(String id, SyncRequest request) {
     Objects.requireNonNull(request, "request");
     get(id);
-    state.begin(id, "a sync");
-    try {
-      return runner.run(id, request);
-    } finally {
-      state.end(id);
+    try (Leases.Held held = state.begin(id, "a sync")) {
+      return new SyncRunner(state.fenced(held), connections, store, clock, fullSyncEvery)
+          .run(id, request, new LeasedStore(store, held), null);
     }
+  }
+
+  /**
+   * Syncs an integration if, once its lease is held, it still passes a test: a worker's "still
+   * due", judged where no other holder can sync it meanwhile.
+   *
+   * @return the report, or empty if the test refused (nothing is recorded then)
+   * @throws IntegrationBusyException if the integration is busy
+   */
+  Optional<SyncReport> syncIf(String id, SyncRequest request, java.util.function.Predicate<Integration> test) {
+    try (Leases.Held held = state.begin(id, "a sync")) {
+      if (!test.test(state.get(id))) {
+        return Optional.empty();
+      }
+      return Optional.of(new SyncRunner(state.fenced(held), connections, store, clock, fullSyncEvery)
+          .run(id, request, new LeasedStore(store, held), null));
+    }
+  }
+
+  /**
+   * Syncs an integration through a connector the caller opened (and closes), e.g. one a command
+   * line built from its own options: the same lease, status, history and store as {@link #sync},
+   * but not the registry's credential.
+   *
+   * @param id the integration's id
+   * @param request who asks, what to read, progress and cancellation
+   * @param connector an open connector of the integration's provider and tenant
+   * @return what the sync did
+   * @throws dev.governance.core.AuthenticationFailedException with {@code WRONG_TENANT} if the
+   *     connector reads another tenant (nothing is recorded)
+   * @throws IntegrationBusyException if the integration is busy, as for {@link #sync}
+   * @throws dev.governance.core.GovernanceException whatever ended the sync, after the status records it
+   */
+  public SyncReport sync(String id, SyncRequest request, Connector connector) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(connector, "connector");
+    Integration i = get(id);
+    if (!Connections.normalize(connector.tenant()).equals(Connections.normalize(i.tenant()))) {
+      throw new dev.governance.core.AuthenticationFailedException(i.tenant(),
+          dev.governance.core.AuthenticationFailedException.Reason.WRONG_TENANT,
+          "The connector reads the tenant " + connector.tenant() + ", not " + i.tenant()
+              + " of integration '" + id + "'; save it under an integration of that tenant", null);
+    }
+    try (Leases.Held held = state.begin(id, "a sync")) {
+      return new SyncRunner(state.fenced(held), connections, store, clock, fullSyncEvery)
+          .run(id, request, new LeasedStore(store, held), connector);
+    }
+  }
+
+  /**
+   * Returns the status history of an integration: every status it was given, oldest first, by any
+   * process sharing the store.
+   *
+   * @param id the integration's id
+   * @return the statuses; empty for an unknown integration
+   */
+  public List<SyncStatus> history(String id) {
+    return state.store().history(id);
+  }
+
+  /**
+   * Returns the lease in force on an integration: who syncs, deletes or rotates it now.
+   *
+   * @param id the integration's id
+   * @return the lease, or empty when the integration is idle
+   */
+  public Optional<Lease> lease(String id) {
+    return state.store().lease(id);
+  }
+
+  /**
+   * Returns the name this registry instance holds leases under.
+   *
+   * @return the owner name
+   */
+  public String leaseOwner() {
+    return leases.owner();
+  }
+
+  /**
+   * Starts building a worker: the loop a product runs on every node to sync the integrations that
+   * are due, each on one node at a time, decided by the leases in the shared store.
+   *
+   * @return a new builder
+   */
+  public IntegrationWorker.Builder worker() {
+    return new IntegrationWorker.Builder(this, clock);
   }
 
   /**

@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class IntegrationsBuilder {
-  final Path directory;
+  final @Nullable Path directory;
+  @Nullable RegistryStore registry;
+  String owner = defaultOwner();
+  Duration leaseDuration = Duration.ofMinutes(2);
   @Nullable Connectors connectors;
   SecretResolver secrets = SecretResolver.standard();
   Clock clock = Clock.systemUTC();
@@ -30,8 +33,53 @@ public final class IntegrationsBuilder {
   BiConsumer<Integration, ConnectorContext.Builder> customizer = (i, b) -> {};
   final List<IntegrationListener> listeners = new ArrayList<>();
 
-  IntegrationsBuilder(Path directory) {
-    this.directory = Objects.requireNonNull(directory, "directory");
+  IntegrationsBuilder(@Nullable Path directory, @Nullable RegistryStore registry,
+      @Nullable SnapshotStore store) {
+    this.directory = directory;
+    this.registry = registry;
+    this.store = store;
+  }
+
+  private static String defaultOwner() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException | RuntimeException e) {
+      host = "localhost";
+    }
+    return host + " (pid " + ProcessHandle.current().pid() + ") "
+        + java.util.UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /**
+   * Sets the name this instance holds leases under; by default the host, the process id and a
+   * random suffix, unique per instance. Two instances must never share a name.
+   *
+   * @param value the name
+   * @return this builder
+   */
+  public IntegrationsBuilder leaseOwner(String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidConfigurationException("leaseOwner", "Give the lease owner a name");
+    }
+    this.owner = value.strip();
+    return this;
+  }
+
+  /**
+   * Sets how long a lease lasts unless renewed; two minutes by default. A holder renews it every
+   * third of it while it works, and a crashed holder's lease expires after at most this long.
+   *
+   * @param value a positive duration
+   * @return this builder
+   */
+  public IntegrationsBuilder leaseDuration(Duration value) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      throw new InvalidConfigurationException("leaseDuration",
+          "The lease duration must be positive, e.g. PT2M; got " + value);
+    }
+    this.leaseDuration = value;
+    return this;
   }
 
   /**

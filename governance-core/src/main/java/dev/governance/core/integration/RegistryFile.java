@@ -91,7 +91,7 @@ final class RegistryFile {
     }
   }
 
-  private ObjectNode node(Integration i) {
+  ObjectNode node(Integration i) {
     ObjectNode n = mapper.createObjectNode();
     n.put("id", i.id());
     n.put("providerId", i.providerId());
@@ -143,7 +143,7 @@ final class RegistryFile {
     return n;
   }
 
-  private static Integration integration(JsonNode n) {
+  static Integration integration(JsonNode n) {
     Map<String, String> settings = new LinkedHashMap<>();
     n.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
     JsonNode c = n.path("credential");

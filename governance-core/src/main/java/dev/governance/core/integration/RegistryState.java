@@ -1,98 +1,118 @@
 package dev.governance.core.integration;
 
-import dev.governance.core.ConflictException;
+import dev.governance.core.IntegrationBusyException;
 import dev.governance.core.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The registry's state: the integrations (stored on every change before they are visible), which
- * of them are busy, and the listeners to tell about status changes.
+ * The registry's state as this process sees it: every read and change goes to the {@link
+ * RegistryStore} (no copy is kept in memory), the busy marks are leases there, and the listeners
+ * hear about status changes this process made.
  */
 final class RegistryState {
 
   private static final Logger LOG = LoggerFactory.getLogger(RegistryState.class);
+  static final String INTERRUPTED = "the sync was interrupted because the process that ran it ended"
+      + " (its lease expired); sync again";
 
-  private final RegistryFile file;
+  private final RegistryStore store;
   private final Duration excessive;
-  private final List<IntegrationListener> listeners = new CopyOnWriteArrayList<>();
-  private final Map<String, String> busy = new ConcurrentHashMap<>();
-  private Map<String, Integration> integrations;
+  private final Clock clock;
+  private final Leases leases;
+  private final List<IntegrationListener> listeners;
+  private final Leases.@Nullable Held fence;
 
-  RegistryState(RegistryFile file, Duration excessive, Clock clock, List<IntegrationListener> initial) {
-    this.file = file;
+  /** The same state, whose every change first proves that a lease is still held. */
+  private RegistryState(RegistryState base, Leases.Held fence) {
+    this.store = base.store;
+    this.excessive = base.excessive;
+    this.clock = base.clock;
+    this.leases = base.leases;
+    this.listeners = base.listeners;
+    this.fence = fence;
+  }
+
+  RegistryState(RegistryStore store, Duration excessive, Clock clock, Leases leases,
+      List<IntegrationListener> initial) {
+    this.store = store;
     this.excessive = excessive;
-    this.listeners.addAll(initial);
-    Map<String, Integration> loaded = new LinkedHashMap<>();
-    boolean interrupted = false;
-    for (Integration i : file.read()) {
+    this.clock = clock;
+    this.leases = leases;
+    this.listeners = new CopyOnWriteArrayList<>(initial);
+    this.fence = null;
+    for (Integration i : store.list()) {
       if (i.status().state() == SyncStatus.State.IN_PROGRESS) {
-        i = i.withStatus(new SyncStatus(SyncStatus.State.ERROR, clock.instant(),
-            "the sync was interrupted because the process ended; sync again"));
-        interrupted = true;
+        try {
+          Leases.Held held = leases.hold(i.id(), "recovering an interrupted sync");
+          try {
+            recoverInterrupted(i.id());
+          } finally {
+            held.close();
+          }
+        } catch (IntegrationBusyException running) {
+          // Another process syncs it now: its status is right.
+        }
       }
-      loaded.put(i.id(), i);
     }
-    if (interrupted) {
-      file.write(loaded.values());
-    }
-    this.integrations = loaded;
+  }
+
+  /**
+   * Returns this state for the holder of a lease: each change renews the lease first, under the
+   * store's lock, and is refused if the lease was lost, so a holder another one replaced never
+   * overwrites the status the new holder records.
+   */
+  RegistryState fenced(Leases.Held held) {
+    return new RegistryState(this, held);
   }
 
   List<IntegrationListener> listeners() {
     return listeners;
   }
 
-  synchronized List<Integration> list() {
-    return integrations.values().stream().map(this::view).toList();
+  RegistryStore store() {
+    return store;
   }
 
-  synchronized Optional<Integration> find(String id) {
-    return Optional.ofNullable(integrations.get(id)).map(this::view);
+  List<Integration> list() {
+    return store.list().stream().map(this::view).toList();
+  }
+
+  Optional<Integration> find(String id) {
+    return store.find(id).map(this::view);
   }
 
   Integration get(String id) {
     return find(id).orElseThrow(() -> notFound(id));
   }
 
-  /** Adds an integration, or replaces one, under the lock; {@code check} may refuse. */
-  synchronized Integration put(Integration value, java.util.function.Consumer<Map<String, Integration>> check) {
-    check.accept(integrations);
-    commit(value.id(), value);
-    return view(value);
+  /** Adds an integration under the store's lock; {@code check} may refuse. */
+  Integration put(Integration value, Consumer<Collection<Integration>> check) {
+    return view(store.insert(value, check));
   }
 
-  synchronized void remove(String id) {
-    Map<String, Integration> next = new LinkedHashMap<>(integrations);
-    next.remove(id);
-    file.write(next.values());
-    integrations = next;
+  void remove(String id) {
+    store.remove(id);
   }
 
   /** Applies a change, stores it, and tells listeners if the status changed. */
   Integration update(String id, UnaryOperator<Integration> change) {
-    Integration before;
-    Integration after;
-    synchronized (this) {
-      before = integrations.get(id);
-      if (before == null) {
-        throw notFound(id);
-      }
-      after = change.apply(before);
-      if (after.equals(before)) {
-        return view(before);
-      }
-      commit(id, after);
-    }
+    Leases.Held f = fence;
+    RegistryStore.Change c = store.update(id, f == null ? change : i -> {
+      f.check();
+      return change.apply(i);
+    });
+    Integration before = c.before();
+    Integration after = c.after();
     if (!before.status().equals(after.status())) {
       StatusChange event = new StatusChange(view(after), before.status());
       for (IntegrationListener l : listeners) {
@@ -106,28 +126,29 @@ final class RegistryState {
     return view(after);
   }
 
-  /** Marks an integration busy, or refuses if it already is. */
-  void begin(String id, String what) {
-    String running = busy.putIfAbsent(id, what);
-    if (running != null) {
-      throw new ConflictException("Integration '" + id + "' is busy with " + running
-          + "; wait for it to end before starting " + what);
+  /**
+   * Takes the integration's lease, or refuses if another holder has it. A status left at {@code
+   * IN_PROGRESS} by a holder whose lease expired is recorded as interrupted first.
+   */
+  Leases.Held begin(String id, String what) {
+    Leases.Held held = leases.hold(id, what);
+    try {
+      recoverInterrupted(id);
+    } catch (NotFoundException e) {
+      held.close();
+      throw e;
     }
+    return held;
   }
 
-  void end(String id) {
-    busy.remove(id);
+  private void recoverInterrupted(String id) {
+    update(id, i -> i.status().state() == SyncStatus.State.IN_PROGRESS
+        ? i.withStatus(new SyncStatus(SyncStatus.State.ERROR, clock.instant(), INTERRUPTED))
+        : i);
   }
 
   Duration excessive() {
     return excessive;
-  }
-
-  private void commit(String id, Integration value) {
-    Map<String, Integration> next = new LinkedHashMap<>(integrations);
-    next.put(id, value);
-    file.write(next.values());
-    integrations = next;
   }
 
   private Integration view(Integration i) {

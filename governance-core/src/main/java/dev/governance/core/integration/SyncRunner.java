@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one sync of an integration: status to {@code IN_PROGRESS}, connector, snapshot, store, then
@@ -39,13 +40,22 @@ final class SyncRunner {
   }
 
   SyncReport run(String id, SyncRequest request) {
+    return run(id, request, store, null);
+  }
+
+  /**
+   * Runs a sync that saves into {@code target} (the registry's store, behind the check that the
+   * lease is still held), through a connector the caller opened and closes, or else one opened here.
+   */
+  SyncReport run(String id, SyncRequest request, SnapshotStore target, @Nullable Connector given) {
     Instant start = clock.instant();
     Integration integration = state.update(id,
         i -> i.withStatus(new SyncStatus(SyncStatus.State.IN_PROGRESS, start, null)));
     StoredSnapshot stored;
     SyncResult result;
     try {
-      try (Connector connector = connections.open(integration, integration.credential())) {
+      Connector connector = given != null ? given : connections.open(integration, integration.credential());
+      try {
         SnapshotBuilder builder = Snapshot.builder(connector.tenant(), connector.id())
             .clock(clock)
             .startedAt(start);
@@ -58,7 +68,11 @@ final class SyncRunner {
             .build();
         result = connector.collect(request.plan(), builder, context);
         request.cancellation().throwIfCancelled("the sync of integration '" + id + "'");
-        stored = store.save(id, builder.build());
+        stored = target.save(id, builder.build());
+      } finally {
+        if (given == null) {
+          connector.close();
+        }
       }
     } catch (RuntimeException | Error e) {
       Instant end = clock.instant();

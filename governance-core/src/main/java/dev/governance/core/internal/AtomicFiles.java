@@ -89,18 +89,39 @@ public final class AtomicFiles {
    * @throws IOException if the directory cannot be listed
    */
   public static int deleteTemporaryFiles(Path dir) throws IOException {
+    return deleteTemporaryFiles(dir, java.time.Instant.MAX);
+  }
+
+  /**
+   * Deletes the temporary files in a directory last written before an instant: a file written
+   * since may be the unfinished write of another process sharing the directory.
+   *
+   * @param dir the directory; nothing happens if it does not exist
+   * @param writtenBefore only files last modified before this are deleted
+   * @return how many files were deleted
+   * @throws IOException if the directory cannot be listed
+   */
+  public static int deleteTemporaryFiles(Path dir, java.time.Instant writtenBefore) throws IOException {
     if (!Files.isDirectory(dir)) {
       return 0;
     }
     int deleted = 0;
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
       for (Path f : files) {
-        if (isTemporary(f) && Files.deleteIfExists(f)) {
+        if (isTemporary(f) && lastModified(f).isBefore(writtenBefore) && Files.deleteIfExists(f)) {
           deleted++;
         }
       }
     }
     return deleted;
+  }
+
+  private static java.time.Instant lastModified(Path f) {
+    try {
+      return Files.getLastModifiedTime(f).toInstant();
+    } catch (IOException e) {
+      return java.time.Instant.MAX;   // gone already, or unreadable: leave it
+    }
   }
 
   /**

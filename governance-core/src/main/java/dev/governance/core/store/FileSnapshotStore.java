@@ -60,6 +60,9 @@ public final class FileSnapshotStore implements SnapshotStore {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
+  /** How long after its last write a temporary file counts as a crash's leftover. */
+  static final java.time.Duration UNFINISHED_AGE = java.time.Duration.ofMinutes(10);
+
   private final Path root;
   private final Clock clock;
   private final int retainLatest;
@@ -77,7 +80,8 @@ public final class FileSnapshotStore implements SnapshotStore {
       Files.createDirectories(root);
       try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, Files::isDirectory)) {
         for (Path dir : dirs) {
-          int n = AtomicFiles.deleteTemporaryFiles(dir);
+          // A temporary file written in the last minutes may be another process's save under way.
+          int n = AtomicFiles.deleteTemporaryFiles(dir, clock.instant().minus(UNFINISHED_AGE));
           if (n > 0) {
             LOG.info("deleted {} unfinished snapshot file(s) in {}", n, dir);
           }

@@ -9,6 +9,7 @@ import dev.governance.core.ConflictException;
 import dev.governance.core.ConnectorFailureException;
 import dev.governance.core.Connectors;
 import dev.governance.core.InsufficientPermissionException;
+import dev.governance.core.IntegrationBusyException;
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.core.NotFoundException;
 import dev.governance.core.Secret;
@@ -313,7 +314,7 @@ class IntegrationsTest {
   }
 
   @Test
-  void syncACrashInterruptedIsRecordedAsAnErrorOnReopen() throws Exception {
+  void aSyncWhoseLeaseIsInForceIsLeftInProgressByAnotherRegistryOnTheSameDirectory() throws Exception {
     Integrations registry = registry();
     registry.add(acme().build(), "alice");
     CountDownLatch inside = new CountDownLatch(1);
@@ -324,11 +325,43 @@ class IntegrationsTest {
     };
     Future<SyncReport> running = pool.submit(() -> registry.sync("acme", SyncRequest.by("s")));
     assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+    Integrations other = registry();
+    assertThat(other.get("acme").status().state()).isEqualTo(SyncStatus.State.IN_PROGRESS);
+    assertThat(other.lease("acme")).get().extracting(Lease::owner).isEqualTo(registry.leaseOwner());
+    assertThatThrownBy(() -> other.sync("acme", SyncRequest.by("two")))
+        .isInstanceOfSatisfying(IntegrationBusyException.class, e -> {
+          assertThat(e.owner()).isEqualTo(registry.leaseOwner());
+          assertThat(e.purpose()).isEqualTo("a sync");
+        });
+    release.countDown();
+    assertThat(running.get(10, TimeUnit.SECONDS).integration().status().state())
+        .isEqualTo(SyncStatus.State.SUCCESS);
+    assertThat(other.lease("acme")).isEmpty();
+  }
+
+  @Test
+  void syncACrashInterruptedIsRecordedAsAnErrorOnceItsLeaseExpiredAndItsLateSaveIsRefused()
+      throws Exception {
+    Integrations registry = registry();
+    registry.add(acme().build(), "alice");
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    provider.collector = (tenant, sink, context) -> {
+      inside.countDown();
+      await(release);
+    };
+    Future<SyncReport> running = pool.submit(() -> registry.sync("acme", SyncRequest.by("s")));
+    assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+    clock.advance(Duration.ofMinutes(3));   // past the two-minute lease: its holder looks dead
     Integration reopened = registry().get("acme");
     assertThat(reopened.status().state()).isEqualTo(SyncStatus.State.ERROR);
     assertThat(reopened.status().reason()).contains("interrupted");
     release.countDown();
-    running.get(10, TimeUnit.SECONDS);
+    assertThatThrownBy(() -> running.get(10, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(IntegrationBusyException.class);
+    assertThat(registry.store().list("acme")).isEmpty();
+    assertThat(registry.history("acme")).extracting(SyncStatus::state).containsExactly(
+        SyncStatus.State.NOT_SYNCED, SyncStatus.State.IN_PROGRESS, SyncStatus.State.ERROR);
   }
 
   @Test

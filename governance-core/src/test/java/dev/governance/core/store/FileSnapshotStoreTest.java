@@ -156,11 +156,25 @@ class FileSnapshotStoreTest {
     Path leftover = dir.resolve("acme").resolve("." + "000002-20261123T120000000Z.snapshot.json.gz"
         + AtomicFiles.TEMP_MARKER + "crash");
     Files.write(leftover, new byte[] {0x1f, (byte) 0x8b, 1, 2, 3});
+    Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(
+        CLOCK.instant().minus(java.time.Duration.ofMinutes(11))));
     assertThat(store.list("acme")).extracting(StoredSnapshot::id).containsExactly(good.id());
     assertThat(store.loadLatest("acme")).isPresent();
     store();
     assertThat(leftover).doesNotExist();
     assertThat(store().save("acme", small("u1")).id()).startsWith("000002-");
+  }
+
+  @Test
+  void aTemporaryFileWrittenInTheLastMinutesIsLeftForTheProcessStillWritingIt() throws IOException {
+    store().save("acme", small("u1"));
+    Path writing = dir.resolve("acme").resolve("." + "000002-20261123T120000000Z.snapshot.json.gz"
+        + AtomicFiles.TEMP_MARKER + "other-process");
+    Files.write(writing, new byte[] {0x1f, (byte) 0x8b});
+    Files.setLastModifiedTime(writing, java.nio.file.attribute.FileTime.from(
+        CLOCK.instant().minus(java.time.Duration.ofMinutes(9))));
+    store();
+    assertThat(writing).exists();
   }
 
   @Test

@@ -1,0 +1,91 @@
+package dev.governance.cli;
+
+import dev.governance.core.Connectors;
+import dev.governance.core.InvalidConfigurationException;
+import dev.governance.core.integration.CredentialReference;
+import dev.governance.core.integration.Integrations;
+import dev.governance.core.integration.IntegrationsBuilder;
+import dev.governance.core.store.FileSnapshotStore;
+import dev.governance.core.store.SnapshotStore;
+import dev.governance.store.postgres.PostgresStore;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the registry and the snapshots are: the directory {@code --home} (the embedded default), or
+ * a PostgreSQL database {@code --store jdbc:postgresql://...} with its password in an environment
+ * variable or a file, never an argument.
+ */
+final class StoreOptions {
+
+  @Nullable Path home;
+  @Nullable String store;
+  @Nullable String user;
+  @Nullable String passwordEnv;
+  @Nullable Path passwordFile;
+
+  StoreOptions(@Nullable Path home, @Nullable String store, @Nullable String user,
+      @Nullable String passwordEnv, @Nullable Path passwordFile) {
+    this.home = home;
+    this.store = store;
+    this.user = user;
+    this.passwordEnv = passwordEnv;
+    this.passwordFile = passwordFile;
+  }
+
+  /** The registry and its store, open; closing closes the database pool. */
+  static final class Opened implements AutoCloseable {
+    final Integrations registry;
+    final SnapshotStore snapshots;
+    private final @Nullable PostgresStore database;
+
+    Opened(Integrations registry, SnapshotStore snapshots, @Nullable PostgresStore database) {
+      this.registry = registry;
+      this.snapshots = snapshots;
+      this.database = database;
+    }
+
+    @Override
+    public void close() {
+      if (database != null) {
+        database.close();
+      }
+    }
+  }
+
+  /** Opens the registry on the store these options name. */
+  Opened open() {
+    if (store == null) {
+      Path dir = Home.resolve(home);
+      return new Opened(configure(Integrations.builder(dir)).build(),
+          FileSnapshotStore.builder(dir.resolve("snapshots")).build(), null);
+    }
+    if (home != null) {
+      throw new InvalidConfigurationException("--store", "Give --home DIR or --store URL, not both");
+    }
+    if (passwordEnv != null && passwordFile != null) {
+      throw new InvalidConfigurationException("--store-password-env", "Give one place for the"
+          + " database password: --store-password-env NAME or --store-password-file PATH");
+    }
+    PostgresStore.Builder b = PostgresStore.builder().jdbcUrl(store);
+    if (user != null) {
+      b.user(user);
+    }
+    if (passwordEnv != null) {
+      b.password(CredentialReference.environmentVariable(passwordEnv));
+    } else if (passwordFile != null) {
+      b.password(CredentialReference.file(passwordFile));
+    }
+    PostgresStore database = b.build();
+    try {
+      return new Opened(configure(Integrations.builder(database, database)).build(), database, database);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  private static IntegrationsBuilder configure(IntegrationsBuilder b) {
+    return b.connectors(Connectors.builder().build());
+  }
+}
