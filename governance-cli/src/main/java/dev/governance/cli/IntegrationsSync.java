@@ -6,6 +6,7 @@ import dev.governance.core.GovernanceException;
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.core.integration.Integration;
 import dev.governance.core.integration.Integrations;
+import dev.governance.core.integration.SyncReport;
 import dev.governance.core.integration.SyncRequest;
 import dev.governance.core.integration.SyncStatus;
 import dev.governance.core.spi.CancellationToken;
@@ -43,6 +44,10 @@ final class IntegrationsSync implements Callable<Integer> {
   @Option(names = "--all", description = "Sync every integration, one after the other.")
   boolean all;
 
+  @Option(names = "--full", description = "Read everything, even where a delta from the last whole "
+      + "snapshot would do (the registry also reads in full on its own schedule).")
+  boolean full;
+
   @Option(names = "--json", description = "Print the outcome as JSON.")
   boolean json;
 
@@ -57,6 +62,7 @@ final class IntegrationsSync implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Integration> done = new ArrayList<>();
+    java.util.Map<String, SyncReport> reports = new java.util.HashMap<>();
     int exit = ExitCodes.OK;
     try (StoreOptions.Opened o = parent.open()) {
       Integrations registry = o.registry;
@@ -66,12 +72,12 @@ final class IntegrationsSync implements Callable<Integer> {
         ProgressBar bar = noProgress ? null
             : new ProgressBar(err, System.console() != null, System::nanoTime);
         CancellationToken cancellation = new CancellationToken();
-        SyncRequest request = SyncRequest.by(parent.actor()).withCancellation(cancellation);
+        SyncRequest request = SyncRequest.by(parent.actor()).withCancellation(cancellation).withFull(full);
         if (bar != null) {
           request = request.withProgress(bar);
         }
         try (Interrupt interrupt = Interrupt.cancelling(cancellation)) {
-          registry.sync(each, request);
+          reports.put(each, registry.sync(each, request));
         } catch (GovernanceException e) {
           if (!all) {
             throw e;
@@ -98,7 +104,7 @@ final class IntegrationsSync implements Callable<Integer> {
         g.useDefaultPrettyPrinter();
         g.writeStartArray();
         for (Integration i : done) {
-          IntegrationsView.write(g, i);
+          IntegrationsView.write(g, i, reports.get(i.id()));
         }
         g.writeEndArray();
         g.flush();
@@ -106,6 +112,10 @@ final class IntegrationsSync implements Callable<Integer> {
       } else {
         for (Integration i : done) {
           IntegrationsView.print(out, i, registry.excessiveSyncDuration());
+          SyncReport report = reports.get(i.id());
+          if (report != null) {
+            out.printf("  this sync        %s%n", IntegrationsView.describe(report));
+          }
         }
       }
     }

@@ -3,12 +3,14 @@ package dev.governance.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.core.integration.Integration;
 import dev.governance.core.integration.IntegrationFeature;
+import dev.governance.core.integration.SyncReport;
 import dev.governance.core.integration.SyncRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** How {@code governance integrations} prints an integration, as text and as JSON. */
 final class IntegrationsView {
@@ -47,8 +49,22 @@ final class IntegrationsView {
     }
   }
 
+  /** Says what one sync stored: the snapshot, full or delta (and why), and the calls it made. */
+  static String describe(SyncReport report) {
+    return "snapshot " + report.snapshot().id() + ", " + report.snapshot().info().mode().describe()
+        + ", " + report.result().totalCalls() + " API calls, " + report.result().retries() + " retries";
+  }
+
   /** Writes an integration as a JSON object. */
   static void write(JsonGenerator g, Integration i) throws IOException {
+    write(g, i, null);
+  }
+
+  /**
+   * Writes an integration as a JSON object, with what a sync of it just stored when there was one
+   * ({@code thisSync}: the snapshot's id, {@code FULL} or {@code DELTA}, its description, calls).
+   */
+  static void write(JsonGenerator g, Integration i, @Nullable SyncReport report) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", i.id());
     g.writeStringField("provider", i.providerId());
@@ -89,6 +105,15 @@ final class IntegrationsView {
     g.writeStringField("statusSince", i.status().since().toString());
     if (i.status().reason() != null) {
       g.writeStringField("reason", i.status().reason());
+    }
+    if (report != null) {
+      g.writeObjectFieldStart("thisSync");
+      g.writeStringField("snapshotId", report.snapshot().id());
+      g.writeStringField("mode", report.snapshot().info().mode().isDelta() ? "DELTA" : "FULL");
+      g.writeStringField("description", report.snapshot().info().mode().describe());
+      g.writeNumberField("calls", report.result().totalCalls());
+      g.writeNumberField("retries", report.result().retries());
+      g.writeEndObject();
     }
     g.writeEndObject();
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.governance.core.integration.RegistryStore;
 import dev.governance.core.integration.SyncStatus;
 import dev.governance.testkit.okta.FakeOktaTenant;
+import dev.governance.testkit.okta.TenantShape;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,6 +51,26 @@ class IntegrationsSyncCommandTest {
       assertThat(RegistryStore.directory(home, Clock.systemUTC()).history("fake"))
           .extracting(SyncStatus::state).containsExactly(SyncStatus.State.NOT_SYNCED,
               SyncStatus.State.IN_PROGRESS, SyncStatus.State.SUCCESS);
+    }
+  }
+
+  @Test
+  void eachSyncSaysWhetherItReadADeltaOrEverythingAndFullForcesEverything() throws Exception {
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().shape(TenantShape.DEMO).start()) {
+      Path token = Files.writeString(home.resolve("token"), tenant.apiToken());
+      assertThat(add(tenant, "demo", token).exitCode()).isZero();
+
+      Run first = Run.of("integrations", "sync", "demo", "--home", home.toString(), "--no-progress");
+      Run second = Run.of("integrations", "sync", "demo", "--home", home.toString(), "--no-progress", "--json");
+      Run forced = Run.of("integrations", "sync", "demo", "--home", home.toString(), "--no-progress", "--full");
+
+      assertThat(first.exitCode()).as(first.err()).isZero();
+      assertThat(first.out()).containsPattern("this sync +snapshot 000001-\\S+, full, \\d+ API calls, 0 retries");
+      JsonNode delta = new ObjectMapper().readTree(second.out()).get(0).path("thisSync");
+      assertThat(delta.path("mode").asText()).isEqualTo("DELTA");
+      assertThat(delta.path("description").asText()).startsWith("delta since ");
+      assertThat(delta.path("calls").asInt()).isBetween(1, 10);
+      assertThat(forced.out()).contains("full (requested)");
     }
   }
 
