@@ -8,10 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether an active group rule may have added an identity to a group. Providers do not say which
- * memberships a rule added, so a membership of a group an active rule targets counts as the
- * rule's unless the identity is excluded, or the rule's expression is a plain comparison of one
- * profile attribute ({@code user.department=="Sales"}) that the identity does not match.
+ * Whether an active group rule may have added an identity to a group, for memberships whose
+ * provenance does not name a rule. A connector that can tell gives rule-made memberships
+ * {@link dev.governance.core.model.Provenance.ViaGroupRule} provenance, and the planner takes that
+ * first; this is the fallback for snapshots from connectors that report none, and for memberships
+ * a connector could not decide. It errs towards the rule: a membership of a group an active rule
+ * targets counts as the rule's unless the identity is excluded, or the rule's expression is a
+ * plain comparison of one profile attribute ({@code user.department=="Sales"}) that the identity
+ * does not match.
  */
 final class RuleMatch {
   private static final Pattern EQUALS = Pattern.compile("\\s*user\\.(\\w+)\\s*==\\s*\"([^\"]*)\"\\s*");

@@ -95,6 +95,23 @@ class RemediationPlannerTest {
   }
 
   @Test
+  void aMembershipWhoseProvenanceNamesARuleIsTheRulesEvenWhereTheProfileDoesNotMatch() {
+    var b = ReviewFixture.builder();
+    b.grant(new dev.governance.core.model.Grant.Membership(dev.governance.core.model.EntityKind.IDENTITY, "u1",
+        "g-eng", dev.governance.core.model.Provenance.viaGroupRule("r-eng")));
+    Snapshot s = b.build();
+    Review review = ReviewFixture.review(s).decide(List.of(decide(item("u1", "a-git"), Verdict.REVOKE)), false);
+
+    RemediationPlan plan = RemediationPlanner.plan(review, s, "000001-s", allowed(), ReviewFixture.CLOCK);
+
+    assertThat(plan.steps()).isEmpty();
+    assertThat(plan.items()).singleElement().satisfies(i -> {
+      assertThat(i.resolution()).isEqualTo(PlanItem.Resolution.NEEDS_PERSON);
+      assertThat(i.manual().get(0).where()).isEqualTo("group rule Engineering by department");
+    });
+  }
+
+  @Test
   void aDirectAssignmentThatAGroupThePlanCannotChangeAlsoGrantsWaitsForThePerson() {
     var b = ReviewFixture.builder();
     b.grant(dev.governance.core.model.Grant.AppAssignment.direct(dev.governance.core.model.EntityKind.IDENTITY,

@@ -7,10 +7,13 @@ import dev.governance.core.model.Application;
 import dev.governance.core.model.ApplicationStatus;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
+import dev.governance.core.model.GroupRule;
 import dev.governance.core.model.GroupType;
 import dev.governance.core.model.Identity;
 import dev.governance.core.model.IdentityStatus;
 import dev.governance.core.model.InventoryCollection;
+import dev.governance.core.model.Provenance;
+import dev.governance.core.model.RuleStatus;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.snapshot.SyncMode;
 import dev.governance.testkit.okta.TenantShape;
@@ -161,6 +164,34 @@ class DeltaSyncTest {
       DeltaRig.Synced delta = deltaEqualsFull(rig, before);
       assertThat(delta.snapshot().identity(gone.id())).isEmpty();
       assertThat(delta.snapshot().identities()).anyMatch(i -> i.login().equals("new.hire@example.com"));
+    }
+  }
+
+  @Test
+  void aProfileChangeThatMakesAUserMatchOrStopMatchingARuleChangesProvenanceAsInAFullSync() {
+    try (DeltaRig rig = new DeltaRig(TenantShape.DEMO)) {
+      Snapshot before = rig.full().snapshot();
+      GroupRule rule = before.groupRules().stream().filter(r -> r.status() == RuleStatus.ACTIVE).findFirst()
+          .orElseThrow();
+      String target = rule.targetGroupIds().get(0);
+      Grant.Membership managed = before.grants(Grant.Membership.class)
+          .filter(m -> m.provenance().equals(Provenance.viaGroupRule(rule.id()))).findFirst().orElseThrow();
+      Identity joiner = activeUser(before, before.grants(Grant.Membership.class)
+          .filter(m -> m.groupId().equals(target)).map(Grant.Membership::memberId).collect(Collectors.toSet()));
+      assertThat(rig.api("PUT", "/api/v1/groups/" + target + "/users/" + joiner.id(), null)).isEqualTo(204);
+      Snapshot byHand = deltaEqualsFull(rig, before).snapshot();
+      assertThat(byHand.grants()).contains(Grant.Membership.of(joiner.id(), target));
+
+      String matching = rule.expression().replaceAll(".*\"(.*)\".*", "$1");
+      assertThat(rig.api("POST", "/api/v1/users/" + joiner.id(), "{\"profile\":{\"department\":\"" + matching
+          + "\"}}")).isEqualTo(200);
+      assertThat(rig.api("POST", "/api/v1/users/" + managed.memberId(), "{\"profile\":{\"department\":\"Nowhere\"}}"))
+          .isEqualTo(200);
+      Snapshot after = deltaEqualsFull(rig, byHand).snapshot();
+      assertThat(after.grants()).contains(new Grant.Membership(EntityKind.IDENTITY, joiner.id(), target,
+          Provenance.viaGroupRule(rule.id())));
+      assertThat(after.grants(Grant.Membership.class)).noneMatch(m -> m.memberId().equals(managed.memberId())
+          && m.groupId().equals(target) && !m.provenance().isDirect());
     }
   }
 

@@ -13,12 +13,19 @@ import com.okta.sdk.resource.model.GroupRuleAction;
 import com.okta.sdk.resource.model.GroupRuleConditions;
 import com.okta.sdk.resource.model.GroupRuleExpression;
 import com.okta.sdk.resource.model.GroupRuleGroupAssignment;
+import dev.governance.core.access.AccessGraph;
+import dev.governance.core.access.AccessPath;
+import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
+import dev.governance.core.model.Provenance;
 import dev.governance.core.model.RuleStatus;
 import dev.governance.core.spi.SyncPlan;
 import dev.governance.okta.OktaConnector;
+import dev.governance.core.snapshot.Snapshot;
+import dev.governance.testkit.okta.AppStatus;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.OktaGroupType;
+import dev.governance.testkit.okta.OktaSignOnMode;
 import dev.governance.testkit.okta.TenantFixtures;
 import dev.governance.testkit.okta.UserStatus;
 import dev.governance.testkit.okta.junit.FakeOktaTenantExtension;
@@ -30,7 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A group rule made and activated through okta-sdk-java's typed API, evaluated by the fake tenant,
  * as the connector reads it: the rule with its target group and expression, and the membership the
- * rule made.
+ * rule made, with the rule as its provenance.
  */
 class GroupRuleSyncTest {
 
@@ -84,6 +91,60 @@ class GroupRuleSyncTest {
       });
       assertThat(s.snapshot().grants(Grant.Membership.class).filter(m -> m.groupId().equals(sales)))
           .extracting(Grant.Membership::memberId).containsExactly(alice).doesNotContain(bob);
+    }
+  }
+
+  private static Provenance provenance(Snapshot s, String user, String group) {
+    return s.grants(Grant.Membership.class).filter(m -> m.memberId().equals(user) && m.groupId().equals(group))
+        .findFirst().orElseThrow().provenance();
+  }
+
+  @Test
+  void theMembershipAnActiveRuleMadeHasTheRuleAsProvenanceAndTheAppComesThroughTheRule() throws Exception {
+    FakeOktaTenant tenant = fake.tenant();
+    TenantFixtures f = tenant.fixtures();
+    String alice = f.addUser("alice@example.com", UserStatus.ACTIVE, "Alice", "Able", Map.of("department", "Sales"));
+    String carol = f.addUser("carol@example.com", UserStatus.ACTIVE, "Carol", "Cole", Map.of("department", "Legal"));
+    String sales = f.addGroup("Sales", OktaGroupType.OKTA_GROUP);
+    String crm = f.addApp("CRM", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
+    f.assignGroup(crm, sales);
+    GroupRuleApi rules = new GroupRuleApi(sdk(tenant));
+    String ruleId = rules.createGroupRule(rule("Sales by department",
+        "user.department==\"Sales\" || String.startsWith(user.department, \"Sales \")", sales)).getId();
+    rules.activateGroupRule(ruleId);
+    f.addMember(sales, carol);
+
+    try (OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
+      Snapshot s = OktaConnectorSyncTest.sync(okta, SyncPlan.everything()).snapshot();
+
+      assertThat(provenance(s, alice, sales)).isEqualTo(Provenance.viaGroupRule(ruleId));
+      assertThat(provenance(s, carol, sales)).isEqualTo(Provenance.direct());
+      AccessGraph graph = AccessGraph.of(s);
+      assertThat(graph.access(alice, EntityKind.APPLICATION, crm).orElseThrow().paths())
+          .extracting(AccessPath::kind).containsExactly(AccessPath.Kind.VIA_GROUP_RULE);
+      assertThat(graph.access(carol, EntityKind.APPLICATION, crm).orElseThrow().paths())
+          .extracting(AccessPath::kind).containsExactly(AccessPath.Kind.VIA_GROUP);
+    }
+  }
+
+  @Test
+  void anInactiveRuleMakesNoMembershipTheRules() throws Exception {
+    FakeOktaTenant tenant = fake.tenant();
+    TenantFixtures f = tenant.fixtures();
+    String dan = f.addUser("dan@example.com", UserStatus.ACTIVE, "Dan", "Dale", Map.of("department", "Sales"));
+    String sales = f.addGroup("Sales", OktaGroupType.OKTA_GROUP);
+    GroupRuleApi rules = new GroupRuleApi(sdk(tenant));
+    String ruleId = rules.createGroupRule(rule("Sales by department", "user.department==\"Sales\"", sales)).getId();
+    f.addMember(sales, dan);
+
+    try (OktaConnector okta = OktaConnectorSyncTest.open(tenant, tenant.apiToken())) {
+      Snapshot s = OktaConnectorSyncTest.sync(okta, SyncPlan.everything()).snapshot();
+
+      assertThat(s.groupRules()).singleElement().satisfies(r -> {
+        assertThat(r.id()).isEqualTo(ruleId);
+        assertThat(r.status()).isEqualTo(RuleStatus.INACTIVE);
+      });
+      assertThat(provenance(s, dan, sales)).isEqualTo(Provenance.direct());
     }
   }
 }

@@ -71,6 +71,10 @@ final class CoverageDependencies {
   /** The table, in dependency order. */
   static final List<Row> ROWS = List.of(
       loses(InventoryCollection.MEMBERSHIPS, GROUPS, When.ALWAYS),
+      // Which memberships a group rule made is derived from the rules. (A membership of a user the
+      // sync could not read stays direct too; the identities' own coverage already says so.)
+      thins(InventoryCollection.MEMBERSHIPS, new Input.Collection(InventoryCollection.GROUP_RULES), When.ALWAYS,
+          "which memberships group rules made is derived from the rules, which were not read in full"),
       thins(InventoryCollection.APP_ASSIGNMENTS, GROUPS, When.ALWAYS,
           "assignments of applications to groups, and those inherited through groups, could not be read"),
       thins(InventoryCollection.APP_ASSIGNMENTS, APPLICATIONS, When.ALWAYS,

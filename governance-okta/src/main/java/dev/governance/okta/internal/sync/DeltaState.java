@@ -3,13 +3,19 @@ package dev.governance.okta.internal.sync;
 import dev.governance.core.model.Entity;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
+import dev.governance.core.model.GroupRule;
+import dev.governance.core.model.Identity;
 import dev.governance.core.model.InventoryCollection;
+import dev.governance.core.model.Provenance;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.spi.InventorySink;
+import dev.governance.okta.internal.rules.RuleProvenance;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -36,7 +42,7 @@ final class DeltaState {
     }
     for (Grant g : previous.grants()) {
       if (planned.contains(g.collection())) {
-        grants.add(g);
+        grants.add(plain(g));
       }
     }
   }
@@ -64,7 +70,18 @@ final class DeltaState {
   }
 
   void add(Grant g) {
-    grants.add(g);
+    grants.add(plain(g));
+  }
+
+  /**
+   * A membership as Okta lists it, without the provenance a sync derived: the state holds
+   * memberships plain, so the events' memberships find them, and derives provenance when it emits.
+   */
+  private static Grant plain(Grant g) {
+    if (g instanceof Grant.Membership m && !m.provenance().isDirect()) {
+      return new Grant.Membership(m.memberKind(), m.memberId(), m.groupId(), Provenance.direct());
+    }
+    return g;
   }
 
   void remove(Grant g) {
@@ -129,11 +146,23 @@ final class DeltaState {
     return users;
   }
 
-  /** Streams the whole inventory. */
+  /** Streams the whole inventory, memberships with the provenance a full sync gives them. */
   void emit(InventorySink sink) {
     for (Map<String, Entity> byId : entities.values()) {
       byId.values().forEach(sink::entity);
     }
-    grants.forEach(sink::grant);
+    List<Grant.Membership> memberships = new ArrayList<>();
+    for (Grant g : grants) {
+      if (g instanceof Grant.Membership m) {
+        memberships.add(m);
+      } else {
+        sink.grant(g);
+      }
+    }
+    List<Identity> identities = new ArrayList<>();
+    entities(EntityKind.IDENTITY).values().forEach(e -> identities.add((Identity) e));
+    List<GroupRule> rules = new ArrayList<>();
+    entities(EntityKind.GROUP_RULE).values().forEach(e -> rules.add((GroupRule) e));
+    RuleProvenance.derive(identities, rules, memberships).forEach(sink::grant);
   }
 }

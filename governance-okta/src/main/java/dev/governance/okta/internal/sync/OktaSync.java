@@ -145,7 +145,8 @@ public final class OktaSync {
 
   private SyncResult runFull(SyncPlan plan, InventorySink sink, SyncContext context) {
     Instant start = context.clock().instant();
-    OktaSyncRun run = new OktaSyncRun(http, lanes, plan, sink, context, factorsForEveryone, preferShorterSync, window,
+    RuleProvenanceSink held = new RuleProvenanceSink(sink);
+    OktaSyncRun run = new OktaSyncRun(http, lanes, plan, held, context, factorsForEveryone, preferShorterSync, window,
         required);
     int retriesBefore = http.retries();
     String share = pacing.get();
@@ -160,6 +161,7 @@ public final class OktaSync {
     expected.values().removeIf(v -> v == 0);
     run.expect(expected);
     InventoryStage.read(run, survey);
+    held.flush();
     reportCoverage(run, survey);
     Map<String, Integer> predictedByPattern = new LinkedHashMap<>();
     expected.forEach((b, n) -> predictedByPattern.put(b.pattern(), n));
