@@ -302,6 +302,21 @@ class OpenApiConformanceTest {
   }
 
   @org.junit.jupiter.api.Test
+  void appLinkAndGroupOwnerResponsesMatchOktasSpec() throws Exception {
+    TenantFixtures f = tenant.fixtures();
+    String user = f.addUser("spec.links@example.com");
+    String app = f.addApp("Spec links", OktaSignOnMode.BOOKMARK, AppStatus.ACTIVE);
+    f.assignUser(app, user);
+    String group = f.addGroup("Spec owned", OktaGroupType.OKTA_GROUP);
+    JsonNode links = exchange("GET", "/api/v1/users/{id}/appLinks", "/api/v1/users/" + user + "/appLinks", null, 200);
+    assertThat(links.findValuesAsText("label")).contains("Spec links");
+    exchange("POST", "/api/v1/groups/{groupId}/owners", "/api/v1/groups/" + group + "/owners",
+        "{\"id\":\"" + user + "\",\"type\":\"USER\"}", 201);
+    assertThat(exchange("GET", "/api/v1/groups/{groupId}/owners", "/api/v1/groups/" + group + "/owners", null, 200))
+        .hasSize(1);
+  }
+
+  @org.junit.jupiter.api.Test
   void accessManagementResponsesMatchOktasSpec() throws Exception {
     TenantFixtures f = tenant.fixtures();
     String base = tenant.orgUrl();

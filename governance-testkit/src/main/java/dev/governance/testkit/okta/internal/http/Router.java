@@ -67,6 +67,8 @@ final class Router {
           throw notFound(c);
         } else if (n == 5 && m.equals("GET") && p[4].equals("groups")) {
           return UsersApi.groups(c, p[3]);
+        } else if (n == 5 && m.equals("GET") && p[4].equals("appLinks")) {
+          return UsersApi.appLinks(c, p[3]);
         } else if (n == 6 && m.equals("POST") && p[4].equals("lifecycle") && PasswordLifecycle.serves(p[5])) {
           return PasswordLifecycle.serve(c, p[3], p[5]);
         } else if (n == 6 && m.equals("POST") && p[4].equals("lifecycle")) {
@@ -113,6 +115,12 @@ final class Router {
           return GroupsApi.apps(c, p[3]);
         } else if (n == 5 && m.equals("GET") && p[4].equals("roles")) {
           return GroupsApi.roles(c, p[3]);
+        } else if (n == 5 && m.equals("GET") && p[4].equals("owners")) {
+          return GroupOwnersApi.list(c, p[3]);
+        } else if (n == 5 && m.equals("POST") && p[4].equals("owners")) {
+          return GroupOwnersApi.assign(c, p[3]);
+        } else if (n == 6 && m.equals("DELETE") && p[4].equals("owners")) {
+          return GroupOwnersApi.remove(c, p[3], p[5]);
         } else if (n == 6 && p[4].equals("users") && (m.equals("PUT") || m.equals("DELETE"))) {
           return ChangesApi.groupMember(c, p[3], p[5], m.equals("PUT"));
         } else if (n == 6 && m.equals("DELETE") && p[4].equals("roles")) {

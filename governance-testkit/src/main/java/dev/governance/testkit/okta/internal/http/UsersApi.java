@@ -5,6 +5,8 @@ import dev.governance.testkit.okta.internal.json.EntityJson;
 import dev.governance.testkit.okta.internal.json.GrantJson;
 import dev.governance.testkit.okta.internal.json.Json;
 import dev.governance.testkit.okta.internal.query.Scim;
+import dev.governance.testkit.okta.internal.state.AppChanges;
+import dev.governance.testkit.okta.internal.state.AppRec;
 import dev.governance.testkit.okta.internal.state.FactorRec;
 import dev.governance.testkit.okta.internal.state.OktaError;
 import dev.governance.testkit.okta.internal.state.RoleRec;
@@ -245,5 +247,31 @@ final class UsersApi {
       r.links.add(Paging.next(c.base, c.path, c.rawQuery, cursor, limit));
     }
     return r;
+  }
+  /**
+   * {@code GET /api/v1/users/{id}/appLinks}: a link for every active application the user is
+   * assigned, directly or through a group; not paged, as the spec's operation has no paging.
+   */
+  static Reply appLinks(RequestContext c, String id) {
+    c.require(Perm.USERS_READ);
+    UserRec u = find(c, id);
+    if (!"me".equals(id) && !c.userVisible(Perm.USERS_READ, u)) {
+      throw OktaError.notFound(id + " (User)");
+    }
+    Json j = c.json().arr();
+    int order = 0;
+    for (AppRec a : c.state.apps()) {
+      if (a.deleted || a.status != dev.governance.testkit.okta.AppStatus.ACTIVE || !AppChanges.listed(a, u)) {
+        continue;
+      }
+      String link = "0ol" + a.id.substring(Math.min(3, a.id.length())) + Integer.toString(u.idx, 36);
+      j.obj().str("id", link).str("label", a.label)
+          .str("linkUrl", c.base + "/home/" + a.name + "/" + a.id + "/" + link)
+          .str("logoUrl", c.base + "/img/logos/default.png").str("appName", a.name)
+          .str("appInstanceId", a.id).str("appAssignmentId", "0ua" + Integer.toString(a.idx, 36) + "x"
+              + Integer.toString(u.idx, 36))
+          .bool("credentialsSetup", false).bool("hidden", false).num("sortOrder", order++).end();
+    }
+    return Reply.ok(j.endArr().bytes());
   }
 }

@@ -34,6 +34,8 @@ public final class GroupRec {
   public final IntList members = new IntList();
   /** Applications assigned to the group (app positions, in assignment order). */
   public final IntList apps = new IntList();
+  /** The group's owners, in the order they were assigned. */
+  public final java.util.List<OwnerRec> owners = new java.util.ArrayList<>(0);
 
   /**
    * Creates a group.

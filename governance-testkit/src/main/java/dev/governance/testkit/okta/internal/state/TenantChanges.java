@@ -451,6 +451,56 @@ public final class TenantChanges {
   }
 
   /**
+   * Makes a user or a group an owner of a group. Okta's System Log event type for it was not found,
+   * so none is written.
+   *
+   * @param actor who assigns it
+   * @param g the group
+   * @param ownerId the owner's id
+   * @param type {@code USER} or {@code GROUP}
+   * @return the owner
+   * @throws OktaError 404 {@code E0000007} for an unknown user or group, 400 {@code E0000001} for
+   *     another type or an owner the group already has
+   */
+  public OwnerRec addGroupOwner(Actor actor, GroupRec g, String ownerId, String type) {
+    boolean exists = switch (type) {
+      case "USER" -> {
+        UserRec u = s.user(ownerId);
+        yield u != null && u.id.equals(ownerId);
+      }
+      case "GROUP" -> s.group(ownerId) != null;
+      default -> throw new OktaError(400, "E0000001", "Api validation failed: type",
+          List.of("type: the owner type must be USER or GROUP"));
+    };
+    if (!exists) {
+      throw OktaError.notFound(ownerId + " (" + (type.equals("USER") ? "User" : "UserGroup") + ")");
+    }
+    for (OwnerRec o : g.owners) {
+      if (o.id().equals(ownerId)) {
+        throw new OktaError(400, "E0000001", "Api validation failed: id",
+            List.of("id: " + ownerId + " already owns group " + g.id));
+      }
+    }
+    OwnerRec owner = new OwnerRec(ownerId, type, s.now());
+    g.owners.add(owner);
+    return owner;
+  }
+
+  /**
+   * Removes an owner of a group.
+   *
+   * @param actor who removes it
+   * @param g the group
+   * @param ownerId the owner's id
+   * @throws OktaError 404 {@code E0000007} when it does not own the group
+   */
+  public void removeGroupOwner(Actor actor, GroupRec g, String ownerId) {
+    if (!g.owners.removeIf(o -> o.id().equals(ownerId))) {
+      throw OktaError.notFound(ownerId + " (GroupOwner)");
+    }
+  }
+
+  /**
    * Removes a user from a group, with the rules of {@link #addMember}.
    *
    * @param actor who removes it
