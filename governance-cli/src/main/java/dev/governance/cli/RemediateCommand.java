@@ -64,7 +64,7 @@ final class RemediateCommand implements Callable<Integer> {
   private @Nullable String approvedBy;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where the review's HTML page goes (default: "
-      + "<home>/reviews).")
+      + "<home>/reviews; with --store, the current directory).")
   private @Nullable Path out;
 
   @Option(names = "--json", description = "Print the plan and its outcome as JSON.")
