@@ -9,13 +9,13 @@ import dev.governance.core.remediation.RemediationPlanner;
 import dev.governance.core.remediation.Remediator;
 import dev.governance.core.remediation.RemediationRun;
 import dev.governance.core.report.ReviewPage;
-import dev.governance.core.review.DirectoryReviewStore;
+import dev.governance.core.review.ReviewStore;
 import dev.governance.core.review.Review;
 import dev.governance.core.review.StepOutcome;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.spi.LifecycleConnector;
 import dev.governance.core.spi.Preflight;
-import dev.governance.core.store.FileSnapshotStore;
+import dev.governance.core.store.SnapshotStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -64,7 +64,7 @@ final class RemediateCommand implements Callable<Integer> {
   private @Nullable String approvedBy;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where the review's HTML page goes (default: "
-      + "<home>/reviews).")
+      + "<home>/reviews; with --store, the current directory).")
   private @Nullable Path out;
 
   @Option(names = "--json", description = "Print the plan and its outcome as JSON.")
@@ -76,11 +76,34 @@ final class RemediateCommand implements Callable<Integer> {
   @Option(names = "--home", paramLabel = "DIR", description = "Home directory (default: ~/.governance).")
   private @Nullable Path home;
 
+  @Option(names = "--store", paramLabel = "JDBC_URL", description = "Read the review and its snapshot "
+      + "from PostgreSQL, and keep the audit log and the snapshot read back there, instead of --home, "
+      + "e.g. jdbc:postgresql://db.example.com:5432/governance.")
+  private @Nullable String store;
+
+  @Option(names = "--store-user", paramLabel = "USER", description = "The database user for --store.")
+  private @Nullable String storeUser;
+
+  @Option(names = "--store-password-env", paramLabel = "NAME",
+      description = "Environment variable holding the database password for --store.")
+  private @Nullable String storePasswordEnv;
+
+  @Option(names = "--store-password-file", paramLabel = "PATH",
+      description = "File holding the database password for --store.")
+  private @Nullable Path storePasswordFile;
+
   @Override
   public Integer call() throws IOException {
-    DirectoryReviewStore reviews = ReviewCommand.reviews(home);
+    try (StoreOptions.Reviews opened = new StoreOptions(home, store, storeUser, storePasswordEnv,
+        storePasswordFile).openReviews()) {
+      return remediate(opened);
+    }
+  }
+
+  private Integer remediate(StoreOptions.Reviews opened) throws IOException {
+    ReviewStore reviews = opened.reviews;
     Review review = reviews.load(reviewId);
-    FileSnapshotStore snapshots = ReviewCommand.snapshots(home);
+    SnapshotStore snapshots = opened.snapshots;
     Snapshot reviewed = snapshots.load(review.integrationId(), review.snapshotId());
     PrintWriter err = spec.commandLine().getErr();
     RemediationPlan plan;
@@ -120,7 +143,7 @@ final class RemediateCommand implements Callable<Integer> {
         verified = Remediator.verify(plan, review, after.snapshot(), run);
       }
     }
-    Path dir = out != null ? out : reviews.directory();
+    Path dir = out != null ? out : opened.pages;
     Files.createDirectories(dir);
     try (Writer w = Files.newBufferedWriter(dir.resolve(ReviewPage.fileName(review.id())), StandardCharsets.UTF_8)) {
       new ReviewPage().write(review, plan, reviews.audit(review.id()), verified, w);

@@ -2,21 +2,20 @@ package dev.governance.cli;
 
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.core.integration.Integration;
-import dev.governance.core.integration.Integrations;
 import dev.governance.core.internal.Quoted;
 import dev.governance.core.model.Entity;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.report.ReviewPage;
-import dev.governance.core.review.DirectoryReviewStore;
 import dev.governance.core.review.Review;
 import dev.governance.core.review.ReviewCsv;
 import dev.governance.core.review.ReviewEngine;
 import dev.governance.core.review.ReviewItem;
 import dev.governance.core.review.ReviewOptions;
 import dev.governance.core.review.ReviewScope;
+import dev.governance.core.review.ReviewStore;
 import dev.governance.core.review.ReviewerRule;
 import dev.governance.core.snapshot.Snapshot;
-import dev.governance.core.store.FileSnapshotStore;
+import dev.governance.core.store.SnapshotStore;
 import dev.governance.core.store.StoredSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,7 +41,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code governance review}: access reviews of stored snapshots, kept in {@code <home>/reviews}.
+ * {@code governance review}: access reviews of stored snapshots, kept in {@code <home>/reviews}, or
+ * in PostgreSQL with {@code --store}.
  *
  * @since 0.1
  */
@@ -63,12 +63,25 @@ final class ReviewCommand {
       description = "Who acts, for the record (default: the system user).")
   @Nullable String actor;
 
-  static DirectoryReviewStore reviews(@Nullable Path home) {
-    return DirectoryReviewStore.open(Home.resolve(home).resolve("reviews"));
-  }
+  @Option(names = "--store", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
+      description = "Keep the reviews in PostgreSQL, and load the snapshots from there, instead of "
+          + "--home, e.g. jdbc:postgresql://db.example.com:5432/governance.")
+  @Nullable String store;
 
-  static FileSnapshotStore snapshots(@Nullable Path home) {
-    return FileSnapshotStore.builder(Home.resolve(home).resolve("snapshots")).build();
+  @Option(names = "--store-user", paramLabel = "USER", scope = ScopeType.INHERIT,
+      description = "The database user for --store.")
+  @Nullable String storeUser;
+
+  @Option(names = "--store-password-env", paramLabel = "NAME", scope = ScopeType.INHERIT,
+      description = "Environment variable holding the database password for --store.")
+  @Nullable String storePasswordEnv;
+
+  @Option(names = "--store-password-file", paramLabel = "PATH", scope = ScopeType.INHERIT,
+      description = "File holding the database password for --store.")
+  @Nullable Path storePasswordFile;
+
+  StoreOptions.Reviews open() {
+    return new StoreOptions(home, store, storeUser, storePasswordEnv, storePasswordFile).openReviews();
   }
 
   static String actor(@Nullable String actor) {
@@ -122,9 +135,15 @@ final class ReviewCommand {
 
     @Override
     public Integer call() throws IOException {
+      try (StoreOptions.Reviews opened = parent.open()) {
+        return create(opened);
+      }
+    }
+
+    private Integer create(StoreOptions.Reviews opened) throws IOException {
       int slash = snapshot.indexOf('/');
       String integration = slash < 0 ? snapshot : snapshot.substring(0, slash);
-      FileSnapshotStore store = snapshots(parent.home);
+      SnapshotStore store = opened.snapshots;
       String snapshotId = slash < 0 || "latest".equals(snapshot.substring(slash + 1))
           ? store.list(integration).stream().filter(StoredSnapshot::whole).map(StoredSnapshot::id).findFirst()
               .orElseThrow(() -> new InvalidConfigurationException("--snapshot", "The store has no whole snapshot of "
@@ -133,7 +152,7 @@ final class ReviewCommand {
       Snapshot taken = store.load(integration, snapshotId);
       ReviewOptions.Builder options = ReviewOptions.builder(integration, snapshotId, scope(taken))
           .createdBy(actor(parent.actor));
-      List<String> owners = owners(integration);
+      List<String> owners = owners(opened, integration);
       options.integrationOwners(owners);
       for (String rule : reviewers.isEmpty() ? List.of("owners") : reviewers) {
         options.reviewer(rule(rule));
@@ -144,7 +163,7 @@ final class ReviewCommand {
       if (id != null) {
         options.id(id);
       }
-      DirectoryReviewStore reviews = reviews(parent.home);
+      ReviewStore reviews = opened.reviews;
       if (sinceLast) {
         Review last = reviews.latestClosed(integration).orElseThrow(() -> new InvalidConfigurationException(
             "--since-last", "The integration " + Quoted.quote(integration) + " has no closed review to build"
@@ -165,10 +184,9 @@ final class ReviewCommand {
       return ExitCodes.OK;
     }
 
-    private List<String> owners(String integration) {
+    private static List<String> owners(StoreOptions.Reviews opened, String integration) {
       try {
-        Integrations registry = Integrations.builder(Home.resolve(parent.home)).build();
-        return registry.find(integration).map(ReviewCommand.Create::ownersOf).orElse(List.of());
+        return opened.integration(integration).map(ReviewCommand.Create::ownersOf).orElse(List.of());
       } catch (RuntimeException e) {
         return List.of();
       }
@@ -248,7 +266,10 @@ final class ReviewCommand {
 
     @Override
     public Integer call() throws IOException {
-      List<Review> all = reviews(parent.home).list();
+      List<Review> all;
+      try (StoreOptions.Reviews opened = parent.open()) {
+        all = opened.reviews.list();
+      }
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         ReviewOutput.list(out, all);
@@ -282,14 +303,16 @@ final class ReviewCommand {
 
     @Override
     public Integer call() throws IOException {
-      DirectoryReviewStore store = reviews(parent.home);
-      Review review = store.load(id);
-      PrintWriter out = spec.commandLine().getOut();
-      if (html != null) {
-        try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-          new ReviewPage().write(review, null, store.audit(id), null, w);
+      Review review;
+      try (StoreOptions.Reviews opened = parent.open()) {
+        review = opened.reviews.load(id);
+        if (html != null) {
+          try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+            new ReviewPage().write(review, null, opened.reviews.audit(id), null, w);
+          }
         }
       }
+      PrintWriter out = spec.commandLine().getOut();
       if (json) {
         ReviewOutput.json(out, review);
       } else {
@@ -313,7 +336,10 @@ final class ReviewCommand {
 
     @Override
     public Integer call() throws IOException {
-      Review review = reviews(parent.home).load(id);
+      Review review;
+      try (StoreOptions.Reviews opened = parent.open()) {
+        review = opened.reviews.load(id);
+      }
       if ("-".equals(file)) {
         ReviewCsv.export(review, spec.commandLine().getOut());
         return ExitCodes.OK;
@@ -345,7 +371,12 @@ final class ReviewCommand {
 
     @Override
     public Integer call() throws IOException {
-      DirectoryReviewStore store = reviews(parent.home);
+      try (StoreOptions.Reviews opened = parent.open()) {
+        return importInto(opened.reviews);
+      }
+    }
+
+    private Integer importInto(ReviewStore store) throws IOException {
       Review review = store.load(id);
       ReviewCsv.ImportResult result;
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -379,7 +410,10 @@ final class ReviewCommand {
 
     @Override
     public Integer call() {
-      Review closed = reviews(parent.home).close(id, actor(parent.actor), Clock.systemUTC().instant());
+      Review closed;
+      try (StoreOptions.Reviews opened = parent.open()) {
+        closed = opened.reviews.close(id, actor(parent.actor), Clock.systemUTC().instant());
+      }
       spec.commandLine().getOut().printf("Closed %s: %d revoke, %d undecided; 'governance remediate --review %s'"
           + " plans the removals%n", id, closed.revoked().size(), closed.undecided().size(), id);
       spec.commandLine().getOut().flush();

@@ -3,16 +3,20 @@ package dev.governance.cli;
 import dev.governance.core.Connectors;
 import dev.governance.core.InvalidConfigurationException;
 import dev.governance.core.integration.CredentialReference;
+import dev.governance.core.integration.Integration;
 import dev.governance.core.integration.Integrations;
 import dev.governance.core.integration.IntegrationsBuilder;
+import dev.governance.core.review.DirectoryReviewStore;
+import dev.governance.core.review.ReviewStore;
 import dev.governance.core.store.FileSnapshotStore;
 import dev.governance.core.store.SnapshotStore;
 import dev.governance.store.postgres.PostgresStore;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the registry and the snapshots are: the directory {@code --home} (the embedded default), or
+ * Where the registry, the snapshots and the access reviews are: the directory {@code --home} (the embedded default), or
  * a PostgreSQL database {@code --store jdbc:postgresql://...} with its password in an environment
  * variable or a file, never an argument.
  */
@@ -60,6 +64,65 @@ final class StoreOptions {
       return new Opened(configure(Integrations.builder(dir)).build(),
           FileSnapshotStore.builder(dir.resolve("snapshots")).build(), null);
     }
+    PostgresStore database = database(store);
+    try {
+      return new Opened(configure(Integrations.builder(database, database)).build(), database, database);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Where access reviews are kept, with the snapshots they are of: {@code <home>/reviews} and
+   * {@code <home>/snapshots}, or the PostgreSQL database {@code --store}. Closing closes the pool.
+   */
+  static final class Reviews implements AutoCloseable {
+    final ReviewStore reviews;
+    final SnapshotStore snapshots;
+    /** Where a review's HTML page goes unless told otherwise. */
+    final Path pages;
+    private final @Nullable Path home;
+    private final @Nullable PostgresStore database;
+
+    Reviews(ReviewStore reviews, SnapshotStore snapshots, Path pages, @Nullable Path home,
+        @Nullable PostgresStore database) {
+      this.reviews = reviews;
+      this.snapshots = snapshots;
+      this.pages = pages;
+      this.home = home;
+      this.database = database;
+    }
+
+    /** The integration as the registry next to the reviews has it, if it has it. */
+    Optional<Integration> integration(String id) {
+      if (database != null) {
+        return database.find(id);
+      }
+      return Integrations.builder(Home.resolve(home)).build().find(id);
+    }
+
+    @Override
+    public void close() {
+      if (database != null) {
+        database.close();
+      }
+    }
+  }
+
+  /** Opens the review store these options name, and the snapshot store next to it. */
+  Reviews openReviews() {
+    if (store == null) {
+      Path dir = Home.resolve(home);
+      Path reviews = dir.resolve("reviews");
+      return new Reviews(DirectoryReviewStore.open(reviews),
+          FileSnapshotStore.builder(dir.resolve("snapshots")).build(), reviews, home, null);
+    }
+    PostgresStore database = database(store);
+    return new Reviews(database.reviews(), database, Path.of(""), null, database);
+  }
+
+  private PostgresStore database(String url) {
     if (home != null) {
       throw new InvalidConfigurationException("--store", "Give --home DIR or --store URL, not both");
     }
@@ -67,7 +130,7 @@ final class StoreOptions {
       throw new InvalidConfigurationException("--store-password-env", "Give one place for the"
           + " database password: --store-password-env NAME or --store-password-file PATH");
     }
-    PostgresStore.Builder b = PostgresStore.builder().jdbcUrl(store);
+    PostgresStore.Builder b = PostgresStore.builder().jdbcUrl(url);
     if (user != null) {
       b.user(user);
     }
@@ -76,13 +139,7 @@ final class StoreOptions {
     } else if (passwordFile != null) {
       b.password(CredentialReference.file(passwordFile));
     }
-    PostgresStore database = b.build();
-    try {
-      return new Opened(configure(Integrations.builder(database, database)).build(), database, database);
-    } catch (RuntimeException e) {
-      database.close();
-      throw e;
-    }
+    return b.build();
   }
 
   private static IntegrationsBuilder configure(IntegrationsBuilder b) {

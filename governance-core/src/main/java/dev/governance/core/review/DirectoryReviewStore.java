@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -27,8 +28,9 @@ import java.util.stream.Stream;
  * to disk and renamed over the final name), so a reader sees a review whole or not at all. Every
  * change is a read-modify-write under an operating-system lock on the directory's {@code .lock}
  * file, so that several processes (two reviewers importing decisions at once) never lose each
- * other's changes. In one process, open one store per directory: the store serialises its own
- * threads, and the operating system's lock serialises the processes.
+ * other's changes. In one process, the stores opened on one directory share one lock for their
+ * threads (the operating system's lock is held per process), and the operating system's lock
+ * serialises the processes.
  *
  * @since 0.1
  */
@@ -40,10 +42,14 @@ public final class DirectoryReviewStore implements ReviewStore {
 
   private final Path directory;
   private final ReviewJson json = new ReviewJson();
-  private final ReentrantLock lock = new ReentrantLock();
+  /** One lock per directory (by its real path) for every store of this process opened on it. */
+  private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
-  private DirectoryReviewStore(Path directory) {
+  private final ReentrantLock lock;
+
+  private DirectoryReviewStore(Path directory, Path realPath) {
     this.directory = directory;
+    this.lock = LOCKS.computeIfAbsent(realPath, p -> new ReentrantLock());
   }
 
   /**
@@ -55,14 +61,16 @@ public final class DirectoryReviewStore implements ReviewStore {
    */
   public static DirectoryReviewStore open(Path directory) {
     Objects.requireNonNull(directory, "directory");
+    Path realPath;
     try {
       Files.createDirectories(directory);
       AtomicFiles.deleteTemporaryFiles(directory);
+      realPath = directory.toRealPath();
     } catch (IOException e) {
       throw new StorageFailureException(directory, "The review store directory cannot be created or read: "
           + e.getMessage(), e);
     }
-    return new DirectoryReviewStore(directory);
+    return new DirectoryReviewStore(directory, realPath);
   }
 
   /**

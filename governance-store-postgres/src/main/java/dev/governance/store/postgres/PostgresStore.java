@@ -10,6 +10,7 @@ import dev.governance.core.integration.Lease;
 import dev.governance.core.integration.RegistryStore;
 import dev.governance.core.integration.SecretResolver;
 import dev.governance.core.integration.SyncStatus;
+import dev.governance.core.review.ReviewStore;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.spi.CheckpointStore;
 import dev.governance.core.store.SnapshotStore;
@@ -17,6 +18,7 @@ import dev.governance.core.store.StoredSnapshot;
 import dev.governance.store.postgres.internal.Jdbc;
 import dev.governance.store.postgres.internal.PgCheckpoints;
 import dev.governance.store.postgres.internal.PgRegistry;
+import dev.governance.store.postgres.internal.PgReviews;
 import dev.governance.store.postgres.internal.PgSnapshots;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +33,8 @@ import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The registry, status history, snapshots, leases and checkpoints on PostgreSQL, for many
+ * The registry, status history, snapshots, leases, checkpoints and access reviews ({@link
+ * #reviews()}) on PostgreSQL, for many
  * processes on many machines at once: every change is a transaction that locks what it changes; a
  * lease is taken by one conditional upsert, so two workers never hold one integration; a snapshot is
  * streamed through gzip into chunk rows and committed with them in one transaction, so a reader (or
@@ -61,6 +64,7 @@ public final class PostgresStore implements RegistryStore, SnapshotStore, AutoCl
   private final Jdbc jdbc;
   private final PgRegistry registry;
   private final PgSnapshots snapshots;
+  private final PgReviews reviews;
   private final @Nullable HikariDataSource owned;
 
   private PostgresStore(Builder b, DataSource dataSource, String location, @Nullable HikariDataSource owned) {
@@ -83,6 +87,7 @@ public final class PostgresStore implements RegistryStore, SnapshotStore, AutoCl
     }
     this.registry = new PgRegistry(jdbc, b.clock);
     this.snapshots = new PgSnapshots(jdbc, b.clock, b.retainLatest);
+    this.reviews = new PgReviews(jdbc);
   }
 
   /**
@@ -102,6 +107,19 @@ public final class PostgresStore implements RegistryStore, SnapshotStore, AutoCl
    */
   public CheckpointStore checkpoints(String integrationId) {
     return new PgCheckpoints(jdbc, integrationId);
+  }
+
+  /**
+   * Returns the access reviews and their remediation audit logs kept in this database, with the
+   * contract of {@link dev.governance.core.review.DirectoryReviewStore}: every change is a
+   * read-modify-write of the review's row under {@code SELECT ... FOR UPDATE} in one transaction, so
+   * reviewers deciding at once from any number of processes never lose each other's decisions, and a
+   * change that throws leaves the review as it was.
+   *
+   * @return the review store; it shares this store's pool and is usable until this store is closed
+   */
+  public ReviewStore reviews() {
+    return reviews;
   }
 
   /**
