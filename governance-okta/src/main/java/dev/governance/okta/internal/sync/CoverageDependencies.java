@@ -42,7 +42,9 @@ final class CoverageDependencies {
     /** Always. */
     ALWAYS,
     /** When factors are read for the admins only, who come from the role reads. */
-    FACTORS_FOR_ADMINS
+    FACTORS_FOR_ADMINS,
+    /** When an active group rule was read, whose memberships depend on the users' profiles. */
+    ACTIVE_RULES
   }
 
   /**
@@ -71,10 +73,13 @@ final class CoverageDependencies {
   /** The table, in dependency order. */
   static final List<Row> ROWS = List.of(
       loses(InventoryCollection.MEMBERSHIPS, GROUPS, When.ALWAYS),
-      // Which memberships a group rule made is derived from the rules. (A membership of a user the
-      // sync could not read stays direct too; the identities' own coverage already says so.)
+      // Which memberships a group rule made is derived from the rules and, while a rule is active,
+      // from the profiles of the users its groups hold.
       thins(InventoryCollection.MEMBERSHIPS, new Input.Collection(InventoryCollection.GROUP_RULES), When.ALWAYS,
           "which memberships group rules made is derived from the rules, which were not read in full"),
+      thins(InventoryCollection.MEMBERSHIPS, new Input.Collection(InventoryCollection.IDENTITIES), When.ACTIVE_RULES,
+          "which memberships the active group rules made is derived from the users' profiles, which were not"
+              + " read in full"),
       thins(InventoryCollection.APP_ASSIGNMENTS, GROUPS, When.ALWAYS,
           "assignments of applications to groups, and those inherited through groups, could not be read"),
       thins(InventoryCollection.APP_ASSIGNMENTS, APPLICATIONS, When.ALWAYS,
@@ -144,6 +149,7 @@ final class CoverageDependencies {
     return switch (when) {
       case ALWAYS -> true;
       case FACTORS_FOR_ADMINS -> !run.factorsForEveryone;
+      case ACTIVE_RULES -> run.activeRules;
     };
   }
 }

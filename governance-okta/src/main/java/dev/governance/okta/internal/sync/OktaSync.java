@@ -162,6 +162,7 @@ public final class OktaSync {
     run.expect(expected);
     InventoryStage.read(run, survey);
     held.flush();
+    run.activeRules = held.anyActiveRule();
     reportCoverage(run, survey);
     Map<String, Integer> predictedByPattern = new LinkedHashMap<>();
     expected.forEach((b, n) -> predictedByPattern.put(b.pattern(), n));

@@ -37,6 +37,8 @@ final class OktaSyncRun {
   final InventorySink sink;
   final SyncContext context;
   final boolean factorsForEveryone;
+  /** Whether an active group rule was read, set once every read is done. */
+  boolean activeRules;
   final boolean preferShorterSync;
   final CoverageTracker coverage = new CoverageTracker();
   final Map<String, GovernanceException> surveyFailures = new ConcurrentHashMap<>();

@@ -56,6 +56,14 @@ final class RuleProvenanceSink implements InventorySink {
     target.syncMode(mode);
   }
 
+  /**
+   * Tells whether an active rule was read: then which memberships are a rule's depends on the
+   * users' profiles too, so a loss of the users thins the memberships.
+   */
+  synchronized boolean anyActiveRule() {
+    return rules.stream().anyMatch(r -> r.status() == dev.governance.core.model.RuleStatus.ACTIVE);
+  }
+
   /** Streams the memberships held back, each with its provenance. */
   synchronized void flush() {
     RuleProvenance.derive(identities, rules, memberships).forEach(target::grant);
