@@ -13,7 +13,6 @@ import dev.governance.core.integration.Integrations;
 import dev.governance.okta.OktaConnector;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,33 +43,20 @@ import picocli.CommandLine.Spec;
         IntegrationsSync.class, IntegrationsWorker.class})
 final class IntegrationsCommand {
 
-  @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
-      description = "Home directory (default: ~/.governance).")
-  @Nullable Path home;
 
-  @Option(names = "--store", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
-      description = "Keep the registry and snapshots in PostgreSQL instead of --home, e.g. "
-          + "jdbc:postgresql://db.example.com:5432/governance.")
-  @Nullable String store;
 
-  @Option(names = "--store-user", paramLabel = "USER", scope = ScopeType.INHERIT,
-      description = "The database user for --store.")
-  @Nullable String storeUser;
 
-  @Option(names = "--store-password-env", paramLabel = "NAME", scope = ScopeType.INHERIT,
-      description = "Environment variable holding the database password for --store.")
-  @Nullable String storePasswordEnv;
 
-  @Option(names = "--store-password-file", paramLabel = "PATH", scope = ScopeType.INHERIT,
-      description = "File holding the database password for --store.")
-  @Nullable Path storePasswordFile;
+
+  @Mixin
+  private StoreOptions storeOptions = new StoreOptions();
 
   @Option(names = "--actor", paramLabel = "WHO", scope = ScopeType.INHERIT,
       description = "Who makes the change, for the record (default: the system user).")
   @Nullable String actor;
 
   StoreOptions.Opened open() {
-    return new StoreOptions(home, store, storeUser, storePasswordEnv, storePasswordFile).open();
+    return storeOptions.open();
   }
 
   String actor() {

@@ -53,6 +53,9 @@ final class RemediateCommand implements Callable<Integer> {
 
   @Mixin private OrgOptions org = new OrgOptions();
 
+  @Mixin
+  private StoreOptions storeOptions = new StoreOptions();
+
   @Option(names = "--review", required = true, paramLabel = "ID", description = "The review.")
   private String reviewId = "";
 
@@ -73,29 +76,14 @@ final class RemediateCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not report progress on standard error.")
   private boolean noProgress;
 
-  @Option(names = "--home", paramLabel = "DIR", description = "Home directory (default: ~/.governance).")
-  private @Nullable Path home;
 
-  @Option(names = "--store", paramLabel = "JDBC_URL", description = "Read the review and its snapshot "
-      + "from PostgreSQL, and keep the audit log and the snapshot read back there, instead of --home, "
-      + "e.g. jdbc:postgresql://db.example.com:5432/governance.")
-  private @Nullable String store;
 
-  @Option(names = "--store-user", paramLabel = "USER", description = "The database user for --store.")
-  private @Nullable String storeUser;
 
-  @Option(names = "--store-password-env", paramLabel = "NAME",
-      description = "Environment variable holding the database password for --store.")
-  private @Nullable String storePasswordEnv;
 
-  @Option(names = "--store-password-file", paramLabel = "PATH",
-      description = "File holding the database password for --store.")
-  private @Nullable Path storePasswordFile;
 
   @Override
   public Integer call() throws IOException {
-    try (StoreOptions.Reviews opened = new StoreOptions(home, store, storeUser, storePasswordEnv,
-        storePasswordFile).openReviews()) {
+    try (StoreOptions.Reviews opened = storeOptions.openReviews()) {
       return remediate(opened);
     }
   }

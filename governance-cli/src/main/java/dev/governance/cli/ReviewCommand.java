@@ -34,6 +34,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -55,33 +56,20 @@ import picocli.CommandLine.Spec;
         ReviewCommand.Export.class, ReviewCommand.Import.class, ReviewCommand.Close.class})
 final class ReviewCommand {
 
-  @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
-      description = "Home directory (default: ~/.governance).")
-  @Nullable Path home;
+
+  @Mixin
+  private StoreOptions storeOptions = new StoreOptions();
 
   @Option(names = "--actor", paramLabel = "WHO", scope = ScopeType.INHERIT,
       description = "Who acts, for the record (default: the system user).")
   @Nullable String actor;
 
-  @Option(names = "--store", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
-      description = "Keep the reviews in PostgreSQL, and load the snapshots from there, instead of "
-          + "--home, e.g. jdbc:postgresql://db.example.com:5432/governance.")
-  @Nullable String store;
 
-  @Option(names = "--store-user", paramLabel = "USER", scope = ScopeType.INHERIT,
-      description = "The database user for --store.")
-  @Nullable String storeUser;
 
-  @Option(names = "--store-password-env", paramLabel = "NAME", scope = ScopeType.INHERIT,
-      description = "Environment variable holding the database password for --store.")
-  @Nullable String storePasswordEnv;
 
-  @Option(names = "--store-password-file", paramLabel = "PATH", scope = ScopeType.INHERIT,
-      description = "File holding the database password for --store.")
-  @Nullable Path storePasswordFile;
 
   StoreOptions.Reviews open() {
-    return new StoreOptions(home, store, storeUser, storePasswordEnv, storePasswordFile).openReviews();
+    return storeOptions.openReviews();
   }
 
   static String actor(@Nullable String actor) {

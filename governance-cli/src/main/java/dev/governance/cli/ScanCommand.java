@@ -47,6 +47,9 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin private OrgOptions org = new OrgOptions();
 
+  @Mixin
+  private StoreOptions storeOptions = new StoreOptions();
+
   @Option(names = "--connector", paramLabel = "ID", defaultValue = "okta", description = "The "
       + "connector to read with (default: ${DEFAULT-VALUE}); another connector takes the options of "
       + "its settings, listed below with its id ('governance connectors ID' describes them).")
@@ -77,8 +80,6 @@ final class ScanCommand implements Callable<Integer> {
       + "history, with the connector of this command's options.")
   private @Nullable String save;
 
-  @Option(names = "--home", paramLabel = "DIR", description = "Home directory (default: ~/.governance).")
-  private @Nullable Path home;
 
   @Option(names = "--gzip", description = "Write entities.csv and relations.csv gzipped, as "
       + "entities.csv.gz and relations.csv.gz (the file connector reads either).")
@@ -92,20 +93,9 @@ final class ScanCommand implements Callable<Integer> {
       + "snapshot saved under --save would do.")
   private boolean full;
 
-  @Option(names = "--store", paramLabel = "JDBC_URL", description = "Keep --save's snapshot in "
-      + "PostgreSQL instead of --home, e.g. jdbc:postgresql://db.example.com:5432/governance.")
-  private @Nullable String store;
 
-  @Option(names = "--store-user", paramLabel = "USER", description = "The database user for --store.")
-  private @Nullable String storeUser;
 
-  @Option(names = "--store-password-env", paramLabel = "NAME",
-      description = "Environment variable holding the database password for --store.")
-  private @Nullable String storePasswordEnv;
 
-  @Option(names = "--store-password-file", paramLabel = "PATH",
-      description = "File holding the database password for --store.")
-  private @Nullable Path storePasswordFile;
 
   /** What a scan found. */
   record Result(Preflight preflight, SyncResult sync, Snapshot snapshot, FindingsReport findings) {}
@@ -120,7 +110,7 @@ final class ScanCommand implements Callable<Integer> {
     try (OrgOptions.Target target = phases.time("connect", () -> ConnectorOptions.target(connector, org,
         spec.commandLine().getParseResult(), dev.governance.core.Connectors.builder().build()));
         StoreOptions.Opened opened = save == null ? null
-            : new StoreOptions(home, store, storeUser, storePasswordEnv, storePasswordFile).open()) {
+            : storeOptions.open()) {
       ProgressBar bar = noProgress ? null : new ProgressBar(spec.commandLine().getErr(),
           System.console() != null, System::nanoTime);
       String name = save;

@@ -14,28 +14,37 @@ import dev.governance.store.postgres.PostgresStore;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * Where the registry, the snapshots and the access reviews are: the directory {@code --home} (the embedded default), or
  * a PostgreSQL database {@code --store jdbc:postgresql://...} with its password in an environment
- * variable or a file, never an argument.
+ * variable or a file, never an argument. The one declaration of these options: every command that
+ * reads or writes the store mixes it in.
  */
 final class StoreOptions {
 
+  @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "Home directory (default: ~/.governance).")
   @Nullable Path home;
-  @Nullable String store;
-  @Nullable String user;
-  @Nullable String passwordEnv;
-  @Nullable Path passwordFile;
 
-  StoreOptions(@Nullable Path home, @Nullable String store, @Nullable String user,
-      @Nullable String passwordEnv, @Nullable Path passwordFile) {
-    this.home = home;
-    this.store = store;
-    this.user = user;
-    this.passwordEnv = passwordEnv;
-    this.passwordFile = passwordFile;
-  }
+  @Option(names = "--store", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
+      description = "Keep the registry, the snapshots, the reviews and the audit log in PostgreSQL "
+          + "instead of --home, e.g. jdbc:postgresql://db.example.com:5432/governance.")
+  @Nullable String store;
+
+  @Option(names = "--store-user", paramLabel = "USER", scope = ScopeType.INHERIT,
+      description = "The database user for --store.")
+  @Nullable String user;
+
+  @Option(names = "--store-password-env", paramLabel = "NAME", scope = ScopeType.INHERIT,
+      description = "Environment variable holding the database password for --store.")
+  @Nullable String passwordEnv;
+
+  @Option(names = "--store-password-file", paramLabel = "PATH", scope = ScopeType.INHERIT,
+      description = "File holding the database password for --store.")
+  @Nullable Path passwordFile;
 
   /** The registry and its store, open; closing closes the database pool. */
   static final class Opened implements AutoCloseable {
