@@ -2,7 +2,7 @@ package dev.governance.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.governance.bench.baseline.NaiveOktaSync;
+import dev.governance.okta.internal.bench.NaiveOktaSync;
 import dev.governance.core.Secret;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.snapshot.SnapshotBuilder;

@@ -1,4 +1,4 @@
-package dev.governance.bench;
+package dev.governance.okta.internal.bench;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

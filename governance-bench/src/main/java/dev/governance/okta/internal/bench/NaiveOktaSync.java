@@ -1,4 +1,4 @@
-package dev.governance.bench.baseline;
+package dev.governance.okta.internal.bench;
 
 import com.okta.sdk.authc.credentials.TokenClientCredentials;
 import com.okta.sdk.cache.Caches;
