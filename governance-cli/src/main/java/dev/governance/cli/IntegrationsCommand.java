@@ -13,6 +13,7 @@ import dev.governance.core.integration.Integrations;
 import dev.governance.okta.OktaConnector;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,7 +165,8 @@ final class IntegrationsCommand {
     }
   }
 
-  @Command(name = "edit", mixinStandardHelpOptions = true, description = "Changes owners, features or description.")
+  @Command(name = "edit", mixinStandardHelpOptions = true,
+      description = "Changes owners, features, description or connector settings.")
   static final class Edit implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand IntegrationsCommand parent;
     @Spec CommandSpec spec;
@@ -187,6 +189,15 @@ final class IntegrationsCommand {
     @Option(names = "--clear-description", description = "Remove the description.")
     boolean clearDescription;
 
+    @Option(names = "--setting", paramLabel = "NAME=VALUE", description = "Adds or changes a connector"
+        + " setting, keeping the others, e.g. factors=everyone; repeatable ('governance connectors'"
+        + " lists them).")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--remove-setting", paramLabel = "NAME", description = "Removes a connector"
+        + " setting, so that its default applies; repeatable.")
+    List<String> removedSettings = List.of();
+
     @Override
     public Integer call() {
       IntegrationEdit.Builder b = IntegrationEdit.builder();
@@ -204,6 +215,8 @@ final class IntegrationsCommand {
       } else if (clearDescription) {
         b.clearDescription();
       }
+      settings.forEach(b::setting);
+      removedSettings.forEach(b::removeSetting);
       Integration edited;
       try (StoreOptions.Opened o = parent.open()) {
         edited = o.registry.edit(id, b.build());

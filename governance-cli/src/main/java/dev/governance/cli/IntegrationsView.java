@@ -8,7 +8,9 @@ import dev.governance.core.integration.SyncRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -75,6 +77,11 @@ final class IntegrationsView {
     }
     g.writeEndArray();
     g.writeStringField("credential", i.credential().describe());
+    g.writeObjectFieldStart("settings");
+    for (Map.Entry<String, String> setting : new TreeMap<>(i.settings()).entrySet()) {
+      g.writeStringField(setting.getKey(), setting.getValue());
+    }
+    g.writeEndObject();
     g.writeStringField("primaryOwner", i.primaryOwner());
     if (i.firstConnected() != null) {
       g.writeObjectFieldStart("firstConnected");

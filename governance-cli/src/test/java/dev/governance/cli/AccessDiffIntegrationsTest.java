@@ -83,7 +83,10 @@ class AccessDiffIntegrationsTest {
 
       Run add = Run.of("integrations", "add", "--home", h, "--id", "fake", "--org", tenant.orgUrl(),
           "--allow-loopback", "--token-file", token.toString(), "--owner", "alice@example.com");
-      Run edit = Run.of("integrations", "edit", "fake", "--home", h, "--owner", "bob@example.com");
+      Run edit = Run.of("integrations", "edit", "fake", "--home", h, "--owner", "bob@example.com",
+          "--setting", "factors=everyone");
+      Run badSetting = Run.of("integrations", "edit", "fake", "--home", h, "--setting", "factors=sometimes");
+      Run settings = Run.of("integrations", "list", "--home", h, "--json");
       Run rotate = Run.of("integrations", "rotate", "fake", "--home", h, "--token-file",
           token.toString(), "--replace-working");
       Run refused = Run.of("integrations", "rotate", "fake", "--home", h, "--token-file", wrong.toString());
@@ -93,6 +96,11 @@ class AccessDiffIntegrationsTest {
 
       assertThat(add.exitCode()).as(add.err()).isZero();
       assertThat(edit.exitCode()).as(edit.err()).isZero();
+      assertThat(badSetting.exitCode()).isEqualTo(ExitCodes.USAGE);
+      assertThat(badSetting.err()).contains("factors");
+      JsonNode edited = new ObjectMapper().readTree(settings.out()).path("integrations").get(0).path("settings");
+      assertThat(edited.path("factors").asText()).isEqualTo("everyone");
+      assertThat(edited.path("allowLoopback").asText()).isEqualTo("true");
       assertThat(rotate.exitCode()).as(rotate.err()).isZero();
       assertThat(refused.exitCode()).isEqualTo(ExitCodes.AUTHENTICATION);
       JsonNode listed = new ObjectMapper().readTree(list.out()).path("integrations");

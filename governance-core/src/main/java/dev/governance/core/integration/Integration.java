@@ -122,7 +122,7 @@ public record Integration(
         ? null
         : edit.description() != null ? edit.description() : description;
     return new Integration(id, providerId, tenant,
-        edit.settings() != null ? edit.settings() : settings, credential,
+        edit.applySettings(settings), credential,
         edit.features() != null ? edit.features() : features, primary, secondary, text,
         createdAt, createdBy, firstConnected, status, lastSync, lastSyncedAt, excessiveSync);
   }

@@ -182,7 +182,7 @@ public final class Integrations {
     Objects.requireNonNull(edit, "edit");
     return state.update(id, i -> {
       Integration edited = i.edited(edit);
-      if (edit.settings() != null) {
+      if (edit.changesSettings()) {
         connections.requireValidSettings(edited.providerId(), edited.tenant(), edited.settings());
       }
       return edited;

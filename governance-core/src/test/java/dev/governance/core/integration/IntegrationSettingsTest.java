@@ -40,7 +40,9 @@ class IntegrationSettingsTest {
       return ConnectorSettings.of(
           Setting.builder("tenant", SettingType.string()).required().description("The tenant").build(),
           Setting.builder("timeout", SettingType.duration()).defaultValue(Duration.ofSeconds(10))
-              .description("How long to wait").build());
+              .description("How long to wait").build(),
+          Setting.builder("retries", SettingType.integer(0, 10)).defaultValue(3)
+              .description("How often to retry").build());
     }
 
     @Override
@@ -114,6 +116,40 @@ class IntegrationSettingsTest {
     Integration edited = registry.edit("acme", IntegrationEdit.builder().settings(Map.of("timeout", "1m")).build());
 
     assertThat(edited.settings()).containsEntry("timeout", "1m");
+  }
+
+  @Test
+  void anEditOfOneSettingKeepsTheOthers() {
+    Integrations registry = registry();
+    registry.add(acme().setting("timeout", "30s").setting("retries", "5").build(), "alice");
+
+    Integration changed = registry.edit("acme", IntegrationEdit.builder().setting("timeout", "1m").build());
+    Integration removed = registry.edit("acme", IntegrationEdit.builder().removeSetting("retries").build());
+
+    assertThat(changed.settings()).containsEntry("timeout", "1m").containsEntry("retries", "5");
+    assertThat(removed.settings()).containsEntry("timeout", "1m").doesNotContainKey("retries");
+    assertThat(registry.get("acme").settings()).isEqualTo(removed.settings());
+  }
+
+  @Test
+  void aBadValueForOneSettingIsRefusedAndTheStoredSettingsStay() throws Exception {
+    Integrations registry = registry();
+    registry.add(acme().setting("timeout", "30s").build(), "alice");
+    String stored = Files.readString(dir.resolve("integrations.json"));
+
+    assertThatThrownBy(() -> registry.edit("acme", IntegrationEdit.builder().setting("retries", "99").build()))
+        .isInstanceOfSatisfying(InvalidConfigurationException.class,
+            e -> assertThat(e.setting()).isEqualTo("retries"));
+
+    assertThat(Files.readString(dir.resolve("integrations.json"))).isEqualTo(stored);
+  }
+
+  @Test
+  void aSettingBothSetAndRemovedInOneEditIsRefused() {
+    assertThatThrownBy(() -> new IntegrationEdit(null, null, null, null, null, false,
+            Map.of("timeout", "1m"), java.util.Set.of("timeout")))
+        .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("'timeout' is both set and removed");
   }
 
   @Test
