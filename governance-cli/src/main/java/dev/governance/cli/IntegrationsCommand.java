@@ -44,11 +44,6 @@ import picocli.CommandLine.Spec;
         IntegrationsSync.class, IntegrationsWorker.class})
 final class IntegrationsCommand {
 
-
-
-
-
-
   @Mixin
   private StoreOptions storeOptions = new StoreOptions();
 

@@ -76,11 +76,6 @@ final class RemediateCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not report progress on standard error.")
   private boolean noProgress;
 
-
-
-
-
-
   @Override
   public Integer call() throws IOException {
     try (StoreOptions.Reviews opened = storeOptions.openReviews()) {

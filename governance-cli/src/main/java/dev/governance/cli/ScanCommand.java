@@ -80,7 +80,6 @@ final class ScanCommand implements Callable<Integer> {
       + "history, with the connector of this command's options.")
   private @Nullable String save;
 
-
   @Option(names = "--gzip", description = "Write entities.csv and relations.csv gzipped, as "
       + "entities.csv.gz and relations.csv.gz (the file connector reads either).")
   private boolean gzip;
@@ -92,10 +91,6 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Read everything, even where a delta from the last whole "
       + "snapshot saved under --save would do.")
   private boolean full;
-
-
-
-
 
   /** What a scan found. */
   record Result(Preflight preflight, SyncResult sync, Snapshot snapshot, FindingsReport findings) {}
