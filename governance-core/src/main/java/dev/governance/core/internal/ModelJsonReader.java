@@ -1,5 +1,13 @@
 package dev.governance.core.internal;
 
+import static dev.governance.core.internal.JsonFields.instant;
+import static dev.governance.core.internal.JsonFields.optText;
+import static dev.governance.core.internal.JsonFields.required;
+import static dev.governance.core.internal.JsonFields.requiredInstant;
+import static dev.governance.core.internal.JsonFields.stringArray;
+import static dev.governance.core.internal.JsonFields.strings;
+import static dev.governance.core.internal.JsonFields.text;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.governance.core.model.ApiToken;
@@ -18,11 +26,6 @@ import dev.governance.core.model.Group;
 import dev.governance.core.model.GroupRule;
 import dev.governance.core.model.GroupType;
 import dev.governance.core.model.Identity;
-import dev.governance.core.model.IdentityStatus;
-import dev.governance.core.model.AccessMode;
-import dev.governance.core.model.AppProtocol;
-import dev.governance.core.model.FactorStrength;
-import dev.governance.core.model.PrivilegeLevel;
 import dev.governance.core.model.NetworkRestriction;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.Role;
@@ -32,8 +35,6 @@ import dev.governance.core.snapshot.SnapshotInfo;
 import dev.governance.core.snapshot.SyncMode;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -80,7 +81,7 @@ public final class ModelJsonReader {
     String id = text(node, "id");
     return switch (k) {
       case IDENTITY -> new Identity(id, text(node, "login"), optText(node, "email"),
-          optText(node, "displayName"), identityStatus(node), rawStatus(node),
+          optText(node, "displayName"), ModelJsonV1.identityStatus(node), ModelJsonV1.rawStatus(node),
           instant(node, "created"), instant(node, "activated"), instant(node, "lastLogin"),
           instant(node, "lastUpdated"), readAttributes(node.path("attributes")));
       case GROUP -> new Group(id, text(node, "name"), optText(node, "description"),
@@ -88,57 +89,21 @@ public final class ModelJsonReader {
           instant(node, "created"), instant(node, "lastUpdated"),
           instant(node, "lastMembershipUpdated"), readAttributes(node.path("attributes")));
       case APPLICATION -> new Application(id, text(node, "name"), text(node, "label"),
-          ApplicationStatus.parse(text(node, "status")), protocol(node), ModelJsonV1.raw(optText(node, "signOnMode")),
+          ApplicationStatus.parse(text(node, "status")), ModelJsonV1.protocol(node), ModelJsonV1.raw(optText(node, "signOnMode")),
           instant(node, "created"), instant(node, "lastUpdated"), node.path("oauthClient").asBoolean(false),
           readAttributes(node.path("attributes")));
-      case ROLE -> new Role(id, text(node, "label"), privilege(node), providerType(node),
+      case ROLE -> new Role(id, text(node, "label"), ModelJsonV1.privilege(node), ModelJsonV1.providerType(node),
           new LinkedHashSet<>(strings(node, "permissions")), optText(node, "description"));
       case API_TOKEN -> new ApiToken(id, text(node, "name"), text(node, "ownerId"),
           optText(node, "clientName"), instant(node, "created"), instant(node, "expires"),
           instant(node, "lastUpdated"), network(node.path("network")));
-      case AUTH_FACTOR -> new AuthFactor(id, text(node, "identityId"), strength(node), rawFactorType(node),
+      case AUTH_FACTOR -> new AuthFactor(id, text(node, "identityId"), ModelJsonV1.strength(node), ModelJsonV1.rawFactorType(node),
           optText(node, "provider"), FactorStatus.parse(text(node, "status")),
           instant(node, "created"), instant(node, "lastUpdated"));
       case GROUP_RULE -> new GroupRule(id, text(node, "name"), RuleStatus.parse(text(node, "status")),
           strings(node, "targetGroupIds"), optText(node, "expression"),
           new LinkedHashSet<>(strings(node, "excludedIdentityIds")));
     };
-  }
-
-  // Each neutral value is written beside its raw value since format version 2; a version-1 file
-  // holds only the former enum's name, which ModelJsonV1 maps.
-
-  private static IdentityStatus identityStatus(JsonNode node) {
-    return node.has("rawStatus") ? IdentityStatus.parse(text(node, "status"))
-        : ModelJsonV1.identityStatus(text(node, "status"));
-  }
-
-  private static String rawStatus(JsonNode node) {
-    return node.has("rawStatus") ? text(node, "rawStatus") : ModelJsonV1.raw(text(node, "status"));
-  }
-
-  private static AppProtocol protocol(JsonNode node) {
-    return node.has("protocol") ? AppProtocol.parse(text(node, "protocol"))
-        : ModelJsonV1.protocol(optText(node, "signOnMode"));
-  }
-
-  private static PrivilegeLevel privilege(JsonNode node) {
-    return node.has("privilege") ? PrivilegeLevel.parse(text(node, "privilege"))
-        : ModelJsonV1.privilege(optText(node, "type"));
-  }
-
-  private static String providerType(JsonNode node) {
-    return node.has("providerType") ? text(node, "providerType")
-        : ModelJsonV1.raw(optText(node, "type"));
-  }
-
-  private static FactorStrength strength(JsonNode node) {
-    return node.has("strength") ? FactorStrength.parse(text(node, "strength"))
-        : ModelJsonV1.strength(optText(node, "type"));
-  }
-
-  private static String rawFactorType(JsonNode node) {
-    return node.has("rawType") ? text(node, "rawType") : ModelJsonV1.raw(optText(node, "type"));
   }
 
   /**
@@ -160,10 +125,9 @@ public final class ModelJsonReader {
           text(node, "roleId"), targets(node.path("targets")), optText(node, "assignmentId"), provenance,
           dev.governance.core.model.AssignmentStatus.parse(optText(node, "status")),
           !node.path("targetsKnown").isBoolean() || node.path("targetsKnown").booleanValue(),
-          strings(node.path("scopeResources")));
+          stringArray(node.path("scopeResources"), "scopeResources"));
       case "SCOPE_GRANT" -> new Grant.ScopeGrant(text(node, "applicationId"), text(node, "scope"),
-          node.hasNonNull("access") ? AccessMode.parse(text(node, "access"))
-              : ModelJsonV1.access(text(node, "scope")),
+          ModelJsonV1.access(node),
           text(node, "issuer"), optText(node, "grantId"), ConsentSource.parse(text(node, "source")),
           optText(node, "consentedBy"), instant(node, "created"), provenance);
       default -> throw new IllegalArgumentException(
@@ -344,23 +308,6 @@ public final class ModelJsonReader {
         new LinkedHashSet<>(strings(node, "include")), new LinkedHashSet<>(strings(node, "exclude")));
   }
 
-  private static List<String> strings(JsonNode node) {
-    if (node.isMissingNode() || node.isNull()) {
-      return List.of();
-    }
-    if (!node.isArray()) {
-      throw new IllegalArgumentException("field 'scopeResources' must be an array of strings");
-    }
-    List<String> values = new ArrayList<>(node.size());
-    for (JsonNode v : node) {
-      if (!v.isTextual()) {
-        throw new IllegalArgumentException("field 'scopeResources' must be an array of strings");
-      }
-      values.add(v.asText());
-    }
-    return values;
-  }
-
   private static List<RoleTarget> targets(JsonNode node) {
     if (node.isMissingNode()) {
       return List.of();
@@ -388,69 +335,4 @@ public final class ModelJsonReader {
     }
   }
 
-  private static List<String> strings(JsonNode node, String field) {
-    JsonNode array = node.path(field);
-    if (array.isMissingNode()) {
-      return List.of();
-    }
-    if (!array.isArray()) {
-      throw new IllegalArgumentException("field '" + field + "' must be an array of strings");
-    }
-    List<String> values = new ArrayList<>(array.size());
-    for (JsonNode item : array) {
-      if (!item.isTextual()) {
-        throw new IllegalArgumentException("field '" + field + "' must hold only strings");
-      }
-      values.add(item.textValue());
-    }
-    return values;
-  }
-
-  private static JsonNode required(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      throw new IllegalArgumentException("missing field '" + field + "'");
-    }
-    return v;
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode v = required(node, field);
-    if (!v.isTextual()) {
-      throw new IllegalArgumentException("field '" + field + "' must be a string");
-    }
-    return v.textValue();
-  }
-
-  private static @Nullable String optText(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isTextual()) {
-      throw new IllegalArgumentException("field '" + field + "' must be a string");
-    }
-    return v.textValue();
-  }
-
-  private static @Nullable Instant instant(JsonNode node, String field) {
-    String text = optText(node, field);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "field '" + field + "' is not an ISO-8601 instant such as 2026-01-31T12:00:00Z: '" + text + "'", e);
-    }
-  }
-
-  private static Instant requiredInstant(JsonNode node, String field) {
-    Instant i = instant(node, field);
-    if (i == null) {
-      throw new IllegalArgumentException("missing field '" + field + "'");
-    }
-    return i;
-  }
 }

@@ -1,5 +1,9 @@
 package dev.governance.core.internal;
 
+import static dev.governance.core.internal.JsonFields.optText;
+import static dev.governance.core.internal.JsonFields.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.governance.core.model.AccessMode;
 import dev.governance.core.model.AppProtocol;
 import dev.governance.core.model.FactorStrength;
@@ -17,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * SignOnMode}, {@code RoleType}, {@code FactorType}) and derived a scope grant's access from its
  * name. This class maps those names to the categories, once, so that files written by earlier
  * releases read as they did; the raw value of such a file is the name it holds.
+ *
+ * <p>It also makes the choice between the versions for {@link ModelJsonReader}: since version 2
+ * each neutral value is written beside its raw value, so an object that holds the version-2 field
+ * is read from it, and one that holds only the former enum's name is mapped here.
  */
 public final class ModelJsonV1 {
 
@@ -112,6 +120,45 @@ public final class ModelJsonV1 {
    */
   public static String raw(@Nullable String value) {
     return value == null || value.isBlank() ? "UNKNOWN" : value;
+  }
+
+  // The choice between the versions, field by field, for ModelJsonReader.
+
+  static IdentityStatus identityStatus(JsonNode node) {
+    return node.has("rawStatus") ? IdentityStatus.parse(text(node, "status"))
+        : identityStatus(text(node, "status"));
+  }
+
+  static String rawStatus(JsonNode node) {
+    return node.has("rawStatus") ? text(node, "rawStatus") : raw(text(node, "status"));
+  }
+
+  static AppProtocol protocol(JsonNode node) {
+    return node.has("protocol") ? AppProtocol.parse(text(node, "protocol"))
+        : protocol(optText(node, "signOnMode"));
+  }
+
+  static PrivilegeLevel privilege(JsonNode node) {
+    return node.has("privilege") ? PrivilegeLevel.parse(text(node, "privilege"))
+        : privilege(optText(node, "type"));
+  }
+
+  static String providerType(JsonNode node) {
+    return node.has("providerType") ? text(node, "providerType") : raw(optText(node, "type"));
+  }
+
+  static FactorStrength strength(JsonNode node) {
+    return node.has("strength") ? FactorStrength.parse(text(node, "strength"))
+        : strength(optText(node, "type"));
+  }
+
+  static String rawFactorType(JsonNode node) {
+    return node.has("rawType") ? text(node, "rawType") : raw(optText(node, "type"));
+  }
+
+  static AccessMode access(JsonNode scopeGrant) {
+    return scopeGrant.hasNonNull("access") ? AccessMode.parse(text(scopeGrant, "access"))
+        : access(text(scopeGrant, "scope"));
   }
 
   private static String key(@Nullable String value) {
