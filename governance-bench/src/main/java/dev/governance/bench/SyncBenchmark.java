@@ -3,22 +3,14 @@ package dev.governance.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.governance.okta.internal.bench.NaiveOktaSync;
-import dev.governance.core.Secret;
 import dev.governance.core.snapshot.Snapshot;
-import dev.governance.core.snapshot.SnapshotBuilder;
-import dev.governance.core.spi.SyncContext;
-import dev.governance.core.spi.SyncPlan;
 import dev.governance.core.spi.SyncResult;
 import dev.governance.okta.OktaConnector;
-import dev.governance.okta.OktaConnectorOptions;
-import dev.governance.okta.OktaCredentials;
-import dev.governance.okta.OktaOrg;
 import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.testkit.okta.RateLimits;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,18 +61,6 @@ public final class SyncBenchmark {
 
   private SyncBenchmark() {}
 
-  /** One measured sync, either side. */
-  record Run(
-      Map<String, Long> journal, Map<String, Long> endpoints, long wallNanos, long cpuNanos, long peakHeap, long peakPools,
-      long retainedHeap, long tooMany, @Nullable SyncResult result, @Nullable Snapshot snapshot, List<String> revisions,
-      @Nullable String failure) {
-
-    Run withoutSnapshot() {
-      return new Run(journal, endpoints, wallNanos, cpuNanos, peakHeap, peakPools, retainedHeap, tooMany,
-          result, null, revisions, failure);
-    }
-  }
-
   /**
    * Runs the benchmark.
    *
@@ -119,19 +99,19 @@ public final class SyncBenchmark {
     json.put("warmupRuns", o.warmup());
     json.put("addedLatencyMs", o.latencyMs());
 
-    List<Run> ours = new ArrayList<>();
-    List<Run> baseline = new ArrayList<>();
+    List<SyncRun> ours = new ArrayList<>();
+    List<SyncRun> baseline = new ArrayList<>();
     try (TenantHandle tenant = startTenant(o, null, o.latencyMs())) {
       for (int i = 0; i < o.warmup(); i++) {
         log("warm-up %d: this SDK", i + 1);
-        ours(tenant, Duration.ofMinutes(1));
+        SyncRun.ours(tenant, Duration.ofMinutes(1));
         if (!o.oursOnly()) {
           log("warm-up %d: baseline", i + 1);
-          baseline(tenant);
+          SyncRun.baseline(tenant);
         }
       }
       for (int i = 0; i < o.runs(); i++) {
-        Run r = ours(tenant, Duration.ofMinutes(1));
+        SyncRun r = SyncRun.ours(tenant, Duration.ofMinutes(1));
         ours.add(i == 0 ? r : r.withoutSnapshot());
         log("run %d: this SDK %s", i + 1, r.failure() == null
             ? String.format(Locale.ROOT, "%.2f s, %d calls", r.wallNanos() / 1e9, total(r.journal()))
@@ -140,13 +120,13 @@ public final class SyncBenchmark {
           break;
         }
         if (!o.oursOnly()) {
-          Run b = baseline(tenant);
+          SyncRun b = SyncRun.baseline(tenant);
           baseline.add(b);
           log("run %d: baseline %.2f s, %d calls", i + 1, b.wallNanos() / 1e9, total(b.journal()));
         }
       }
     }
-    Run first = ours.get(0);
+    SyncRun first = ours.get(0);
     if (first.failure() != null) {
       json.put("failure", first.failure());
       json.put("ours", side(ours, 0));
@@ -193,7 +173,7 @@ public final class SyncBenchmark {
     if (!baseline.isEmpty()) {
       unthrottled.put("baseline", side(baseline, entities));
       unthrottled.put("baselineWallOverOurs",
-          ratio(median(baseline, Run::wallNanos), median(ours, Run::wallNanos)));
+          ratio(median(baseline, SyncRun::wallNanos), median(ours, SyncRun::wallNanos)));
     }
     json.put("unthrottled", unthrottled);
 
@@ -217,9 +197,9 @@ public final class SyncBenchmark {
         sleep(window.plusMillis(500));
         Neighbour neighbour = o.neighbourShare() > 0 ? new Neighbour(tenant.orgUrl(),
             tenant.neighbourToken(), limits, window, o.neighbourShare(), Duration.ofMinutes(30)) : null;
-        Run r;
+        SyncRun r;
         try {
-          r = ours(tenant, window);
+          r = SyncRun.ours(tenant, window);
         } finally {
           if (neighbour != null) {
             neighbour.close();
@@ -279,78 +259,19 @@ public final class SyncBenchmark {
     return t;
   }
 
-  /** This SDK's sync into a snapshot. */
-  private static Run ours(TenantHandle tenant, Duration window) {
-    long base = Meter.usedAfterGc();
-    tenant.clearJournal();
-    Meter.resetPeaks();
-    Meter.Sampler sampler = Meter.Sampler.start();
-    long cpu0 = Meter.processCpuNanos();
-    long t0 = System.nanoTime();
-    OktaOrg org = OktaOrg.parser().allowLoopbackForTesting().parse(tenant.orgUrl());
-    OktaConnectorOptions options = OktaConnectorOptions.builder().rateLimitWindow(window).build();
-    SyncResult result;
-    Snapshot snapshot;
-    List<String> revisions;
-    try (OktaConnector okta = OktaConnector.open(
-        org, OktaCredentials.apiToken(Secret.of(tenant.apiToken())), options)) {
-      SnapshotBuilder builder = Snapshot.builder(okta.tenant(), okta.id());
-      result = okta.collect(SyncPlan.everything(), builder, SyncContext.defaults());
-      snapshot = builder.build();
-      revisions = result.revisions();
-    } catch (OutOfMemoryError e) {
-      long wall = System.nanoTime() - t0;
-      sampler.close();
-      return new Run(Map.of(), Map.of(), wall, Meter.processCpuNanos() - cpu0, sampler.max(),
-          Meter.peakHeap(), -1, 0, null, null, List.of(), "OutOfMemoryError: " + e.getMessage());
-    }
-    long wall = System.nanoTime() - t0;
-    long cpu = Meter.processCpuNanos() - cpu0;
-    sampler.close();
-    long peak = sampler.max();
-    long pools = Meter.peakHeap();
-    long retained = Meter.usedAfterGc() - base;
-    Map<String, Long> journal = tenant.callsByBucket();
-    long tooMany = tenant.tooManyRequests();
-    return new Run(journal, tenant.callsByEndpoint(), wall, cpu, peak, pools, retained, tooMany,
-        result, snapshot, revisions, null);
-  }
-
-  /** The baseline's read into the SDK's model objects. */
-  private static Run baseline(TenantHandle tenant) {
-    long base = Meter.usedAfterGc();
-    tenant.clearJournal();
-    Meter.resetPeaks();
-    Meter.Sampler sampler = Meter.Sampler.start();
-    long cpu0 = Meter.processCpuNanos();
-    long t0 = System.nanoTime();
-    NaiveOktaSync.Inventory inventory =
-        NaiveOktaSync.connect(tenant.orgUrl(), tenant.apiToken()).readAll();
-    long wall = System.nanoTime() - t0;
-    long cpu = Meter.processCpuNanos() - cpu0;
-    sampler.close();
-    long peak = sampler.max();
-    long pools = Meter.peakHeap();
-    long retained = Meter.usedAfterGc() - base;
-    Reference.reachabilityFence(inventory);
-    Map<String, Long> journal = tenant.callsByBucket();
-    return new Run(journal, tenant.callsByEndpoint(), wall, cpu, peak, pools, retained,
-        tenant.tooManyRequests(), null, null, List.of(), null);
-  }
-
-  private static Map<String, Object> side(List<Run> runs, long entities) {
+  private static Map<String, Object> side(List<SyncRun> runs, long entities) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("wallMs", runs.stream().map(r -> r.wallNanos() / 1_000_000).toList());
-    m.put("wallMsMedian", median(runs, Run::wallNanos) / 1_000_000);
-    m.put("cpuMsMedian", median(runs, Run::cpuNanos) / 1_000_000);
+    m.put("wallMsMedian", median(runs, SyncRun::wallNanos) / 1_000_000);
+    m.put("cpuMsMedian", median(runs, SyncRun::cpuNanos) / 1_000_000);
     if (entities > 0) {
       m.put("cpuMsPer1000EntitiesMedian",
-          Math.round(median(runs, Run::cpuNanos) / 1e6 / entities * 1000 * 1000) / 1000.0);
+          Math.round(median(runs, SyncRun::cpuNanos) / 1e6 / entities * 1000 * 1000) / 1000.0);
     }
-    m.put("peakHeapMbMedian", mb(median(runs, Run::peakHeap)));
-    m.put("peakHeapPoolSumMbMedian", mb(median(runs, Run::peakPools)));
-    m.put("retainedHeapMbMedian", mb(median(runs, Run::retainedHeap)));
-    m.put("http429", runs.stream().mapToLong(Run::tooMany).sum());
+    m.put("peakHeapMbMedian", mb(median(runs, SyncRun::peakHeap)));
+    m.put("peakHeapPoolSumMbMedian", mb(median(runs, SyncRun::peakPools)));
+    m.put("retainedHeapMbMedian", mb(median(runs, SyncRun::retainedHeap)));
+    m.put("http429", runs.stream().mapToLong(SyncRun::tooMany).sum());
     return m;
   }
 
@@ -365,7 +286,7 @@ public final class SyncBenchmark {
     return m;
   }
 
-  private static long median(List<Run> runs, ToLongFunction<Run> f) {
+  private static long median(List<SyncRun> runs, ToLongFunction<SyncRun> f) {
     long[] v = runs.stream().mapToLong(f).sorted().toArray();
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
