@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.governance.core.testing.Chromium;
 import dev.governance.testkit.okta.FakeOktaTenant;
 import dev.governance.testkit.okta.RateLimits;
 import dev.governance.testkit.okta.TenantShape;

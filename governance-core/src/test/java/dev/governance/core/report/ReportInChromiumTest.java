@@ -3,17 +3,13 @@ package dev.governance.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.governance.core.findings.Finding;
-import java.io.File;
+import dev.governance.core.testing.Chromium;
+import dev.governance.core.testing.Chromium.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportInChromiumTest {
 
   private static final Path OUT = Path.of("target", "chromium-report").toAbsolutePath();
-  private static final List<String> NAMES =
-      List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
 
   private static ReportData data;
   private static Path page;
@@ -39,57 +33,14 @@ class ReportInChromiumTest {
     page = OUT.resolve(Reports.HTML);
   }
 
-  static Optional<Path> chromium() {
-    String explicit = System.getenv("CHROMIUM");
-    if (explicit != null && Files.isExecutable(Path.of(explicit))) {
-      return Optional.of(Path.of(explicit));
-    }
-    String path = System.getenv().getOrDefault("PATH", "");
-    return Stream.of(path.split(File.pathSeparator))
-        .flatMap(dir -> NAMES.stream().map(n -> Path.of(dir, n)))
-        .filter(Files::isExecutable)
-        .findFirst();
-  }
-
-  record Run(int exitCode, String stdout, String stderr) {}
-
-  static Run run(Path browser, String... args) throws IOException, InterruptedException {
-    Path userData = Files.createTempDirectory("chromium-profile");
-    List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--user-data-dir=" + userData, "--enable-logging=stderr", "--v=0",
-        // The page inflates its data asynchronously; this makes Chromium wait until it is idle.
-        "--virtual-time-budget=60000"));
-    command.addAll(List.of(args));
-    Path stdout = Files.createTempFile("chromium", ".out");
-    Path stderr = Files.createTempFile("chromium", ".err");
-    Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile())
-        .redirectError(stderr.toFile()).start();
-    if (!p.waitFor(90, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("Chromium did not finish within 90 seconds: " + command);
-    }
-    return new Run(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
-        Files.readString(stderr, StandardCharsets.UTF_8));
-  }
-
-  static Path requireChromium() {
-    Optional<Path> browser = chromium();
-    Assumptions.assumeTrue(browser.isPresent(), "Chromium is not installed (looked for "
-        + NAMES + " on PATH and $CHROMIUM); install Debian's chromium package to run this test");
-    return browser.orElseThrow();
-  }
-
   @Test
   void pageLoadsWithoutConsoleMessagesAndShowsEveryFinding() throws Exception {
-    Path browser = requireChromium();
+    Path browser = Chromium.require();
 
-    Run run = run(browser, "--dump-dom", page.toUri().toString());
+    Run run = Chromium.run(browser, "--dump-dom", page.toUri().toString());
 
     assertThat(run.exitCode()).as(run.stderr()).isZero();
-    List<String> console = run.stderr().lines().filter(l -> l.contains(":CONSOLE")).toList();
-    assertThat(console).as("console messages").isEmpty();
+    assertThat(run.console()).as("console messages").isEmpty();
     String dom = run.stdout();
     assertThat(dom).contains("data-rendered=\"true\"");
     assertThat(data.findings().findings()).isNotEmpty();
@@ -102,12 +53,12 @@ class ReportInChromiumTest {
 
   @Test
   void accessExplorerOpenedOnAnApplicationShowsWhoReachesItAndThroughWhat() throws Exception {
-    Path browser = requireChromium();
+    Path browser = Chromium.require();
 
-    Run run = run(browser, "--dump-dom", page.toUri() + "#application=a1");
+    Run run = Chromium.run(browser, "--dump-dom", page.toUri() + "#application=a1");
 
     assertThat(run.exitCode()).as(run.stderr()).isZero();
-    assertThat(run.stderr().lines().filter(l -> l.contains(":CONSOLE")).toList()).isEmpty();
+    assertThat(run.console()).isEmpty();
     String explorer = run.stdout().substring(run.stdout().indexOf("id=\"access-result\""));
     assertThat(explorer).contains("2 identities reach application GitHub")
         .contains("alice@acme.com").contains("bob@acme.com")
@@ -116,13 +67,13 @@ class ReportInChromiumTest {
 
   @Test
   void hostileNamesAreRenderedAsTextAndRunNoScript(@TempDir Path dir) throws Exception {
-    Path browser = requireChromium();
+    Path browser = Chromium.require();
     new Reports(ReportOptions.defaults()).writeAll(ReportFixtures.hostile(), dir);
 
-    Run run = run(browser, "--dump-dom", dir.resolve(Reports.HTML).toUri() + "#application=a1");
+    Run run = Chromium.run(browser, "--dump-dom", dir.resolve(Reports.HTML).toUri() + "#application=a1");
 
     assertThat(run.exitCode()).as(run.stderr()).isZero();
-    assertThat(run.stderr().lines().filter(l -> l.contains(":CONSOLE")).toList()).isEmpty();
+    assertThat(run.console()).isEmpty();
     String dom = run.stdout();
     assertThat(dom).contains("data-rendered=\"true\"")
         .contains(text(ReportFixtures.HOSTILE_LOGIN)).contains(text(ReportFixtures.HOSTILE_GROUP))
@@ -131,19 +82,19 @@ class ReportInChromiumTest {
 
   @Test
   void everyChartIsDrawnAndGrowthShowsWithABaseline(@TempDir Path dir) throws Exception {
-    Path browser = requireChromium();
+    Path browser = Chromium.require();
     java.util.EnumMap<dev.governance.core.model.InventoryCollection, Integer> before =
         new java.util.EnumMap<>(dev.governance.core.model.InventoryCollection.class);
     data.snapshot().counts().forEach((c, n) -> before.put(c, Math.max(0, n - 2)));
     ReportData grown = data.withBaseline(new Baseline(data.snapshot().info(), before));
     new Reports(ReportOptions.defaults()).writeAll(grown, dir);
 
-    Run plain = run(browser, "--dump-dom", page.toUri().toString());
-    Run withGrowth = run(browser, "--dump-dom", dir.resolve(Reports.HTML).toUri().toString());
+    Run plain = Chromium.run(browser, "--dump-dom", page.toUri().toString());
+    Run withGrowth = Chromium.run(browser, "--dump-dom", dir.resolve(Reports.HTML).toUri().toString());
 
     for (Run r : List.of(plain, withGrowth)) {
       assertThat(r.exitCode()).as(r.stderr()).isZero();
-      assertThat(r.stderr().lines().filter(l -> l.contains(":CONSOLE")).toList()).isEmpty();
+      assertThat(r.console()).isEmpty();
       for (String chart : List.of("chart-findings", "chart-apps", "chart-roles")) {
         assertThat(r.stdout()).containsPattern("id=\"" + chart + "\" data-chart=\"rendered\"><h3>[^<]+</h3><svg");
       }
@@ -161,11 +112,11 @@ class ReportInChromiumTest {
 
   @Test
   void takesAScreenshotOfThePage() throws Exception {
-    Path browser = requireChromium();
+    Path browser = Chromium.require();
     Path shot = OUT.resolve("report.png");
     Files.deleteIfExists(shot);
 
-    Run run = run(browser, "--hide-scrollbars", "--window-size=1280,1800",
+    Run run = Chromium.run(browser, "--hide-scrollbars", "--window-size=1280,1800",
         "--screenshot=" + shot, page.toUri().toString());
 
     assertThat(run.exitCode()).as(run.stderr()).isZero();

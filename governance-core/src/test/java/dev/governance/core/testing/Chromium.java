@@ -1,4 +1,4 @@
-package dev.governance.cli;
+package dev.governance.core.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,24 +13,37 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs headless Chromium on a page, as governance-core's {@code ReportInChromiumTest} does (a test
- * class of another module, so not reachable from here). Where no Chromium is installed, a test that
- * asks for it is skipped with the reason.
+ * Runs headless Chromium on a page, for the tests that load the HTML reports in a browser (core's
+ * reports, the CLI's scan report). Where no Chromium is installed, a test that asks for it is
+ * skipped with the reason.
  */
-final class Chromium {
+public final class Chromium {
   private static final List<String> NAMES =
       List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
 
   private Chromium() {}
 
-  /** What a Chromium run printed. */
-  record Run(int exitCode, String stdout, String stderr) {
-    List<String> console() {
+  /**
+   * What a Chromium run printed.
+   *
+   * @param exitCode the browser's exit code
+   * @param stdout what it wrote to standard output, e.g. the DOM of {@code --dump-dom}
+   * @param stderr its log, console messages among it
+   */
+  public record Run(int exitCode, String stdout, String stderr) {
+    /** The page's console messages, as the browser logged them. */
+    public List<String> console() {
       return stderr.lines().filter(l -> l.contains(":CONSOLE")).toList();
     }
   }
 
-  static Path require() {
+  /**
+   * Finds Chromium: {@code $CHROMIUM}, or a Chromium or Chrome on {@code PATH}.
+   *
+   * @return the browser's executable
+   * @throws org.opentest4j.TestAbortedException (skipping the test) if there is none
+   */
+  public static Path require() {
     String explicit = System.getenv("CHROMIUM");
     Optional<Path> browser = explicit != null && Files.isExecutable(Path.of(explicit))
         ? Optional.of(Path.of(explicit))
@@ -43,7 +56,17 @@ final class Chromium {
     return browser.orElseThrow();
   }
 
-  static Run run(Path browser, String... args) throws IOException, InterruptedException {
+  /**
+   * Runs the browser headless, with a fresh profile and no network of its own, until the page is
+   * idle.
+   *
+   * @param browser the executable {@link #require()} found
+   * @param args what to do, e.g. {@code --dump-dom} and the page's URL
+   * @return what it printed
+   * @throws IOException if the browser cannot be started
+   * @throws InterruptedException if interrupted while it runs
+   */
+  public static Run run(Path browser, String... args) throws IOException, InterruptedException {
     Path userData = Files.createTempDirectory("chromium-profile");
     List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
