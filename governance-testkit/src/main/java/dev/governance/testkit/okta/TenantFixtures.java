@@ -276,6 +276,20 @@ public final class TenantFixtures {
     return write(() -> changes().grant(actor, app(appId), scope, superAdminId()).id);
   }
 
+  /**
+   * Records a user's consent to an Okta API scope of an OpenID Connect application, as the user's
+   * sign-in to it would (a grant of source {@code END_USER}).
+   *
+   * @param appId app
+   * @param userId the consenting user, active
+   * @param scope e.g. {@code okta.users.read}
+   * @return the grant id
+   */
+  public String consentScope(String appId, String userId, String scope) {
+    Objects.requireNonNull(scope, "scope");
+    return write(() -> changes().apps().consent(actor, app(appId), user(userId), scope).id);
+  }
+
   private String superAdminId() {
     return s.users().isEmpty() ? "00u0000000000000000" : s.users().get(0).id;
   }

@@ -317,6 +317,17 @@ class OpenApiConformanceTest {
   }
 
   @org.junit.jupiter.api.Test
+  void userGrantsForAClientMatchOktasSpec() throws Exception {
+    TenantFixtures f = tenant.fixtures();
+    String user = f.addUser("spec.consent@example.com");
+    String client = f.addApp("Spec consent", OktaSignOnMode.OPENID_CONNECT, AppStatus.ACTIVE);
+    f.consentScope(client, user, "okta.users.read");
+    JsonNode grants = exchange("GET", "/api/v1/users/{userId}/clients/{clientId}/grants",
+        "/api/v1/users/" + user + "/clients/" + client + "/grants?limit=5", null, 200);
+    assertThat(grants.findValuesAsText("source")).containsExactly("END_USER");
+  }
+
+  @org.junit.jupiter.api.Test
   void accessManagementResponsesMatchOktasSpec() throws Exception {
     TenantFixtures f = tenant.fixtures();
     String base = tenant.orgUrl();

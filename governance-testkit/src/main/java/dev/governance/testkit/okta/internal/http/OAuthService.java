@@ -220,7 +220,7 @@ public final class OAuthService {
     }
     Set<String> granted = new LinkedHashSet<>();
     for (GrantRec g : app.grants) {
-      if ("ACTIVE".equals(g.status)) {
+      if (g.admin() && "ACTIVE".equals(g.status)) {
         granted.add(g.scopeId);
       }
     }

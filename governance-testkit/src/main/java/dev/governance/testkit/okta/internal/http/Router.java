@@ -69,6 +69,8 @@ final class Router {
           return UsersApi.groups(c, p[3]);
         } else if (n == 5 && m.equals("GET") && p[4].equals("appLinks")) {
           return UsersApi.appLinks(c, p[3]);
+        } else if (n == 7 && m.equals("GET") && p[4].equals("clients") && p[6].equals("grants")) {
+          return UserGrants.forClient(c, p[3], p[5]);
         } else if (n == 6 && m.equals("POST") && p[4].equals("lifecycle") && PasswordLifecycle.serves(p[5])) {
           return PasswordLifecycle.serve(c, p[3], p[5]);
         } else if (n == 6 && m.equals("POST") && p[4].equals("lifecycle")) {

@@ -88,9 +88,15 @@ public final class GrantJson {
     j.obj().str("id", g.id).str("status", g.status).time("created", g.created);
     j.obj("createdBy").str("id", g.createdBy).str("type", "User").end();
     j.time("lastUpdated", g.lastUpdated).str("issuer", base).str("clientId", a.id)
-        .str("scopeId", g.scopeId).str("source", "ADMIN");
+        .str("scopeId", g.scopeId).str("source", g.admin() ? "ADMIN" : "END_USER");
+    if (g.userId != null) {
+      j.str("userId", g.userId);
+    }
     j.obj("_embedded").obj("scope").str("id", g.scopeId).end().end();
     j.obj("_links").link("app", base + "/api/v1/apps/" + a.id);
+    if (g.userId != null) {
+      j.link("user", base + "/api/v1/users/" + g.userId);
+    }
     j.obj("self").str("href", base + "/api/v1/apps/" + a.id + "/grants/" + g.id);
     j.obj("hints").arr("allow").str("GET").str("DELETE").endArr().end().end();
     j.link("client", base + "/oauth2/v1/clients/" + a.id).end();

@@ -199,12 +199,43 @@ public final class AppChanges {
           + " is " + a.signOnMode + ".");
     }
     for (GrantRec g : a.grants) {
-      if (g.scopeId.equals(scope) && "ACTIVE".equals(g.status)) {
+      if (g.admin() && g.scopeId.equals(scope) && "ACTIVE".equals(g.status)) {
         throw OktaError.validation("scopeId: " + scope + " is granted to the app already (" + g.id + ").");
       }
     }
     GrantRec g = s.addGrant(a.idx, scope, s.now(), createdBy);
     changes.log(actor, "app.oauth2.admin.consent.grant", "Admin consent granted for scope", TenantChanges.app(a),
+        new LogTargetRec(g.id, "OAuth2ScopeConsentGrant", g.scopeId, g.scopeId));
+    return g;
+  }
+
+  /**
+   * Records an end user's consent to an OpenID Connect app's scope (source {@code END_USER}), as
+   * the user's sign-in to the app would. Okta writes {@code app.oauth2.as.consent.grant}. Refused
+   * for an app that is not an OpenID Connect client, for a user who is not active, and for a scope
+   * the user consented to already.
+   *
+   * @param actor who records it
+   * @param a the application
+   * @param u the consenting user
+   * @param scope the scope, e.g. {@code okta.users.read}
+   * @return the grant
+   */
+  public GrantRec consent(Actor actor, AppRec a, UserRec u, String scope) {
+    if (!"OPENID_CONNECT".equals(a.signOnMode)) {
+      throw OktaError.validation("Only OpenID Connect apps (OAuth 2.0 clients) are consented Okta scopes; " + a.id
+          + " is " + a.signOnMode + ".");
+    }
+    if (u.deleted || u.status != dev.governance.testkit.okta.UserStatus.ACTIVE) {
+      throw OktaError.validation("User " + u.id + " is " + u.status + "; only an active user consents.");
+    }
+    for (GrantRec g : a.grants) {
+      if (g.activeConsentOf(u.id) && g.scopeId.equals(scope)) {
+        throw OktaError.validation("scopeId: " + u.id + " consented to " + scope + " already (" + g.id + ").");
+      }
+    }
+    GrantRec g = s.addGrant(a.idx, scope, s.now(), u.id, u.id);
+    changes.log(actor, "app.oauth2.as.consent.grant", "User consent granted for scope", TenantChanges.app(a),
         new LogTargetRec(g.id, "OAuth2ScopeConsentGrant", g.scopeId, g.scopeId));
     return g;
   }

@@ -306,7 +306,8 @@ public final class TenantState {
    * Applies what Okta does when a user is deactivated, to a user whose status is already {@code
    * DEPROVISIONED}: its direct assignments to active applications go (Okta leaves those of
    * inactive applications untouched), its group memberships stay (their application rows are hidden
-   * by {@link #listedAsAppUser}), and its API tokens are deprovisioned.
+   * by {@link #listedAsAppUser}), its API tokens are deprovisioned, and its consent grants are
+   * revoked (a consent lasts until the user is deactivated or deleted).
    *
    * @param u the user
    */
@@ -319,6 +320,14 @@ public final class TenantState {
     for (TokenRec t : tokens) {
       if (t.owner == u.idx) {
         t.revoked(true);
+      }
+    }
+    for (AppRec a : apps) {
+      for (GrantRec g : a.grants) {
+        if (g.activeConsentOf(u.id)) {
+          g.status = "REVOKED";
+          g.lastUpdated = now();
+        }
       }
     }
   }
@@ -358,7 +367,11 @@ public final class TenantState {
    * @return the grant
    */
   GrantRec addGrant(int app, String scope, long created, String createdBy) {
-    GrantRec g = new GrantRec(ids.next("oag", ++grantCounter), app, scope, created, createdBy);
+    return addGrant(app, scope, created, createdBy, null);
+  }
+
+  GrantRec addGrant(int app, String scope, long created, String createdBy, @Nullable String userId) {
+    GrantRec g = new GrantRec(ids.next("oag", ++grantCounter), app, scope, created, createdBy, userId);
     apps.get(app).grants.add(g);
     return g;
   }
