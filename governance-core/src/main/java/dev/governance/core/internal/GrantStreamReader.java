@@ -9,8 +9,6 @@ import dev.governance.core.model.Grant;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.RoleTarget;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +93,7 @@ final class GrantStreamReader {
           required(targetId, "scope"),
           access == null ? ModelJsonV1.access(required(targetId, "scope")) : AccessMode.parse(access),
           required(issuer, "issuer"), assignmentId,
-          ConsentSource.parse(required(source, "source")), consentedBy, instant(created), provenance);
+          ConsentSource.parse(required(source, "source")), consentedBy, JsonFields.instant(created, "created"), provenance);
       default -> throw new IllegalArgumentException("unknown grant type '" + type
           + "'; expected MEMBERSHIP, APP_ASSIGNMENT, ROLE_ASSIGNMENT or SCOPE_GRANT");
     };
@@ -199,18 +197,6 @@ final class GrantStreamReader {
       return EntityKind.valueOf(required(value, field));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("field '" + field + "' has unknown entity kind '" + value + "'", e);
-    }
-  }
-
-  private static @Nullable Instant instant(@Nullable String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "field 'created' is not an ISO-8601 instant such as 2026-01-31T12:00:00Z: '" + text + "'", e);
     }
   }
 }

@@ -48,7 +48,11 @@ final class JsonFields {
 
   /** The field's ISO-8601 instant, or {@code null} for a missing or null field. */
   static @Nullable Instant instant(JsonNode node, String field) {
-    String text = optText(node, field);
+    return instant(optText(node, field), field);
+  }
+
+  /** The text of {@code field} as an ISO-8601 instant, or {@code null} for none. */
+  static @Nullable Instant instant(@Nullable String text, String field) {
     if (text == null) {
       return null;
     }
@@ -72,20 +76,7 @@ final class JsonFields {
   /** The field's array of strings, empty for a missing field; null, non-arrays and non-strings are errors. */
   static List<String> strings(JsonNode node, String field) {
     JsonNode array = node.path(field);
-    if (array.isMissingNode()) {
-      return List.of();
-    }
-    if (!array.isArray()) {
-      throw new IllegalArgumentException("field '" + field + "' must be an array of strings");
-    }
-    List<String> values = new ArrayList<>(array.size());
-    for (JsonNode item : array) {
-      if (!item.isTextual()) {
-        throw new IllegalArgumentException("field '" + field + "' must hold only strings");
-      }
-      values.add(item.textValue());
-    }
-    return values;
+    return array.isMissingNode() ? List.of() : texts(array, field, "must hold only strings");
   }
 
   /**
@@ -93,18 +84,20 @@ final class JsonFields {
    * anything but an array of strings is an error.
    */
   static List<String> stringArray(JsonNode array, String field) {
-    if (array.isMissingNode() || array.isNull()) {
-      return List.of();
-    }
+    return array.isMissingNode() || array.isNull() ? List.of()
+        : texts(array, field, "must be an array of strings");
+  }
+
+  private static List<String> texts(JsonNode array, String field, String notText) {
     if (!array.isArray()) {
       throw new IllegalArgumentException("field '" + field + "' must be an array of strings");
     }
     List<String> values = new ArrayList<>(array.size());
-    for (JsonNode v : array) {
-      if (!v.isTextual()) {
-        throw new IllegalArgumentException("field '" + field + "' must be an array of strings");
+    for (JsonNode item : array) {
+      if (!item.isTextual()) {
+        throw new IllegalArgumentException("field '" + field + "' " + notText);
       }
-      values.add(v.asText());
+      values.add(item.textValue());
     }
     return values;
   }
