@@ -103,6 +103,25 @@ class ResumedFullSyncTest {
   }
 
   @Test
+  void aResumedSyncCancelledAgainKeepsWhatBothReadAndTheNextOneFinishes() {
+    Clock clock = Clock.systemUTC();
+    Run whole = sync(SyncPlan.everything(), CheckpointStore.none(), clock);
+    CheckpointStore store = CheckpointStore.inMemory();
+    int third = whole.requests().size() / 3;
+    assertThatThrownBy(() -> sync(SyncPlan.everything(), store, clock, new CancellationToken(), () -> third))
+        .isInstanceOf(CancelledException.class);
+    int afterFirst = store.keys().size();
+    assertThatThrownBy(() -> sync(SyncPlan.everything(), store, clock, new CancellationToken(), () -> third))
+        .isInstanceOf(CancelledException.class);
+    assertThat(store.keys().size()).isGreaterThan(afterFirst);
+
+    Run last = sync(SyncPlan.everything(), store, clock);
+
+    assertThat(last.requests().size()).isLessThan(whole.requests().size() - third);
+    assertThat(SnapshotDiff.between(whole.snapshot(), last.snapshot()).isEmpty()).isTrue();
+  }
+
+  @Test
   void aSyncWhoseEveryPageWasRecordedMakesNoCall() {
     Clock clock = Clock.systemUTC();
     CheckpointStore store = CheckpointStore.inMemory();
