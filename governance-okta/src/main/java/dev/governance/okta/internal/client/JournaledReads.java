@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * and recorded. Either way the caller gets what it would have got from Okta, parsed by the SDK's
  * mapper.
  *
- * <p>Recorded pages of a list are held back until the walk reaches its end in the journal, or
- * until Okta accepts the recorded cursor of the first page it has to read: if Okta refuses that
+ * <p>Recorded pages of a list are handed over only once the walk reaches its end in the journal,
+ * or once Okta accepts the recorded cursor of the first page it has to read: if Okta refuses that
  * cursor (any answer but success, a refusal of the credentials, a rate limit or a cancellation),
  * the recorded pages are dropped and the list is read again from its first page, so a list is
  * never half old and half new. Only that list is read again.
@@ -47,19 +47,21 @@ final class JournaledReads {
   }
 
   <T> int forEachPage(String first, TypeReference<List<T>> type, Consumer<List<T>> onPage) {
-    List<JsonNode> held = new ArrayList<>();
+    // Only the recorded pages' paths are held while the walk looks for where the record ends; their
+    // bodies are loaded again as they are handed over, so a long list costs one page of memory.
+    List<String> held = new ArrayList<>();
     String next = first;
     while (next != null) {
       Optional<PageJournal.Page> page = journal.page(next);
       if (page.isEmpty()) {
         break;
       }
-      held.add(page.get().body());
+      held.add(next);
       next = page.get().next();
     }
     int pages = held.size();
+    Fetched fetched = null;
     if (next != null && !held.isEmpty()) {
-      Fetched fetched;
       try {
         fetched = fetch(next);
       } catch (AuthenticationFailedException | CancelledException | RateLimitedException e) {
@@ -68,13 +70,18 @@ final class JournaledReads {
         journal.restarted(first, e.getClass().getSimpleName());
         return walk(first, 0, type, onPage, null);
       }
-      emit(held, type, onPage);
-      journal.replayed(pages);
-      return walk(next, pages, type, onPage, fetched);
     }
-    emit(held, type, onPage);
+    for (String path : held) {
+      // Records are only ever replaced by the same answer, or cleared once the sync is over.
+      JsonNode body = journal.page(path).orElseThrow(() -> new ConnectorFailureException(
+          "The checkpoint of " + path + " vanished while this sync replayed it; another process cleared the"
+              + " checkpoints: sync again", true, null)).body();
+      if (body.isArray() && !body.isEmpty()) {
+        onPage.accept(parse(body, type));
+      }
+    }
     journal.replayed(pages);
-    return next == null ? pages : walk(next, pages, type, onPage, null);
+    return next == null ? pages : walk(next, pages, type, onPage, fetched);
   }
 
   <T> @Nullable T get(String pathAndQuery, TypeReference<T> type) {
@@ -134,14 +141,6 @@ final class JournaledReads {
       next = page.next();
     }
     return pages;
-  }
-
-  private <T> void emit(List<JsonNode> held, TypeReference<List<T>> type, Consumer<List<T>> onPage) {
-    for (JsonNode body : held) {
-      if (body.isArray() && !body.isEmpty()) {
-        onPage.accept(parse(body, type));
-      }
-    }
   }
 
   private <T> @Nullable T parse(JsonNode body, TypeReference<T> type) {
