@@ -113,6 +113,7 @@ final class DirectoryRegistryStore implements RegistryStore {
       if (held.remove(id) != null) {
         writeLeases(held);
       }
+      checkpointsOf(id).delete();
       try {
         Files.deleteIfExists(historyFile(id));
       } catch (IOException e) {
@@ -261,6 +262,16 @@ final class DirectoryRegistryStore implements RegistryStore {
     } catch (IOException e) {
       throw failure("append to the status history of '" + id + "'", e);
     }
+  }
+
+  @Override
+  public dev.governance.core.spi.CheckpointStore checkpoints(String integrationId) {
+    java.util.Objects.requireNonNull(integrationId, "integrationId");
+    return checkpointsOf(integrationId);
+  }
+
+  private DirectoryCheckpoints checkpointsOf(String id) {
+    return new DirectoryCheckpoints(directory.resolve("checkpoints").resolve(id));
   }
 
   private Path historyFile(String id) {

@@ -124,8 +124,23 @@ public interface RegistryStore {
   record Change(Integration before, Integration after) {}
 
   /**
+   * Returns the checkpoints of one integration, where a full sync records its progress so that the
+   * next one resumes after a crash or a kill. The registry clears them once the sync's snapshot is
+   * saved and deletes them with the integration. The default keeps nothing, so syncs through a
+   * store that does not override it never resume.
+   *
+   * @param integrationId the integration
+   * @return its checkpoint store, thread-safe
+   * @since 0.2
+   */
+  default dev.governance.core.spi.CheckpointStore checkpoints(String integrationId) {
+    return dev.governance.core.spi.CheckpointStore.none();
+  }
+
+  /**
    * Returns the embedded default: {@code integrations.json} in a directory, with its leases in
-   * {@code leases.json} and its status history under {@code history/}. Every change takes an
+   * {@code leases.json}, its status history under {@code history/} and each integration's sync
+   * checkpoints under {@code checkpoints/<id>/}. Every change takes an
    * operating-system lock on {@code integrations.lock} ({@link java.nio.channels.FileChannel#lock()})
    * and re-reads the file first, so processes on one machine sharing the directory lose no change.
    *

@@ -9,6 +9,7 @@ import dev.governance.core.model.InventoryCollection;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.snapshot.SnapshotBuilder;
 import dev.governance.core.spi.Connector;
+import dev.governance.core.spi.CheckpointStore;
 import dev.governance.core.spi.SyncContext;
 import dev.governance.core.spi.SyncResult;
 import dev.governance.core.store.SnapshotStore;
@@ -20,7 +21,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs one sync of an integration: status to {@code IN_PROGRESS}, connector, snapshot, store, then
+ * Runs one sync of an integration: status to {@code IN_PROGRESS}, connector (with the integration's
+ * checkpoints, so that an interrupted full sync resumes), snapshot, store, checkpoints cleared, then
  * status to {@code SUCCESS} or {@code ERROR}. The caller makes sure only one runs per integration.
  */
 final class SyncRunner {
@@ -61,7 +63,9 @@ final class SyncRunner {
             .startedAt(start);
         SyncContext.Builder contextBuilder = SyncContext.builder();
         builder.syncMode(previous(id, request, connector.tenant(), contextBuilder));
+        CheckpointStore checkpoints = state.store().checkpoints(id);
         SyncContext context = contextBuilder
+            .checkpoints(checkpoints)
             .clock(clock)
             .progress(request.progress())
             .cancellation(request.cancellation())
@@ -69,6 +73,8 @@ final class SyncRunner {
         result = connector.collect(request.plan(), builder, context);
         request.cancellation().throwIfCancelled("the sync of integration '" + id + "'");
         stored = target.save(id, builder.build());
+        // The snapshot holds what they recorded; the next sync reads afresh.
+        checkpoints.clearAll();
       } finally {
         if (given == null) {
           connector.close();

@@ -49,6 +49,25 @@ public final class AtomicFiles {
    * @throws IOException if writing, forcing or moving fails
    */
   public static long write(Path target, Writer writer) throws IOException {
+    return write(target, writer, true);
+  }
+
+  /**
+   * Writes a file atomically without forcing it to the disk: a process killed afterwards leaves
+   * the new content (the operating system's page cache outlives the process), a machine that loses
+   * power may leave the old one. For content that may be lost but never half-written, such as
+   * checkpoints.
+   *
+   * @param target the file to create or replace
+   * @param writer writes the new content
+   * @return the size of the new file in bytes
+   * @throws IOException if writing or moving fails
+   */
+  public static long writeUnforced(Path target, Writer writer) throws IOException {
+    return write(target, writer, false);
+  }
+
+  private static long write(Path target, Writer writer, boolean force) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     if (dir == null) {
       throw new IllegalArgumentException(
@@ -62,7 +81,9 @@ public final class AtomicFiles {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         writer.write(new NonClosing(out));
         out.flush();
-        channel.force(true);
+        if (force) {
+          channel.force(true);
+        }
       }
       long size = Files.size(temp);
       try {
@@ -71,7 +92,9 @@ public final class AtomicFiles {
         throw new IOException("the file system of " + dir + " cannot replace files atomically", e);
       }
       done = true;
-      forceDirectory(dir);
+      if (force) {
+        forceDirectory(dir);
+      }
       return size;
     } finally {
       if (!done) {

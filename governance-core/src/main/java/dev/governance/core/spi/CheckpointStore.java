@@ -1,5 +1,6 @@
 package dev.governance.core.spi;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,6 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Keeps a connector's cursors so that a sync can resume after a crash instead of starting over.
  * Keys are chosen by the connector (e.g. {@code users}); values are opaque.
+ *
+ * <p>Implementations are thread-safe: a connector saves from several threads at once, each under
+ * its own keys. A saved value is either there whole or not at all, also after the process is
+ * killed.
  *
  * @since 0.1
  */
@@ -36,6 +41,50 @@ public interface CheckpointStore {
   void clear(String key);
 
   /**
+   * Lists the keys held, in no particular order.
+   *
+   * @return the keys
+   * @throws UnsupportedOperationException if this store cannot list its keys (the default)
+   * @since 0.2
+   */
+  default List<String> keys() {
+    throw new UnsupportedOperationException(getClass().getName() + " cannot list its checkpoints;"
+        + " implement CheckpointStore.keys() to let a connector discard them");
+  }
+
+  /**
+   * Removes every checkpoint, e.g. once the snapshot they lead to is saved, or when a connector
+   * finds them stale.
+   *
+   * @throws UnsupportedOperationException if this store cannot list its keys
+   * @since 0.2
+   */
+  default void clearAll() {
+    keys().forEach(this::clear);
+  }
+
+  /**
+   * Tells whether this store keeps anything; a connector may skip recording into one that does
+   * not.
+   *
+   * @return {@code false} for {@link #none()}, {@code true} otherwise
+   * @since 0.2
+   */
+  default boolean retains() {
+    return true;
+  }
+
+  /**
+   * Returns a store that keeps nothing: a sync through it cannot resume.
+   *
+   * @return the store
+   * @since 0.2
+   */
+  static CheckpointStore none() {
+    return NoCheckpoints.INSTANCE;
+  }
+
+  /**
    * Returns a store held in memory, lost with the process.
    *
    * @return a new, empty store
@@ -56,6 +105,11 @@ public interface CheckpointStore {
       @Override
       public void clear(String key) {
         values.remove(key);
+      }
+
+      @Override
+      public List<String> keys() {
+        return List.copyOf(values.keySet());
       }
     };
   }

@@ -37,7 +37,8 @@ public final class SyncContext {
   }
 
   /**
-   * Returns a context with no listener, a fresh token, the UTC system clock and an in-memory store.
+   * Returns a context with no listener, a fresh token, the UTC system clock and {@link
+   * CheckpointStore#none()}: a sync through it cannot resume.
    *
    * @return the context
    */
@@ -82,7 +83,8 @@ public final class SyncContext {
   }
 
   /**
-   * Returns the checkpoint store.
+   * Returns the checkpoint store, where a connector records a full sync's progress so that the next
+   * full sync after a crash, a kill or a cancellation resumes instead of starting over.
    *
    * @return the store
    */
@@ -114,7 +116,7 @@ public final class SyncContext {
     private ProgressListener progress = ProgressListener.NONE;
     private CancellationToken cancellation = new CancellationToken();
     private Clock clock = Clock.systemUTC();
-    private CheckpointStore checkpoints = CheckpointStore.inMemory();
+    private CheckpointStore checkpoints = CheckpointStore.none();
     private @Nullable Snapshot previous;
     private @Nullable String previousId;
 

@@ -100,11 +100,13 @@ public final class PostgresStore implements RegistryStore, SnapshotStore, AutoCl
   }
 
   /**
-   * Returns the checkpoints of one integration, for resumable syncs.
+   * Returns the checkpoints of one integration in {@code governance_checkpoints}, for resumable
+   * syncs: the registry's syncs record into it and clear it once their snapshot is saved.
    *
    * @param integrationId the integration
    * @return its checkpoint store
    */
+  @Override
   public CheckpointStore checkpoints(String integrationId) {
     return new PgCheckpoints(jdbc, integrationId);
   }

@@ -136,6 +136,36 @@ abstract class StoreContract {
   }
 
   @Test
+  void aSyncRecordsIntoTheIntegrationsCheckpointsWhichACancelledSyncKeepsAndASavedSnapshotClears() {
+    Integrations registry = registry(open());
+    registry.add(spec("acme"), "alice");
+    registry.add(spec("beta"), "alice");
+    open().registry().checkpoints("beta").save("page 1", "kept");
+    dev.governance.core.spi.CancellationToken token = new dev.governance.core.spi.CancellationToken();
+    provider.during = (tenant, context) -> {
+      context.checkpoints().save("page 1", "{\"read\":1}");
+      context.checkpoints().save("page 2", "{\"read\":2}");
+      token.cancel();
+    };
+    assertThatThrownBy(() -> registry.sync("acme", new SyncRequest("scheduler",
+        dev.governance.core.spi.SyncPlan.everything(), dev.governance.core.spi.ProgressListener.NONE, token)))
+        .isInstanceOf(dev.governance.core.CancelledException.class);
+    assertThat(registry.store().list("acme")).isEmpty();
+    dev.governance.core.spi.CheckpointStore reopened = open().registry().checkpoints("acme");
+    assertThat(reopened.keys()).containsExactlyInAnyOrder("page 1", "page 2");
+    assertThat(reopened.load("page 2")).contains("{\"read\":2}");
+
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    provider.during = (tenant, context) -> seen.addAll(context.checkpoints().keys());
+    registry.sync("acme", SyncRequest.by("scheduler"));
+    assertThat(seen).containsExactlyInAnyOrder("page 1", "page 2");
+    assertThat(open().registry().checkpoints("acme").keys()).isEmpty();
+    assertThat(open().registry().checkpoints("beta").load("page 1")).contains("kept");
+    registry.delete("beta", "https://beta.example.com");
+    assertThat(open().registry().checkpoints("beta").keys()).isEmpty();
+  }
+
+  @Test
   void aSyncRecordsEveryStatusInTheHistoryAndSavesItsSnapshot() {
     Integrations registry = registry(open());
     registry.add(spec("acme"), "alice");

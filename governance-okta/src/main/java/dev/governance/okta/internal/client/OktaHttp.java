@@ -50,6 +50,7 @@ public final class OktaHttp implements AutoCloseable {
   private final AtomicInteger retries;
   private final java.util.concurrent.Semaphore inFlight;
   private final @Nullable Instant deadline;
+  private final @Nullable PageJournal journal;
 
   OktaHttp(
       ApiClient client,
@@ -80,9 +81,10 @@ public final class OktaHttp implements AutoCloseable {
     }
     this.retries = new AtomicInteger();
     this.deadline = null;
+    this.journal = null;
   }
 
-  private OktaHttp(OktaHttp shared, Instant deadline) {
+  private OktaHttp(OktaHttp shared, @Nullable Instant deadline, @Nullable PageJournal journal) {
     this.inFlight = shared.inFlight;
     this.client = shared.client;
     this.requestIds = shared.requestIds;
@@ -97,6 +99,7 @@ public final class OktaHttp implements AutoCloseable {
     this.calls = shared.calls;
     this.retries = shared.retries;
     this.deadline = deadline;
+    this.journal = journal;
   }
 
   /**
@@ -110,7 +113,19 @@ public final class OktaHttp implements AutoCloseable {
    * @return the view
    */
   public OktaHttp within(Duration budget) {
-    return new OktaHttp(this, clock.instant().plus(budget));
+    return new OktaHttp(this, clock.instant().plus(budget), journal);
+  }
+
+  /**
+   * Returns a view of this client that records every page and read it gets in a journal, and
+   * takes what the journal already holds from it instead of from Okta (see {@link JournaledReads}).
+   * The view shares the connections, the pacing, the deadline and the counts.
+   *
+   * @param pages the journal of one full sync
+   * @return the view
+   */
+  public OktaHttp journaled(PageJournal pages) {
+    return new OktaHttp(this, deadline, Objects.requireNonNull(pages, "pages"));
   }
 
   /**
@@ -124,6 +139,9 @@ public final class OktaHttp implements AutoCloseable {
    * @return the number of pages read
    */
   public <T> int forEachPage(String pathAndQuery, TypeReference<List<T>> type, Consumer<List<T>> onPage) {
+    if (journal != null) {
+      return new JournaledReads(this, journal, client.getObjectMapper()).forEachPage(pathAndQuery, type, onPage);
+    }
     String next = pathAndQuery;
     int pages = 0;
     while (next != null) {
@@ -153,6 +171,14 @@ public final class OktaHttp implements AutoCloseable {
    * @return the parsed body, or {@code null} for an empty one
    */
   public <T> @Nullable T get(String pathAndQuery, TypeReference<T> type) {
+    if (journal != null) {
+      return new JournaledReads(this, journal, client.getObjectMapper()).get(pathAndQuery, type);
+    }
+    return send("GET", pathAndQuery, type);
+  }
+
+  /** Sends a GET, bypassing any journal. */
+  <T> @Nullable T fetch(String pathAndQuery, TypeReference<T> type) {
     return send("GET", pathAndQuery, type);
   }
 
@@ -331,7 +357,7 @@ public final class OktaHttp implements AutoCloseable {
     return client;
   }
 
-  private String relative(String url) {
+  String relative(String url) {
     if (!url.startsWith(baseUrl + "/")) {
       throw new ConnectorFailureException(
           "Okta's next-page link " + url + " points outside " + baseUrl + "; refusing to follow it", false, null);

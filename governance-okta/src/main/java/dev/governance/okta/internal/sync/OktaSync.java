@@ -12,6 +12,7 @@ import dev.governance.core.spi.SyncPlan;
 import dev.governance.core.spi.SyncResult;
 import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.okta.internal.client.OktaHttp;
+import dev.governance.okta.internal.client.PageJournal;
 import dev.governance.okta.internal.mapping.GroupStats;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,9 @@ import org.jspecify.annotations.Nullable;
 
 /** One sync of one Okta org: survey, plan, the rest, then honest coverage. */
 public final class OktaSync {
+
+  /** How old an interrupted full sync's checkpoints may be to be resumed. */
+  static final Duration CHECKPOINT_MAX_AGE = Duration.ofHours(24);
 
   private final OktaHttp http;
   private final Lanes lanes;
@@ -71,7 +75,7 @@ public final class OktaSync {
   public SyncResult run(SyncPlan plan, InventorySink sink, SyncContext context) {
     Snapshot previous = context.previous().orElse(null);
     if (previous == null) {
-      return runFull(plan, sink, context);
+      return runFull(plan, sink, context, true);
     }
     Instant start = context.clock().instant();
     Map<String, Integer> before = http.callsPerBucket();
@@ -91,7 +95,7 @@ public final class OktaSync {
       }
     }
     sink.syncMode(SyncMode.full("no delta: " + why));
-    return runFull(plan, sink, context);
+    return runFull(plan, sink, context, true);
   }
 
   /**
@@ -128,7 +132,7 @@ public final class OktaSync {
    * @return what it cost
    */
   SyncResult full(SyncPlan plan, InventorySink sink, SyncContext context) {
-    return runFull(plan, sink, context);
+    return runFull(plan, sink, context, false);
   }
 
   /**
@@ -143,11 +147,17 @@ public final class OktaSync {
         + " to read every user's (one call per user)";
   }
 
-  private SyncResult runFull(SyncPlan plan, InventorySink sink, SyncContext context) {
+  /**
+   * Reads in full; with {@code resumable}, through the journal of the context's checkpoints, so
+   * that this sync resumes an interrupted one and a later one can resume this.
+   */
+  private SyncResult runFull(SyncPlan plan, InventorySink sink, SyncContext context, boolean resumable) {
     Instant start = context.clock().instant();
     RuleProvenanceSink held = new RuleProvenanceSink(sink);
-    OktaSyncRun run = new OktaSyncRun(http, lanes, plan, held, context, factorsForEveryone, preferShorterSync, window,
-        required);
+    PageJournal journal = resumable && context.checkpoints().retains()
+        ? PageJournal.open(context.checkpoints(), fingerprint(plan), start, CHECKPOINT_MAX_AGE) : null;
+    OktaSyncRun run = new OktaSyncRun(journal == null ? http : http.journaled(journal), lanes, plan, held, context,
+        factorsForEveryone, preferShorterSync, window, required);
     int retriesBefore = http.retries();
     String share = pacing.get();
     Survey survey = SurveyStage.read(run);
@@ -166,8 +176,25 @@ public final class OktaSync {
     reportCoverage(run, survey);
     Map<String, Integer> predictedByPattern = new LinkedHashMap<>();
     expected.forEach((b, n) -> predictedByPattern.put(b.pattern(), n));
+    List<String> assumptions = new java.util.ArrayList<>(callPlan.assumptions());
+    if (journal != null) {
+      journal.notes().forEach(n -> assumptions.add("resume: " + n));
+      journal.resumedFrom().ifPresent(from -> {
+        String resumed = "resumed the interrupted full sync started at " + from + ": " + journal.replayed()
+            + " page(s) and read(s) taken from its checkpoints instead of from Okta";
+        assumptions.add("resume: " + resumed + "; the predicted calls are those of a sync from scratch");
+        sink.syncMode(SyncMode.full(resumed));
+      });
+    }
     return new SyncResult(run.callsSoFar(), predictedByPattern, http.retries() - retriesBefore,
-        Duration.between(start, context.clock().instant()), callPlan.assumptions(), List.copyOf(run.revisions));
+        Duration.between(start, context.clock().instant()), List.copyOf(assumptions), List.copyOf(run.revisions));
+  }
+
+  /** What a full sync's checkpoints must have been recorded for to be resumed. */
+  private String fingerprint(SyncPlan plan) {
+    String version = OktaSync.class.getPackage().getImplementationVersion();
+    return "tenant " + tenant + "; plan " + new java.util.TreeSet<>(plan.collections()) + "; factors "
+        + (factorsForEveryone ? "everyone" : "admins") + "; connector " + (version == null ? "unversioned" : version);
   }
 
   private static void reportCoverage(OktaSyncRun run, Survey survey) {

@@ -3,6 +3,8 @@ package dev.governance.store.postgres.internal;
 import dev.governance.core.spi.CheckpointStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,6 +65,34 @@ public final class PgCheckpoints implements CheckpointStore {
           + " WHERE integration_id = ? AND key = ?")) {
         s.setString(1, integrationId);
         s.setString(2, key);
+        s.executeUpdate();
+      }
+      return Boolean.TRUE;
+    });
+  }
+
+  @Override
+  public List<String> keys() {
+    return jdbc.transaction("list the checkpoints of '" + integrationId + "'", c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT key FROM governance_checkpoints"
+          + " WHERE integration_id = ?")) {
+        s.setString(1, integrationId);
+        List<String> keys = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            keys.add(rs.getString(1));
+          }
+        }
+        return keys;
+      }
+    });
+  }
+
+  @Override
+  public void clearAll() {
+    jdbc.transaction("clear the checkpoints of '" + integrationId + "'", c -> {
+      try (PreparedStatement s = c.prepareStatement("DELETE FROM governance_checkpoints WHERE integration_id = ?")) {
+        s.setString(1, integrationId);
         s.executeUpdate();
       }
       return Boolean.TRUE;
