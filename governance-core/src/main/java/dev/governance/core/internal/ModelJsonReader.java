@@ -3,6 +3,8 @@ package dev.governance.core.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.governance.core.model.ApiToken;
+import dev.governance.core.model.LastUse;
+import dev.governance.core.model.LastUseSource;
 import dev.governance.core.model.Application;
 import dev.governance.core.model.ApplicationStatus;
 import dev.governance.core.model.Attributes;
@@ -95,7 +97,7 @@ public final class ModelJsonReader {
           new LinkedHashSet<>(strings(node, "permissions")), optText(node, "description"));
       case API_TOKEN -> new ApiToken(id, text(node, "name"), text(node, "ownerId"),
           optText(node, "clientName"), instant(node, "created"), instant(node, "expires"),
-          instant(node, "lastUpdated"), network(node.path("network")));
+          instant(node, "lastUpdated"), network(node.path("network")), lastUse(node.path("lastUse")));
       case AUTH_FACTOR -> new AuthFactor(id, text(node, "identityId"), strength(node), rawFactorType(node),
           optText(node, "provider"), FactorStatus.parse(text(node, "status")),
           instant(node, "created"), instant(node, "lastUpdated"));
@@ -130,6 +132,25 @@ public final class ModelJsonReader {
   private static String providerType(JsonNode node) {
     return node.has("providerType") ? text(node, "providerType")
         : ModelJsonV1.raw(optText(node, "type"));
+  }
+
+  /** Snapshots written before tokens carried a last use have no {@code lastUse}: it is unknown then. */
+  private static @Nullable LastUse lastUse(JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    Instant at = instant(node, "at");
+    String source = optText(node, "source");
+    if (at == null || source == null) {
+      throw new IllegalArgumentException("field 'lastUse' must have 'at' and 'source'");
+    }
+    for (LastUseSource known : LastUseSource.values()) {
+      if (known.name().equals(source)) {
+        return new LastUse(at, known);
+      }
+    }
+    // A source this release does not know, from a newer writer: the last use is unknown here.
+    return null;
   }
 
   private static FactorStrength strength(JsonNode node) {
