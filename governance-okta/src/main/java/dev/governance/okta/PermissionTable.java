@@ -357,7 +357,8 @@ final class PermissionTable {
               false,
               Set.of(),
               Set.of(SUPER_ADMIN, ORG_ADMIN, READ_ONLY_ADMIN, REPORT_ADMIN),
-              "the last use of API tokens is unknown and every sync reads everything again",
+              "the last use of API tokens is only derived from their expiry (no exact time from a logged change)"
+                  + " and every sync reads everything again",
               Optional.of("Okta keeps 90 days of System Log.")));
 
   private static CollectionRequirement read(

@@ -11,6 +11,8 @@ import static dev.governance.core.internal.JsonFields.text;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.governance.core.model.ApiToken;
+import dev.governance.core.model.LastUse;
+import dev.governance.core.model.LastUseSource;
 import dev.governance.core.model.Application;
 import dev.governance.core.model.ApplicationStatus;
 import dev.governance.core.model.Attributes;
@@ -35,6 +37,7 @@ import dev.governance.core.snapshot.SnapshotInfo;
 import dev.governance.core.snapshot.SyncMode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -96,7 +99,7 @@ public final class ModelJsonReader {
           new LinkedHashSet<>(strings(node, "permissions")), optText(node, "description"));
       case API_TOKEN -> new ApiToken(id, text(node, "name"), text(node, "ownerId"),
           optText(node, "clientName"), instant(node, "created"), instant(node, "expires"),
-          instant(node, "lastUpdated"), network(node.path("network")));
+          instant(node, "lastUpdated"), network(node.path("network")), lastUse(node.path("lastUse")));
       case AUTH_FACTOR -> new AuthFactor(id, text(node, "identityId"), ModelJsonV1.strength(node), ModelJsonV1.rawFactorType(node),
           optText(node, "provider"), FactorStatus.parse(text(node, "status")),
           instant(node, "created"), instant(node, "lastUpdated"));
@@ -104,6 +107,25 @@ public final class ModelJsonReader {
           strings(node, "targetGroupIds"), optText(node, "expression"),
           new LinkedHashSet<>(strings(node, "excludedIdentityIds")));
     };
+  }
+
+  /** Snapshots written before tokens carried a last use have no {@code lastUse}: it is unknown then. */
+  private static @Nullable LastUse lastUse(JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    Instant at = instant(node, "at");
+    String source = optText(node, "source");
+    if (at == null || source == null) {
+      throw new IllegalArgumentException("field 'lastUse' must have 'at' and 'source'");
+    }
+    for (LastUseSource known : LastUseSource.values()) {
+      if (known.name().equals(source)) {
+        return new LastUse(at, known);
+      }
+    }
+    // A source this release does not know, from a newer writer: the last use is unknown here.
+    return null;
   }
 
   /**

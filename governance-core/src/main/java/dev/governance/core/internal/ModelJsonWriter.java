@@ -104,6 +104,12 @@ public final class ModelJsonWriter {
       instant(g, "lastUpdated", t.lastUpdated());
       g.writeFieldName("network");
       writeNetwork(g, t.network());
+      if (t.lastUse() != null) {
+        g.writeObjectFieldStart("lastUse");
+        instant(g, "at", t.lastUse().at());
+        g.writeStringField("source", t.lastUse().source().name());
+        g.writeEndObject();
+      }
     } else if (entity instanceof AuthFactor f) {
       g.writeStringField("identityId", f.identityId());
       g.writeStringField("strength", f.strength().name());

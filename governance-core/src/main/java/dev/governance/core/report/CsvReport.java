@@ -56,7 +56,8 @@ public final class CsvReport {
   public static final List<String> ENTITY_COLUMNS = List.of("kind", "id", "name", "display_name",
       "email", "status", "raw_status", "type", "raw_type", "created", "activated", "last_updated", "last_login",
       "last_membership_updated", "expires", "related_kind", "related_id", "description",
-      "oauth_client", "permissions", "target_ids", "excluded_ids", "network", "attributes");
+      "oauth_client", "permissions", "target_ids", "excluded_ids", "network", "attributes", "last_used",
+      "last_used_source");
 
   /** The columns of {@code relations.csv}, in order. */
   public static final List<String> RELATION_COLUMNS = List.of("kind", "subject_kind", "subject_id",
@@ -196,6 +197,10 @@ public final class CsvReport {
       set(row, "related_kind", EntityKind.IDENTITY.name());
       set(row, "related_id", k.ownerId());
       set(row, "network", network(k.network()));
+      if (k.lastUse() != null) {
+        set(row, "last_used", t(k.lastUse().at()));
+        set(row, "last_used_source", k.lastUse().source().name());
+      }
     } else if (e instanceof AuthFactor f) {
       set(row, "name", f.rawType());
       set(row, "display_name", f.provider());

@@ -8,6 +8,8 @@ import dev.governance.core.model.ApiToken;
 import dev.governance.core.model.Coverage;
 import dev.governance.core.model.IdentityStatus;
 import dev.governance.core.model.InventoryCollection;
+import dev.governance.core.model.LastUse;
+import dev.governance.core.model.LastUseSource;
 import dev.governance.core.model.NetworkRestriction;
 import java.time.Instant;
 import java.util.Set;
@@ -18,8 +20,9 @@ class ApiTokenRulesTest {
   private static final NetworkRestriction OFFICE = new NetworkRestriction("ZONE", Set.of("nzo-office"), Set.of());
 
   private static ApiToken token(String id, String owner, Instant expires, NetworkRestriction network) {
-    return new ApiToken(id, "Token " + id, owner, "Okta API", daysAgo(200), expires, expires.minusSeconds(30L * 86400),
-        network);
+    Instant lastUse = expires.minusSeconds(30L * 86400);
+    return new ApiToken(id, "Token " + id, owner, "Okta API", daysAgo(200), expires, lastUse, network,
+        new LastUse(lastUse, LastUseSource.EXPIRY));
   }
 
   @Test
@@ -81,5 +84,36 @@ class ApiTokenRulesTest {
     FindingsConfig twoWeeks = FindingsConfig.builder().tokenExpiryWindowDays(14).build();
     assertThat(tenant.evaluate(twoWeeks).findings()).extracting(f -> f.subject().id())
         .containsExactly("t-later", "t-soon");
+  }
+
+  @Test
+  void theUnusedTokenEvidenceSaysTheLastUseCameFromTheSystemLog() {
+    ApiToken logged = token("t-soon", "u-carol", inDays(3), OFFICE)
+        .withLastUse(new LastUse(daysAgo(40), LastUseSource.SYSTEM_LOG));
+
+    assertThat(TestTenant.clean().entity(logged).evaluate().findings()).singleElement().satisfies(f -> {
+      assertThat(f.evidence().facts()).containsEntry("lastUsedSource", "SYSTEM_LOG").containsEntry("daysUnused", 40L);
+      assertThat(f.evidence().text()).contains("was last used on "
+          + java.time.LocalDate.ofInstant(daysAgo(40), java.time.ZoneOffset.UTC) + " (40 days ago, System Log)");
+    });
+  }
+
+  @Test
+  void theUnusedTokenEvidenceSaysALastUseDerivedFromTheExpiry() {
+    assertThat(TestTenant.clean().entity(token("t-soon", "u-carol", inDays(7), OFFICE)).evaluate().findings())
+        .singleElement().satisfies(f -> {
+          assertThat(f.evidence().facts()).containsEntry("lastUsedSource", "EXPIRY").containsEntry("daysUnused", 23L);
+          assertThat(f.evidence().text()).contains("shows no use in 23 days, derived from expiresAt");
+        });
+  }
+
+  @Test
+  void aTokenWithoutAKnownLastUseSaysSo() {
+    ApiToken unknown = token("t-soon", "u-carol", inDays(3), OFFICE).withLastUse(null);
+
+    assertThat(TestTenant.clean().entity(unknown).evaluate().findings()).singleElement().satisfies(f -> {
+      assertThat(f.evidence().facts()).doesNotContainKey("lastUsedSource");
+      assertThat(f.evidence().text()).contains("has no known use");
+    });
   }
 }

@@ -85,7 +85,8 @@ public final class Inventories {
     b.entity(Role.standard("SUPER_ADMIN", PrivilegeLevel.TENANT_ADMIN, "Super Administrator"));
     b.entity(new Role("cr1", "Helpdesk", PrivilegeLevel.CUSTOM, "CUSTOM", Set.of("b.perm", "a.perm"), "Help"));
     b.entity(new ApiToken("t1", "CI", "u1", "Okta API", t0, t0.plusSeconds(99), null,
-        new NetworkRestriction("ZONE", Set.of("z2", "z1"), Set.of("z3"))));
+        new NetworkRestriction("ZONE", Set.of("z2", "z1"), Set.of("z3")),
+        new dev.governance.core.model.LastUse(t0.plusSeconds(9), dev.governance.core.model.LastUseSource.SYSTEM_LOG)));
     b.entity(new ApiToken("t2", "Other", "u2", null, null, null, null, NetworkRestriction.anywhere()));
     b.entity(new AuthFactor("f1", "u1", FactorStrength.PUSH, "push", "OKTA", FactorStatus.ACTIVE, t0, t0));
     b.entity(new GroupRule("r1", "Engineers", RuleStatus.ACTIVE, List.of("g1"), "user.dept==\"Eng\"",

@@ -137,6 +137,24 @@ class ModelJsonTest {
   }
 
   @Test
+  void aTokenWrittenBeforeLastUsesWereRecordedReadsWithAnUnknownLastUse() throws IOException {
+    JsonNode node = mapper.readTree("{\"kind\":\"API_TOKEN\",\"id\":\"t9\",\"name\":\"CI\",\"ownerId\":\"u1\","
+        + "\"expires\":\"2026-01-31T12:00:00Z\",\"network\":{\"connection\":\"ANYWHERE\"}}");
+    dev.governance.core.model.ApiToken token = (dev.governance.core.model.ApiToken) ModelJsonReader.readEntity(node);
+    assertThat(token.lastUse()).isNull();
+    assertThat(token.expires()).hasToString("2026-01-31T12:00:00Z");
+  }
+
+  @Test
+  void aTokensLastUseKeepsItsSourceAndAnUnknownSourceLeavesItUnknown() throws IOException {
+    Entity token = Inventories.sample().entity(EntityKind.API_TOKEN, "t1").orElseThrow();
+    JsonNode node = json(g -> ModelJsonWriter.writeEntity(g, token));
+    assertThat(node.at("/lastUse/source").asText()).isEqualTo("SYSTEM_LOG");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("lastUse")).put("source", "TELEMETRY");
+    assertThat(((dev.governance.core.model.ApiToken) ModelJsonReader.readEntity(node)).lastUse()).isNull();
+  }
+
+  @Test
   void statusesThisReleaseDoesNotKnowBecomeUnknown() throws IOException {
     JsonNode node = mapper.readTree("{\"kind\":\"IDENTITY\",\"id\":\"u9\",\"login\":\"x\",\"status\":\"HIBERNATING\"}");
     assertThat(((dev.governance.core.model.Identity) ModelJsonReader.readEntity(node)).status())

@@ -94,9 +94,9 @@ class ReportsTest {
     assertThat(entities.toString()).startsWith(String.join(",", CsvReport.ENTITY_COLUMNS) + "\r\n");
     assertThat(entities.toString()).contains("IDENTITY,u1," + ReportFixtures.HOSTILE_LOGIN
         + ",\"Eve, \"\"admin\"\"\r\nof all\",\"'=HYPERLINK(\"\"http://x\"\")\",SUSPENDED,SUSPENDED"
-        + ",".repeat(17) + "\r\n");
+        + ",".repeat(19) + "\r\n");
     assertThat(entities.toString()).contains("GROUP,g1," + ReportFixtures.HOSTILE_GROUP
-        + ",,,,,NATIVE" + ",".repeat(10) + "\"Eve \"\"the, hacker\"\"\nsecond line\"" + ",".repeat(6) + "\r\n");
+        + ",,,,,NATIVE" + ",".repeat(10) + "\"Eve \"\"the, hacker\"\"\nsecond line\"" + ",".repeat(8) + "\r\n");
     assertThat(relations.toString()).isEqualTo(String.join(",", CsvReport.RELATION_COLUMNS) + "\r\n"
         + "MEMBERSHIP,IDENTITY,u1," + ReportFixtures.HOSTILE_LOGIN + ",GROUP,g1,"
         + ReportFixtures.HOSTILE_GROUP + ",DIRECT" + ",".repeat(11) + "\r\n"

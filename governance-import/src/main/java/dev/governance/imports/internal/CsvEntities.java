@@ -1,6 +1,8 @@
 package dev.governance.imports.internal;
 
 import dev.governance.core.model.ApiToken;
+import dev.governance.core.model.LastUse;
+import dev.governance.core.model.LastUseSource;
 import dev.governance.core.model.Application;
 import dev.governance.core.model.ApplicationStatus;
 import dev.governance.core.model.AuthFactor;
@@ -140,11 +142,27 @@ final class CsvEntities {
     var expires = f.instant("expires");
     String owner = related(f, EntityKind.IDENTITY, true);
     var network = f.network("network");
+    LastUse lastUse = lastUse(f);
     if (name == null || owner == null) {
       return null;
     }
     refs.accept(new Inventory.Reference("related_id", EntityKind.IDENTITY, owner));
-    return build(f, () -> new ApiToken(id, name, owner, client, created, expires, lastUpdated, network));
+    return build(f, () -> new ApiToken(id, name, owner, client, created, expires, lastUpdated, network, lastUse));
+  }
+
+  /** A token's last use: both columns or neither (files written before they existed have neither). */
+  private static @Nullable LastUse lastUse(CsvFields f) {
+    var at = f.instant("last_used");
+    LastUseSource source = f.constant("last_used_source", LastUseSource.class, false);
+    if (at == null && source == null) {
+      return null;
+    }
+    if (at == null || source == null) {
+      f.problem(at == null ? "last_used" : "last_used_source", "last_used and last_used_source go together;"
+          + " fill in both or leave both empty");
+      return null;
+    }
+    return new LastUse(at, source);
   }
 
   private static @Nullable Entity factor(CsvFields f, String id, Consumer<Inventory.Reference> refs) {

@@ -64,6 +64,26 @@ class GeneratedHistoryTest {
   }
 
   @Test
+  void theDemosStaleTokenLastChangedSomethingWhenItsExpirySaysItWasLastUsed() throws Exception {
+    try (FakeOktaTenant tenant = FakeOktaTenant.builder().shape(TenantShape.DEMO).seed(7).clock(FIXED)
+        .rateLimits(RateLimits.disabled()).start()) {
+      ApiClient client = SdkClients.ssws(tenant, tenant.apiToken(), 0);
+      com.okta.sdk.resource.model.ApiToken stale = new com.okta.sdk.resource.api.ApiTokenApi(client).listApiTokens()
+          .stream().filter(t -> t.getName().equals("Okta sync (stale)")).findFirst().orElseThrow();
+      Instant lastUse = stale.getExpiresAt().toInstant().minus(Duration.parse(stale.getTokenWindow()));
+
+      List<LogEvent> made = all(client, "transaction.detail.requestApiTokenId eq \"" + stale.getId() + "\"");
+
+      assertThat(lastUse).isEqualTo(NOW.minus(Duration.ofDays(27)));
+      assertThat(made).extracting(e -> e.getPublished().toInstant()).containsExactly(lastUse);
+      assertThat(made).singleElement().satisfies(e -> {
+        assertThat(e.getEventType()).isEqualTo("user.account.update_profile");
+        assertThat(e.getActor().getId()).isEqualTo(stale.getUserId());
+      });
+    }
+  }
+
+  @Test
   void whatATestDoesAfterwardsComesLastAndTheEmptyShapeHasNoHistory() throws Exception {
     try (FakeOktaTenant demo = FakeOktaTenant.builder().shape(TenantShape.DEMO).seed(7).clock(FIXED)
         .rateLimits(RateLimits.disabled()).start();

@@ -7,6 +7,8 @@ import com.okta.sdk.resource.model.User;
 import com.okta.sdk.resource.model.UserFactor;
 import com.okta.sdk.resource.model.UserProfile;
 import dev.governance.core.model.ApiToken;
+import dev.governance.core.model.LastUse;
+import dev.governance.core.model.LastUseSource;
 import dev.governance.core.model.Application;
 import dev.governance.core.model.ApplicationStatus;
 import dev.governance.core.model.Attributes;
@@ -22,6 +24,7 @@ import dev.governance.core.model.Identity;
 import dev.governance.core.model.NetworkRestriction;
 import dev.governance.core.model.Provenance;
 import dev.governance.core.model.RuleStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -219,9 +222,34 @@ public final class OktaMapper {
         : new NetworkRestriction(n.getConnection(),
             n.getInclude() == null ? Set.of() : Set.copyOf(n.getInclude()),
             n.getExclude() == null ? Set.of() : Set.copyOf(n.getExclude()));
+    Instant expires = instant(t.getExpiresAt());
+    Duration window = tokenWindow(t.getTokenWindow());
+    LastUse lastUse = expires == null || window == null ? null
+        : new LastUse(expires.minus(window), LastUseSource.EXPIRY);
     return new ApiToken(t.getId(), t.getName() == null ? t.getId() : t.getName(), t.getUserId(),
-        t.getClientName(), instant(t.getCreated()), instant(t.getExpiresAt()), instant(t.getLastUpdated()),
-        network);
+        t.getClientName(), instant(t.getCreated()), expires, instant(t.getLastUpdated()), network, lastUse);
+  }
+
+  /** Okta's API token window when a token does not name one: "The 30-day period is currently fixed". */
+  public static final Duration DEFAULT_TOKEN_WINDOW = Duration.ofDays(30);
+
+  /**
+   * Reads a token's {@code tokenWindow}, an ISO-8601 duration such as {@code P30D} or {@code PT5M}.
+   *
+   * @param raw the value, or {@code null} when Okta sent none
+   * @return the window (Okta's fixed 30 days when none was sent), or {@code null} if it is not a
+   *     duration of days, hours, minutes and seconds
+   */
+  public static @Nullable Duration tokenWindow(@Nullable String raw) {
+    if (raw == null || raw.isBlank()) {
+      return DEFAULT_TOKEN_WINDOW;
+    }
+    try {
+      Duration d = Duration.parse(raw.strip());
+      return d.isNegative() || d.isZero() ? null : d;
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.Map;
  * /api/v1/apps*        Σ_a max(1, ⌈min(U', Σ_{g→a} n_g) / 500⌉) + O
  * /api/v1/iam          C (custom roles' permissions) + S (resource sets' resources)
  * /oauth2/v1/clients   T_c
+ * /api/v1/logs         ⌈K / 20⌉ (the last use of K API tokens)
  * </pre>
  *
  * <p>The survey already read the role lists (one per listed admin, admin group and service app)
@@ -117,6 +118,11 @@ public record CallPlan(Map<OktaBucket, Integer> predicted, List<String> assumpti
         && plan.includes(InventoryCollection.ROLE_ASSIGNMENTS)) {
       assumptions.add("each scoped role assignment's targets fit one page of " + RoleReads.TARGETS_PAGE
           + "; more cost one call per " + RoleReads.TARGETS_PAGE + " targets");
+    }
+    if (plan.includes(InventoryCollection.API_TOKENS) && !survey.apiTokens().isEmpty()) {
+      add(calls, OktaBucket.LOGS, TokenUse.calls(survey.apiTokens().size()));
+      assumptions.add("the API tokens' newest System Log events fit one page of " + ChangeLog.PAGE + " per "
+          + TokenUse.TOKENS_PER_QUERY + " tokens; a busy token can cost one more call");
     }
     if (plan.includes(InventoryCollection.AUTH_FACTORS)) {
       add(calls, OktaBucket.USERS, factorsForEveryone ? Math.max(users, 0) : survey.factorUsers().size());

@@ -5,14 +5,17 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.governance.okta.internal.client.OktaHttp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The System Log events that change access, read for a delta: one bounded query ({@code since}
  * and {@code until}, ascending) filtered on their event types, so that pages end and each event is
- * read once. Events are kept in the order Okta published them; replaying them in that order over
+ * read once. Also the newest event made with each API token, for the tokens' last use. Events are kept in the order Okta published them; replaying them in that order over
  * the previous snapshot gives the last word on every key they touch, overlap window included.
  */
 final class ChangeLog {
@@ -106,6 +109,52 @@ final class ChangeLog {
     return tooMany[0] ? null : events;
   }
 
+  /**
+   * The first page of the events made with some API tokens: one bounded query, newest first,
+   * filtered on {@code transaction.detail.requestApiTokenId} as Okta documents.
+   */
+  static String tokenUsePage(List<String> tokenIds, Instant since, Instant until) {
+    StringBuilder filter = new StringBuilder();
+    for (String id : tokenIds) {
+      filter.append(filter.length() == 0 ? "" : " or ").append("transaction.detail.requestApiTokenId eq \"")
+          .append(id).append('"');
+    }
+    return "/api/v1/logs?since=" + OktaSyncRun.encode(since.toString()) + "&until="
+        + OktaSyncRun.encode(until.toString()) + "&sortOrder=DESCENDING&limit=" + PAGE
+        + "&filter=" + OktaSyncRun.encode(filter.toString());
+  }
+
+  /**
+   * Reads the newest event made with each of some API tokens, newest first, stopping as soon as
+   * every token has one or after {@code maxPages} pages.
+   *
+   * @return when each token that made an event was last seen, by token id
+   */
+  static Map<String, Instant> newestByToken(OktaHttp http, List<String> tokenIds, Instant since, Instant until,
+      int maxPages) {
+    Map<String, Instant> newest = new LinkedHashMap<>();
+    Set<String> wanted = new HashSet<>(tokenIds);
+    int[] pages = {0};
+    try {
+      http.forEachPage(tokenUsePage(tokenIds, since, until), new TypeReference<List<Event>>() {}, page -> {
+        for (Event e : page) {
+          String token = e.transaction() == null || e.transaction().detail() == null ? null
+              : e.transaction().detail().requestApiTokenId();
+          Instant at = e.publishedAt();
+          if (token != null && at != null && wanted.contains(token)) {
+            newest.merge(token, at, (a, b) -> a.isAfter(b) ? a : b);
+          }
+        }
+        if (newest.keySet().containsAll(wanted) || ++pages[0] >= maxPages) {
+          throw new StopReading();
+        }
+      });
+    } catch (StopReading stop) {
+      // every token found, or the page budget spent
+    }
+    return newest;
+  }
+
   private static final class StopReading extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -146,6 +195,15 @@ final class ChangeLog {
 
     String type() {
       return eventType == null ? "" : eventType;
+    }
+
+    /** When Okta published it, or {@code null} if it sent no readable time. */
+    @Nullable Instant publishedAt() {
+      try {
+        return published == null ? null : java.time.OffsetDateTime.parse(published).toInstant();
+      } catch (java.time.format.DateTimeParseException e) {
+        return null;
+      }
     }
   }
 

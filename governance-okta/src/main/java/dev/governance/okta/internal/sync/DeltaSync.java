@@ -243,10 +243,10 @@ final class DeltaSync {
       state.replaceAll(EntityKind.GROUP_RULE, rules);
     }
     if (planned(InventoryCollection.API_TOKENS)) {
-      List<Entity> tokens = new java.util.ArrayList<>();
+      List<dev.governance.core.model.ApiToken> tokens = new java.util.ArrayList<>();
       http.forEachPage("/api/v1/api-tokens", new TypeReference<List<com.okta.sdk.resource.model.ApiToken>>() {},
           page -> page.forEach(t -> tokens.add(OktaMapper.apiToken(t))));
-      state.replaceAll(EntityKind.API_TOKEN, tokens);
+      state.replaceAll(EntityKind.API_TOKEN, TokenUse.read(http, tokens, until, revisions::add));
     }
     context.cancellation().throwIfCancelled("the Okta delta");
     listCalls = OktaSyncRun.since(callsBefore, http.callsPerBucket());

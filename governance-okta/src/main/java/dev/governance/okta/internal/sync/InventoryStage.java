@@ -5,10 +5,12 @@ import com.okta.sdk.resource.model.OAuth2ScopeConsentGrant;
 import com.okta.sdk.resource.model.User;
 import com.okta.sdk.resource.model.UserFactor;
 import dev.governance.core.model.Grant;
+import dev.governance.core.model.ApiToken;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.okta.catalog.OktaBucket;
 import dev.governance.okta.internal.mapping.OktaMapper;
 import dev.governance.okta.internal.mapping.OktaRef;
+import java.time.Instant;
 import java.util.List;
 
 /** The reads after the survey, each on its bucket's lane: the calls the plan predicted. */
@@ -22,12 +24,27 @@ final class InventoryStage {
     this.survey = survey;
   }
 
+  /** Stores the tokens the survey listed, with what the System Log says of their last use. */
+  private void apiTokens() {
+    List<ApiToken> tokens = survey.apiTokens();
+    if (tokens.isEmpty()) {
+      return;
+    }
+    run.submit(OktaBucket.LOGS, InventoryCollection.API_TOKENS, () -> {
+      Instant now = run.context.clock().instant();
+      TokenUse.read(run.http, tokens, now, run.revisions::add).forEach(run.sink::entity);
+    });
+  }
+
   static void read(OktaSyncRun run, Survey survey) {
     new InventoryStage(run, survey).submitAll();
     run.await();
   }
 
   private void submitAll() {
+    if (run.plan.includes(InventoryCollection.API_TOKENS)) {
+      apiTokens();
+    }
     if (CallPlan.listsUsers(run.plan, run.factorsForEveryone)) {
       users();
     }

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param deprovisioned the deactivated users, listed in the survey, or -1 if they were not
  * @param inactiveApplications the applications that are not active: Okta leaves their assignments
  *     to users it deactivates in place
+ * @param apiTokens the API tokens listed, their last use derived from the expiry, not yet stored
  */
 record Survey(
     Map<String, GroupStats> groups,
@@ -33,7 +34,8 @@ record Survey(
     Set<String> membersRead,
     List<String> factorUsers,
     int deprovisioned,
-    Set<String> inactiveApplications) {
+    Set<String> inactiveApplications,
+    List<dev.governance.core.model.ApiToken> apiTokens) {
 
   /**
    * Returns the number of users according to the built-in group of all users.

@@ -3,6 +3,7 @@ package dev.governance.okta.internal.sync;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.okta.sdk.resource.model.ApplicationGroupAssignment;
 import com.okta.sdk.resource.model.RoleAssignedUsers;
+import dev.governance.core.model.ApiToken;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.Group;
@@ -43,6 +44,7 @@ final class SurveyStage {
     Map<String, String> serviceApps = Collections.synchronizedMap(new LinkedHashMap<>());
     List<String> admins = Collections.synchronizedList(new ArrayList<>());
     int[] deprovisioned = {-1};
+    List<ApiToken> apiTokens = Collections.synchronizedList(new ArrayList<>());
     if (CallPlan.listsUsers(run.plan, run.factorsForEveryone)) {
       run.submitSurvey(DEPROVISIONED, OktaBucket.USERS, InventoryCollection.IDENTITIES, () -> {
         int[] n = {0};
@@ -103,7 +105,7 @@ final class SurveyStage {
     if (run.plan.includes(InventoryCollection.API_TOKENS)) {
       run.submit(OktaBucket.OTHER, InventoryCollection.API_TOKENS, () -> run.http.forEachPage(
           "/api/v1/api-tokens", new TypeReference<List<com.okta.sdk.resource.model.ApiToken>>() {}, page -> {
-            page.forEach(t -> run.sink.entity(OktaMapper.apiToken(t)));
+            page.forEach(t -> apiTokens.add(OktaMapper.apiToken(t)));
             run.progress(InventoryCollection.API_TOKENS, page.size());
           }));
     }
@@ -130,7 +132,13 @@ final class SurveyStage {
     }
     return new Survey(new LinkedHashMap<>(groups), everyone[0], new LinkedHashMap<>(apps), Map.copyOf(groupsOfApp),
         List.copyOf(admins), new LinkedHashMap<>(serviceApps), roleLists, membersRead, List.copyOf(factorUsers),
-        deprovisioned[0], Set.copyOf(inactiveApps));
+        deprovisioned[0], Set.copyOf(inactiveApps), copy(apiTokens));
+  }
+
+  private static List<ApiToken> copy(List<ApiToken> tokens) {
+    synchronized (tokens) {
+      return List.copyOf(tokens);
+    }
   }
 
   private static void admins(OktaSyncRun run, List<String> admins) {

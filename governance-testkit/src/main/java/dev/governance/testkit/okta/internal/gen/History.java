@@ -97,6 +97,15 @@ final class History {
             "Create API token", new LogTargetRec[] {new LogTargetRec(t.id, "Token", t.name, t.name)}));
       }
     }
+    for (TokenRec t : s.tokens()) {
+      // An integration's last change made with its token, as Okta logs it: the use the token's
+      // expiry reflects shows in the System Log too. The admin's own token is the one in use now.
+      if (t != adminToken && t.lastUsed() > t.created && t.lastUsed() <= end) {
+        UserRec owner = s.users().get(t.owner);
+        events.add(new Event(t.lastUsed(), actor(owner, t.id, request), "user.account.update_profile",
+            "Update user profile for Okta", new LogTargetRec[] {TenantChanges.user(owner)}));
+      }
+    }
     if (memberships) {
       for (GroupRec g : s.groups()) {
         if (g.type != OktaGroupType.OKTA_GROUP) {
