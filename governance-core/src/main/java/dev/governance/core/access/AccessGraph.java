@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every path from an identity to an application or a role, and the reverse, derived from a {@link
@@ -113,14 +114,14 @@ public final class AccessGraph {
     return walk(identityId);
   }
 
-  private boolean deprovisioned(String identityId) {
+  boolean deprovisioned(String identityId) {
     return snapshot.identity(identityId)
         .map(i -> i.status() == IdentityStatus.DEACTIVATED)
         .orElse(false);
   }
 
   private List<Access> walk(String identityId) {
-    Collector collector = new Collector(false);
+    Collector collector = new Collector(false, null);
     Deque<Grant> path = new ArrayDeque<>();
     forward(EntityKind.IDENTITY, identityId, path, new HashSet<>(), collector, identityId);
     List<Access> all = collector.result();
@@ -164,24 +165,72 @@ public final class AccessGraph {
    * @return the accesses, one per identity, in the order they were found
    */
   public List<Access> whoReaches(EntityKind targetKind, String targetId) {
+    Collector collector = new Collector(true, null);
+    walkBack(targetKind, targetId, collector);
+    return collector.result();
+  }
+
+  /**
+   * Returns, of the identities that reach an application or a role, only the given ones, each with
+   * the very paths {@link #whoReaches(EntityKind, String)} lists for it and in its order; the
+   * others' paths are walked but not built.
+   *
+   * @param targetKind {@link EntityKind#APPLICATION} or {@link EntityKind#ROLE}
+   * @param targetId the application or role
+   * @param identityIds the identities to return
+   * @return the accesses of those identities that reach the target, in the order they were found
+   * @since 0.2
+   */
+  public List<Access> whoReaches(EntityKind targetKind, String targetId, Set<String> identityIds) {
+    Collector collector = new Collector(true, Set.copyOf(identityIds));
+    walkBack(targetKind, targetId, collector);
+    return collector.result();
+  }
+
+  /**
+   * Returns every identity that reaches an application or a role with the kinds of path its
+   * access has, without building the paths: for each identity, the same kinds as the paths {@link
+   * #whoReaches(EntityKind, String)} lists (the same {@link Builder#maxPathsPerTarget(int)} limit,
+   * a reported grant giving way to a derived path through its group), in the same order. Counting
+   * who reaches a target this way costs no memory per path.
+   *
+   * @param targetKind {@link EntityKind#APPLICATION} or {@link EntityKind#ROLE}
+   * @param targetId the application or role
+   * @return one reach per identity, in the order they were found
+   * @since 0.2
+   */
+  public List<Reach> reaches(EntityKind targetKind, String targetId) {
+    ReachTally tally = new ReachTally(this, maxPaths);
+    walkBack(targetKind, targetId, tally);
+    return tally.result();
+  }
+
+  private void walkBack(EntityKind targetKind, String targetId, PathSink sink) {
     requireTargetKind(targetKind);
     Objects.requireNonNull(targetId, "targetId");
-    Collector collector = new Collector(true);
     for (Grant g : snapshot.grantsTo(targetKind, targetId)) {
       if (!inForce(g)) {
         continue;
       }
+      Deque<Grant> suffix = new ArrayDeque<>();
+      suffix.addFirst(g);
       if (g.subjectKind() == EntityKind.IDENTITY) {
-        collector.add(g.subjectId(), List.of(g));
+        sink.path(g.subjectId(), null, suffix);
       } else if (g.subjectKind() == EntityKind.GROUP) {
-        Deque<Grant> suffix = new ArrayDeque<>();
-        suffix.addFirst(g);
         Set<String> visited = new HashSet<>();
         visited.add(g.subjectId());
-        backward(g.subjectId(), suffix, visited, collector);
+        backward(g.subjectId(), suffix, visited, sink);
       }
     }
-    return collector.result();
+  }
+
+  /**
+   * Receives each path the reverse walk finds: {@code head} (the identity's membership, or
+   * {@code null} for a grant the identity holds itself) followed by {@code suffix}, which the
+   * walk reuses once the call returns.
+   */
+  interface PathSink {
+    void path(String identityId, Grant.@Nullable Membership head, Deque<Grant> suffix);
   }
 
   /** An inactive role assignment is kept in the snapshot but gives no access. */
@@ -214,19 +263,16 @@ public final class AccessGraph {
     }
   }
 
-  private void backward(String groupId, Deque<Grant> suffix, Set<String> visited, Collector collector) {
+  private void backward(String groupId, Deque<Grant> suffix, Set<String> visited, PathSink sink) {
     for (Grant g : snapshot.grantsTo(EntityKind.GROUP, groupId)) {
       if (!(g instanceof Grant.Membership m)) {
         continue;
       }
       if (m.memberKind() == EntityKind.IDENTITY) {
-        List<Grant> hops = new ArrayList<>(suffix.size() + 1);
-        hops.add(m);
-        hops.addAll(suffix);
-        collector.add(m.memberId(), hops);
+        sink.path(m.memberId(), m, suffix);
       } else if (suffix.size() < maxDepth && visited.add(m.memberId())) {
         suffix.addFirst(m);
-        backward(m.memberId(), suffix, visited, collector);
+        backward(m.memberId(), suffix, visited, sink);
         suffix.removeFirst();
         visited.remove(m.memberId());
       }
@@ -241,13 +287,28 @@ public final class AccessGraph {
   }
 
   /** Gathers paths per identity and target, then merges reported and derived paths. */
-  private final class Collector {
+  private final class Collector implements PathSink {
     private final Map<Key, List<AccessPath>> paths = new LinkedHashMap<>();
     private final Set<Key> truncated = new HashSet<>();
     private final boolean skipDeprovisioned;
+    private final @Nullable Set<String> only;
 
-    Collector(boolean skipDeprovisioned) {
+    Collector(boolean skipDeprovisioned, @Nullable Set<String> only) {
       this.skipDeprovisioned = skipDeprovisioned;
+      this.only = only;
+    }
+
+    @Override
+    public void path(String identityId, Grant.@Nullable Membership head, Deque<Grant> suffix) {
+      if (only != null && !only.contains(identityId)) {
+        return;
+      }
+      List<Grant> hops = new ArrayList<>(suffix.size() + 1);
+      if (head != null) {
+        hops.add(head);
+      }
+      hops.addAll(suffix);
+      add(identityId, hops);
     }
 
     void add(String identityId, List<Grant> hops) {
@@ -305,7 +366,7 @@ public final class AccessGraph {
     }
   }
 
-  private static boolean reportedAndDerived(Provenance reported, Set<String> derivedLastGroups) {
+  static boolean reportedAndDerived(Provenance reported, Set<String> derivedLastGroups) {
     if (reported instanceof Provenance.ViaGroup v) {
       return derivedLastGroups.contains(v.groupId());
     }
