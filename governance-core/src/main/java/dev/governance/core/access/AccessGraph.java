@@ -3,16 +3,13 @@ package dev.governance.core.access;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.IdentityStatus;
-import dev.governance.core.model.Provenance;
 import dev.governance.core.snapshot.Snapshot;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,11 +34,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class AccessGraph {
-
-  private static final Comparator<AccessPath> SHORTEST_FIRST =
-      Comparator.<AccessPath>comparingInt(p -> p.hops().size())
-          .thenComparing(AccessPath::kind)
-          .thenComparing(p -> String.join(">", p.groups()));
 
   private final Snapshot snapshot;
   private final int maxDepth;
@@ -121,7 +113,7 @@ public final class AccessGraph {
   }
 
   private List<Access> walk(String identityId) {
-    Collector collector = new Collector(false, null);
+    PathCollector collector = new PathCollector(this, maxPaths, false, null);
     Deque<Grant> path = new ArrayDeque<>();
     forward(EntityKind.IDENTITY, identityId, path, new HashSet<>(), collector, identityId);
     List<Access> all = collector.result();
@@ -165,7 +157,7 @@ public final class AccessGraph {
    * @return the accesses, one per identity, in the order they were found
    */
   public List<Access> whoReaches(EntityKind targetKind, String targetId) {
-    Collector collector = new Collector(true, null);
+    PathCollector collector = new PathCollector(this, maxPaths, true, null);
     walkBack(targetKind, targetId, collector);
     return collector.result();
   }
@@ -182,7 +174,7 @@ public final class AccessGraph {
    * @since 0.2
    */
   public List<Access> whoReaches(EntityKind targetKind, String targetId, Set<String> identityIds) {
-    Collector collector = new Collector(true, Set.copyOf(identityIds));
+    PathCollector collector = new PathCollector(this, maxPaths, true, Set.copyOf(identityIds));
     walkBack(targetKind, targetId, collector);
     return collector.result();
   }
@@ -243,7 +235,7 @@ public final class AccessGraph {
       String id,
       Deque<Grant> path,
       Set<String> visitedGroups,
-      Collector collector,
+      PathCollector collector,
       String identityId) {
     for (Grant g : snapshot.grantsOf(kind, id)) {
       if (g instanceof Grant.Membership m) {
@@ -285,95 +277,6 @@ public final class AccessGraph {
           "access is computed to applications and roles, not to " + kind);
     }
   }
-
-  /** Gathers paths per identity and target, then merges reported and derived paths. */
-  private final class Collector implements PathSink {
-    private final Map<Key, List<AccessPath>> paths = new LinkedHashMap<>();
-    private final Set<Key> truncated = new HashSet<>();
-    private final boolean skipDeprovisioned;
-    private final @Nullable Set<String> only;
-
-    Collector(boolean skipDeprovisioned, @Nullable Set<String> only) {
-      this.skipDeprovisioned = skipDeprovisioned;
-      this.only = only;
-    }
-
-    @Override
-    public void path(String identityId, Grant.@Nullable Membership head, Deque<Grant> suffix) {
-      if (only != null && !only.contains(identityId)) {
-        return;
-      }
-      List<Grant> hops = new ArrayList<>(suffix.size() + 1);
-      if (head != null) {
-        hops.add(head);
-      }
-      hops.addAll(suffix);
-      add(identityId, hops);
-    }
-
-    void add(String identityId, List<Grant> hops) {
-      if (skipDeprovisioned && deprovisioned(identityId)) {
-        return;
-      }
-      Grant last = hops.get(hops.size() - 1);
-      // Paths end in an application or role assignment, never in a scope grant: the kind is known.
-      EntityKind targetKind = Objects.requireNonNull(last.targetKind(), "targetKind");
-      Key key = new Key(identityId, targetKind, last.targetId());
-      List<AccessPath> list = paths.computeIfAbsent(key, k -> new ArrayList<>(1));
-      if (list.size() >= maxPaths) {
-        truncated.add(key);
-        return;
-      }
-      list.add(new AccessPath(hops));
-    }
-
-    List<Access> result() {
-      List<Access> result = new ArrayList<>(paths.size());
-      paths.forEach(
-          (key, list) -> {
-            List<AccessPath> merged = dropReportedWhenDerived(list);
-            merged.sort(SHORTEST_FIRST);
-            result.add(
-                new Access(key.identityId, key.targetKind, key.targetId, merged, truncated.contains(key)));
-          });
-      return result;
-    }
-
-    /**
-     * A grant the provider reported as inherited through group G (one hop, provenance via G) says
-     * the same as a path derived through G: keep the derived path, whose hops say more. A grant
-     * reported through an unnamed group gives way to any derived path through a group.
-     */
-    private List<AccessPath> dropReportedWhenDerived(List<AccessPath> list) {
-      if (list.size() < 2) {
-        return new ArrayList<>(list);
-      }
-      Set<String> derivedLastGroups = new HashSet<>();
-      for (AccessPath p : list) {
-        if (p.hops().size() > 1) {
-          Grant beforeLast = p.hops().get(p.hops().size() - 2);
-          derivedLastGroups.add(beforeLast.targetId());
-        }
-      }
-      List<AccessPath> kept = new ArrayList<>(list.size());
-      for (AccessPath p : list) {
-        if (p.hops().size() == 1 && reportedAndDerived(p.last().provenance(), derivedLastGroups)) {
-          continue;
-        }
-        kept.add(p);
-      }
-      return kept;
-    }
-  }
-
-  static boolean reportedAndDerived(Provenance reported, Set<String> derivedLastGroups) {
-    if (reported instanceof Provenance.ViaGroup v) {
-      return derivedLastGroups.contains(v.groupId());
-    }
-    return reported == Provenance.viaUnnamedGroup() && !derivedLastGroups.isEmpty();
-  }
-
-  private record Key(String identityId, EntityKind targetKind, String targetId) {}
 
   /** Builds an {@link AccessGraph}. */
   public static final class Builder {

@@ -83,7 +83,7 @@ final class ReachTally implements AccessGraph.PathSink {
       List<Grant> oneHop = t.oneHop == null ? List.of() : t.oneHop;
       Set<String> derived = t.derivedLastGroups == null ? Set.of() : t.derivedLastGroups;
       for (Grant g : oneHop) {
-        if (AccessGraph.reportedAndDerived(g.provenance(), derived)) {
+        if (PathCollector.reportedAndDerived(g.provenance(), derived)) {
           continue;
         }
         switch (AccessPath.kindOf(List.of(g))) {
