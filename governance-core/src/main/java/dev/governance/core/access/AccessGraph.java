@@ -3,19 +3,17 @@ package dev.governance.core.access;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.IdentityStatus;
-import dev.governance.core.model.Provenance;
 import dev.governance.core.snapshot.Snapshot;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every path from an identity to an application or a role, and the reverse, derived from a {@link
@@ -36,11 +34,6 @@ import java.util.Set;
  * @since 0.1
  */
 public final class AccessGraph {
-
-  private static final Comparator<AccessPath> SHORTEST_FIRST =
-      Comparator.<AccessPath>comparingInt(p -> p.hops().size())
-          .thenComparing(AccessPath::kind)
-          .thenComparing(p -> String.join(">", p.groups()));
 
   private final Snapshot snapshot;
   private final int maxDepth;
@@ -113,14 +106,14 @@ public final class AccessGraph {
     return walk(identityId);
   }
 
-  private boolean deprovisioned(String identityId) {
+  boolean deprovisioned(String identityId) {
     return snapshot.identity(identityId)
         .map(i -> i.status() == IdentityStatus.DEACTIVATED)
         .orElse(false);
   }
 
   private List<Access> walk(String identityId) {
-    Collector collector = new Collector(false);
+    PathCollector collector = new PathCollector(this, maxPaths, false, null);
     Deque<Grant> path = new ArrayDeque<>();
     forward(EntityKind.IDENTITY, identityId, path, new HashSet<>(), collector, identityId);
     List<Access> all = collector.result();
@@ -164,24 +157,72 @@ public final class AccessGraph {
    * @return the accesses, one per identity, in the order they were found
    */
   public List<Access> whoReaches(EntityKind targetKind, String targetId) {
+    PathCollector collector = new PathCollector(this, maxPaths, true, null);
+    walkBack(targetKind, targetId, collector);
+    return collector.result();
+  }
+
+  /**
+   * Returns, of the identities that reach an application or a role, only the given ones, each with
+   * the very paths {@link #whoReaches(EntityKind, String)} lists for it and in its order; the
+   * others' paths are walked but not built.
+   *
+   * @param targetKind {@link EntityKind#APPLICATION} or {@link EntityKind#ROLE}
+   * @param targetId the application or role
+   * @param identityIds the identities to return
+   * @return the accesses of those identities that reach the target, in the order they were found
+   * @since 0.2
+   */
+  public List<Access> whoReaches(EntityKind targetKind, String targetId, Set<String> identityIds) {
+    PathCollector collector = new PathCollector(this, maxPaths, true, Set.copyOf(identityIds));
+    walkBack(targetKind, targetId, collector);
+    return collector.result();
+  }
+
+  /**
+   * Returns every identity that reaches an application or a role with the kinds of path its
+   * access has, without building the paths: for each identity, the same kinds as the paths {@link
+   * #whoReaches(EntityKind, String)} lists (the same {@link Builder#maxPathsPerTarget(int)} limit,
+   * a reported grant giving way to a derived path through its group), in the same order. Counting
+   * who reaches a target this way costs no memory per path.
+   *
+   * @param targetKind {@link EntityKind#APPLICATION} or {@link EntityKind#ROLE}
+   * @param targetId the application or role
+   * @return one reach per identity, in the order they were found
+   * @since 0.2
+   */
+  public List<Reach> reaches(EntityKind targetKind, String targetId) {
+    ReachTally tally = new ReachTally(this, maxPaths);
+    walkBack(targetKind, targetId, tally);
+    return tally.result();
+  }
+
+  private void walkBack(EntityKind targetKind, String targetId, PathSink sink) {
     requireTargetKind(targetKind);
     Objects.requireNonNull(targetId, "targetId");
-    Collector collector = new Collector(true);
     for (Grant g : snapshot.grantsTo(targetKind, targetId)) {
       if (!inForce(g)) {
         continue;
       }
+      Deque<Grant> suffix = new ArrayDeque<>();
+      suffix.addFirst(g);
       if (g.subjectKind() == EntityKind.IDENTITY) {
-        collector.add(g.subjectId(), List.of(g));
+        sink.path(g.subjectId(), null, suffix);
       } else if (g.subjectKind() == EntityKind.GROUP) {
-        Deque<Grant> suffix = new ArrayDeque<>();
-        suffix.addFirst(g);
         Set<String> visited = new HashSet<>();
         visited.add(g.subjectId());
-        backward(g.subjectId(), suffix, visited, collector);
+        backward(g.subjectId(), suffix, visited, sink);
       }
     }
-    return collector.result();
+  }
+
+  /**
+   * Receives each path the reverse walk finds: {@code head} (the identity's membership, or
+   * {@code null} for a grant the identity holds itself) followed by {@code suffix}, which the
+   * walk reuses once the call returns.
+   */
+  interface PathSink {
+    void path(String identityId, Grant.@Nullable Membership head, Deque<Grant> suffix);
   }
 
   /** An inactive role assignment is kept in the snapshot but gives no access. */
@@ -194,7 +235,7 @@ public final class AccessGraph {
       String id,
       Deque<Grant> path,
       Set<String> visitedGroups,
-      Collector collector,
+      PathCollector collector,
       String identityId) {
     for (Grant g : snapshot.grantsOf(kind, id)) {
       if (g instanceof Grant.Membership m) {
@@ -214,19 +255,16 @@ public final class AccessGraph {
     }
   }
 
-  private void backward(String groupId, Deque<Grant> suffix, Set<String> visited, Collector collector) {
+  private void backward(String groupId, Deque<Grant> suffix, Set<String> visited, PathSink sink) {
     for (Grant g : snapshot.grantsTo(EntityKind.GROUP, groupId)) {
       if (!(g instanceof Grant.Membership m)) {
         continue;
       }
       if (m.memberKind() == EntityKind.IDENTITY) {
-        List<Grant> hops = new ArrayList<>(suffix.size() + 1);
-        hops.add(m);
-        hops.addAll(suffix);
-        collector.add(m.memberId(), hops);
+        sink.path(m.memberId(), m, suffix);
       } else if (suffix.size() < maxDepth && visited.add(m.memberId())) {
         suffix.addFirst(m);
-        backward(m.memberId(), suffix, visited, collector);
+        backward(m.memberId(), suffix, visited, sink);
         suffix.removeFirst();
         visited.remove(m.memberId());
       }
@@ -239,80 +277,6 @@ public final class AccessGraph {
           "access is computed to applications and roles, not to " + kind);
     }
   }
-
-  /** Gathers paths per identity and target, then merges reported and derived paths. */
-  private final class Collector {
-    private final Map<Key, List<AccessPath>> paths = new LinkedHashMap<>();
-    private final Set<Key> truncated = new HashSet<>();
-    private final boolean skipDeprovisioned;
-
-    Collector(boolean skipDeprovisioned) {
-      this.skipDeprovisioned = skipDeprovisioned;
-    }
-
-    void add(String identityId, List<Grant> hops) {
-      if (skipDeprovisioned && deprovisioned(identityId)) {
-        return;
-      }
-      Grant last = hops.get(hops.size() - 1);
-      // Paths end in an application or role assignment, never in a scope grant: the kind is known.
-      EntityKind targetKind = Objects.requireNonNull(last.targetKind(), "targetKind");
-      Key key = new Key(identityId, targetKind, last.targetId());
-      List<AccessPath> list = paths.computeIfAbsent(key, k -> new ArrayList<>(1));
-      if (list.size() >= maxPaths) {
-        truncated.add(key);
-        return;
-      }
-      list.add(new AccessPath(hops));
-    }
-
-    List<Access> result() {
-      List<Access> result = new ArrayList<>(paths.size());
-      paths.forEach(
-          (key, list) -> {
-            List<AccessPath> merged = dropReportedWhenDerived(list);
-            merged.sort(SHORTEST_FIRST);
-            result.add(
-                new Access(key.identityId, key.targetKind, key.targetId, merged, truncated.contains(key)));
-          });
-      return result;
-    }
-
-    /**
-     * A grant the provider reported as inherited through group G (one hop, provenance via G) says
-     * the same as a path derived through G: keep the derived path, whose hops say more. A grant
-     * reported through an unnamed group gives way to any derived path through a group.
-     */
-    private List<AccessPath> dropReportedWhenDerived(List<AccessPath> list) {
-      if (list.size() < 2) {
-        return new ArrayList<>(list);
-      }
-      Set<String> derivedLastGroups = new HashSet<>();
-      for (AccessPath p : list) {
-        if (p.hops().size() > 1) {
-          Grant beforeLast = p.hops().get(p.hops().size() - 2);
-          derivedLastGroups.add(beforeLast.targetId());
-        }
-      }
-      List<AccessPath> kept = new ArrayList<>(list.size());
-      for (AccessPath p : list) {
-        if (p.hops().size() == 1 && reportedAndDerived(p.last().provenance(), derivedLastGroups)) {
-          continue;
-        }
-        kept.add(p);
-      }
-      return kept;
-    }
-  }
-
-  private static boolean reportedAndDerived(Provenance reported, Set<String> derivedLastGroups) {
-    if (reported instanceof Provenance.ViaGroup v) {
-      return derivedLastGroups.contains(v.groupId());
-    }
-    return reported == Provenance.viaUnnamedGroup() && !derivedLastGroups.isEmpty();
-  }
-
-  private record Key(String identityId, EntityKind targetKind, String targetId) {}
 
   /** Builds an {@link AccessGraph}. */
   public static final class Builder {

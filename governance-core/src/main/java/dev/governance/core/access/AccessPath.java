@@ -49,6 +49,11 @@ public record AccessPath(List<Grant> hops) {
    * @return the kind
    */
   public Kind kind() {
+    return kindOf(hops);
+  }
+
+  /** The kind of the path made of these hops, which {@link #kind()} is. */
+  static Kind kindOf(Iterable<Grant> hops) {
     boolean viaGroup = false;
     for (Grant g : hops) {
       if (g.provenance() instanceof Provenance.ViaGroupRule) {

@@ -2,13 +2,15 @@ package dev.governance.core.report;
 
 import dev.governance.core.access.Access;
 import dev.governance.core.access.AccessGraph;
-import dev.governance.core.access.AccessPath;
+import dev.governance.core.access.Reach;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.Identity;
 import dev.governance.core.snapshot.Snapshot;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who reaches one application or role, bounded for big tenants.
@@ -38,33 +40,27 @@ record EffectiveAccess(
     List<Access> listed,
     int omitted) {
 
+  /**
+   * Counts who reaches the target from the graph's path kinds alone, then builds the paths of only
+   * the identities listed: every one when they are at most {@code limit}, otherwise the first
+   * {@code limit} that hold it directly or cannot sign in.
+   */
   static EffectiveAccess of(AccessGraph graph, EntityKind kind, String id, int limit) {
     Snapshot snapshot = graph.snapshot();
-    List<Access> all = graph.whoReaches(kind, id);
+    List<Reach> all = graph.reaches(kind, id);
     int direct = 0;
     int viaGroup = 0;
     int viaRule = 0;
     int unable = 0;
-    List<Access> unusual = new ArrayList<>();
-    for (Access a : all) {
-      boolean d = false;
-      boolean g = false;
-      boolean r = false;
-      for (AccessPath p : a.paths()) {
-        switch (p.kind()) {
-          case DIRECT -> d = true;
-          case VIA_GROUP -> g = true;
-          case VIA_GROUP_RULE -> r = true;
-          default -> throw new IllegalStateException("unknown path kind " + p.kind());
-        }
-      }
-      boolean cannotSignIn = !canSignIn(snapshot, a.identityId());
-      direct += d ? 1 : 0;
-      viaGroup += g ? 1 : 0;
-      viaRule += r ? 1 : 0;
+    Set<String> unusual = new LinkedHashSet<>();
+    for (Reach r : all) {
+      boolean cannotSignIn = !canSignIn(snapshot, r.identityId());
+      direct += r.direct() ? 1 : 0;
+      viaGroup += r.viaGroup() ? 1 : 0;
+      viaRule += r.viaGroupRule() ? 1 : 0;
       unable += cannotSignIn ? 1 : 0;
-      if ((d || cannotSignIn) && unusual.size() < limit) {
-        unusual.add(a);
+      if ((r.direct() || cannotSignIn) && unusual.size() < limit) {
+        unusual.add(r.identityId());
       }
     }
     List<String> groups = new ArrayList<>();
@@ -74,7 +70,12 @@ record EffectiveAccess(
       }
     }
     boolean listedAll = all.size() <= limit;
-    List<Access> listed = listedAll ? all : unusual;
+    List<Access> listed;
+    if (listedAll) {
+      listed = all.isEmpty() ? List.of() : graph.whoReaches(kind, id);
+    } else {
+      listed = unusual.isEmpty() ? List.of() : graph.whoReaches(kind, id, unusual);
+    }
     return new EffectiveAccess(kind, id, all.size(), direct, viaGroup, viaRule, unable,
         List.copyOf(groups), listedAll, List.copyOf(listed), all.size() - listed.size());
   }

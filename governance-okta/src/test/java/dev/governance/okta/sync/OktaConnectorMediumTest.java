@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class OktaConnectorMediumTest {
 
   /** Limits so high that they never bind, with headers that say so. */
-  private static RateLimits unlimited() {
+  static RateLimits unlimited() {
     RateLimits limits = RateLimits.defaults().withTokenShare(1.0).withConcurrency(1_000);
     for (OktaBucket b : OktaBucket.values()) {
       limits = limits.withLimit(b, 10_000_000);
