@@ -2,6 +2,7 @@ package dev.governance.bench;
 
 import dev.governance.core.access.Access;
 import dev.governance.core.access.AccessGraph;
+import dev.governance.core.access.Reach;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.snapshot.Snapshot;
 import dev.governance.core.snapshot.SnapshotBuilder;
@@ -109,5 +110,18 @@ public class AccessGraphBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public List<Access> whoReachesTheApplicationOfEveryone() {
     return graph.whoReaches(EntityKind.APPLICATION, everyonesApplication);
+  }
+
+  /**
+   * The kinds of path of every identity that reaches the application of everyone, without the
+   * paths: what the reports count.
+   *
+   * @return the reaches
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public List<Reach> reachesOfTheApplicationOfEveryone() {
+    return graph.reaches(EntityKind.APPLICATION, everyonesApplication);
   }
 }
