@@ -125,6 +125,8 @@ class KilledSyncResumesTest {
   private static List<String> requestsSince(FakeOktaTenant tenant, int mark) {
     List<JournalEntry> all = tenant.journal().entries();
     return all.subList(mark, all.size()).stream()
+        // Every sync looks up the API tokens' last use in the System Log afresh, up to its own time.
+        .filter(e -> !e.path().equals("/api/v1/logs"))
         .map(e -> e.method() + " " + e.path() + (e.query().isEmpty() ? "" : "?" + e.query()))
         .toList();
   }

@@ -74,6 +74,9 @@ class ResumedFullSyncTest {
     List<JournalEntry> all = tenant.journal().entries();
     return all.subList(mark, all.size()).stream()
         .filter(e -> e.status() == 200)
+        // The API tokens' last use is looked up in the System Log afresh by every sync, resumed or
+        // not: its window ends at the sync's own time.
+        .filter(e -> !e.path().equals("/api/v1/logs"))
         .map(e -> e.method() + " " + e.path() + (e.query().isEmpty() ? "" : "?" + e.query()))
         .toList();
   }
