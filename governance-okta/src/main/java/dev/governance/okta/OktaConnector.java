@@ -117,7 +117,7 @@ public final class OktaConnector implements LifecycleConnector {
 
   @Override
   public Preflight check() {
-    return OktaPreflight.run(http, org, credentials);
+    return OktaPreflight.run(http, lanes, org, credentials);
   }
 
   @Override

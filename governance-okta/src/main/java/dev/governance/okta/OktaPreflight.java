@@ -11,11 +11,13 @@ import dev.governance.core.spi.Preflight;
 import dev.governance.okta.internal.client.OktaHttp;
 import dev.governance.okta.internal.preflight.Probe;
 import dev.governance.okta.internal.preflight.Probes;
+import dev.governance.okta.internal.sync.Lanes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -27,13 +29,16 @@ final class OktaPreflight {
 
   private OktaPreflight() {}
 
-  static Preflight run(OktaHttp http, OktaOrg org, OktaCredentials credentials) {
+  static Preflight run(OktaHttp http, Lanes lanes, OktaOrg org, OktaCredentials credentials) {
     int before = total(http);
     Probes probes = new Probes(http);
     ScopeCheck.Result check;
     String principal;
+    Map<InventoryCollection, Probe> answers;
     if (credentials instanceof OktaCredentials.ApiToken) {
-      Probes.Owner owner = probes.owner();
+      Probes.Answers read = probes.read(lanes, probes.me());
+      answers = read.collections();
+      Probes.Owner owner = Objects.requireNonNull(read.owner(), "an API token's owner");
       List<AdminRoleGrant> grants = new ArrayList<>();
       for (Probes.RoleGrant role : owner.roles()) {
         grants.add(role.custom()
@@ -49,8 +54,8 @@ final class OktaPreflight {
       List<String> scopes = app.scopes().stream().map(OktaScope::value).sorted().toList();
       check = ScopeCheck.ofScopes(scopes);
       principal = "service app " + app.clientId() + " with scopes " + String.join(" ", scopes);
+      answers = probes.read(lanes, null).collections();
     }
-    Map<InventoryCollection, Probe> answers = probes.collections();
     if (credentials instanceof OktaCredentials.ServiceApp app && seesNothing(answers)) {
       throw new AuthenticationFailedException(org.baseUrl(), AuthenticationFailedException.Reason.NO_ADMIN_ROLE,
           org.baseUrl() + " gives service app " + app.clientId() + " empty lists of users and groups:"

@@ -14,10 +14,13 @@ import dev.governance.core.model.InventoryCollection;
 import dev.governance.okta.internal.client.OktaHttp;
 import dev.governance.okta.internal.mapping.OktaMapper;
 import dev.governance.okta.internal.mapping.OktaRoleAssignment;
+import dev.governance.okta.internal.sync.Lanes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +36,6 @@ public final class Probes {
   private static final int CUSTOM_ROLE_LOOKUPS = 2;
 
   private final OktaHttp http;
-  private @Nullable String someUserId;
 
   /**
    * Creates the probes.
@@ -66,23 +68,45 @@ public final class Probes {
   public record RoleGrant(String type, String label, boolean custom, List<String> permissions, boolean targeted) {}
 
   /**
-   * Reads who an API token acts as and the admin roles it holds: {@code /api/v1/users/me}, its
-   * roles with their targets, and the permissions of up to two custom roles.
+   * Reads the user an API token acts as, {@code /api/v1/users/me}: the first call, alone, so that a
+   * refused token is found with one call.
    *
-   * @return the owner
+   * @return the user
    * @throws AuthenticationFailedException if the org refuses the token
    */
-  public Owner owner() {
+  public Me me() {
     User me = http.get("/api/v1/users/me", new TypeReference<User>() {});
     if (me == null) {
       throw new ConnectorFailureException("Okta answered /api/v1/users/me with an empty body", false, null);
     }
-    someUserId = me.getId();
     String login = me.getProfile() == null || me.getProfile().getLogin() == null ? me.getId() : me.getProfile().getLogin();
+    return new Me(me.getId(), login, me.getStatus() == null ? "UNKNOWN" : me.getStatus().getValue());
+  }
+
+  /**
+   * The user an API token acts as.
+   *
+   * @param id the user's id
+   * @param login the user's login
+   * @param status the user's status
+   */
+  public record Me(String id, String login, String status) {}
+
+  /**
+   * Reads the admin roles of the user an API token acts as, with their targets, and the
+   * permissions of up to two custom roles.
+   *
+   * @param me the user, from {@link #me()}
+   * @param iam the other reads of the IAM bucket, awaited before a custom role's permissions are
+   *     read there
+   * @return the owner
+   * @throws AuthenticationFailedException if the org refuses the token
+   */
+  private Owner owner(Me me, CompletableFuture<?> iam) {
     List<RoleGrant> roles = new ArrayList<>();
     List<OktaRoleAssignment> assignments = List.of();
     try {
-      assignments = http.get("/api/v1/users/" + me.getId() + "/roles", new TypeReference<List<OktaRoleAssignment>>() {});
+      assignments = http.get("/api/v1/users/" + me.id() + "/roles", new TypeReference<List<OktaRoleAssignment>>() {});
     } catch (AuthenticationFailedException | CancelledException e) {
       throw e;
     } catch (GovernanceException e) {
@@ -97,16 +121,17 @@ public final class Probes {
       if (customRoleId != null) {
         List<String> permissions = List.of();
         if (lookups++ < CUSTOM_ROLE_LOOKUPS) {
+          await(iam);
           permissions = permissionsOf(customRoleId);
         }
         roles.add(new RoleGrant(type, label, true, permissions, false));
       } else {
         boolean targeted = r.targets() != OktaRoleAssignment.Targets.NONE
-            && (targetLookups++ >= TARGET_LOOKUPS || targeted(me.getId(), r));
+            && (targetLookups++ >= TARGET_LOOKUPS || targeted(me.id(), r));
         roles.add(new RoleGrant(type, label, false, List.of(), targeted));
       }
     }
-    return new Owner(me.getId(), login, me.getStatus() == null ? "UNKNOWN" : me.getStatus().getValue(), roles);
+    return new Owner(me.id(), me.login(), me.status(), roles);
   }
 
   /**
@@ -138,64 +163,131 @@ public final class Probes {
   }
 
   /**
-   * Reads each collection once, as cheaply as possible.
+   * What the preflight's reads answered.
    *
-   * @return per collection, what the org answered
+   * @param owner the user an API token acts as, with its roles; {@code null} for a service app
+   * @param collections per collection, what one cheap read of it answered
+   */
+  public record Answers(@Nullable Owner owner, Map<InventoryCollection, Probe> collections) {}
+
+  /**
+   * Reads who the credentials act as (for an API token, after {@link #me()}) and each collection
+   * once, as cheaply as possible. The reads of one rate-limit bucket follow each other on its
+   * lane, because a bucket whose limit no response has stated yet takes one request at a time;
+   * the buckets are read at the same time: the token owner's roles, the first user and a user's
+   * factors; the first group, its members and the rules; the first application and its users; the
+   * role assignments; the API tokens.
+   *
+   * @param lanes where the reads run
+   * @param me the user an API token acts as, or {@code null} for a service app
+   * @return what the org answered
    * @throws AuthenticationFailedException if the org refuses the credentials
    */
-  public Map<InventoryCollection, Probe> collections() {
-    Map<InventoryCollection, Probe> answers = new EnumMap<>(InventoryCollection.class);
-    String[] firstGroupWithMembers = new String[1];
-    String[] firstApp = new String[1];
-    answers.put(InventoryCollection.IDENTITIES, probe(() -> {
-      List<User> users = http.get("/api/v1/users?limit=1", new TypeReference<List<User>>() {});
-      if (users != null && !users.isEmpty() && someUserId == null) {
-        someUserId = users.get(0).getId();
-      }
-      return users == null || users.isEmpty();
-    }));
-    answers.put(InventoryCollection.GROUPS, probe(() -> {
-      List<com.okta.sdk.resource.model.Group> groups = http.get("/api/v1/groups?limit=1&expand=stats",
-          new TypeReference<List<com.okta.sdk.resource.model.Group>>() {});
-      if (groups != null && !groups.isEmpty()
-          && OktaMapper.stats(groups.get(0)).map(s -> s.usersCount() > 0).orElse(false)) {
-        firstGroupWithMembers[0] = groups.get(0).getId();
-      }
-      return groups == null || groups.isEmpty();
-    }));
-    answers.put(InventoryCollection.MEMBERSHIPS, firstGroupWithMembers[0] == null
-        ? answers.get(InventoryCollection.GROUPS)
-        : probe(() -> isEmpty(http.get("/api/v1/groups/" + firstGroupWithMembers[0] + "/users?limit=1",
-            new TypeReference<List<User>>() {}))));
-    answers.put(InventoryCollection.GROUP_RULES, probe(() -> isEmpty(http.get("/api/v1/groups/rules?limit=1",
-        new TypeReference<List<JsonNode>>() {}))));
-    answers.put(InventoryCollection.APPLICATIONS, probe(() -> {
-      List<JsonNode> apps = http.get("/api/v1/apps?limit=1", new TypeReference<List<JsonNode>>() {});
-      if (apps != null && !apps.isEmpty()) {
-        firstApp[0] = apps.get(0).path("id").asText(null);
-      }
-      return isEmpty(apps);
-    }));
-    answers.put(InventoryCollection.APP_ASSIGNMENTS, firstApp[0] == null
-        ? answers.get(InventoryCollection.APPLICATIONS)
-        : probe(() -> isEmpty(http.get("/api/v1/apps/" + firstApp[0] + "/users?limit=1",
-            new TypeReference<List<AppUser>>() {}))));
-    Probe roles = probe(() -> {
-      RoleAssignedUsers page = http.get("/api/v1/iam/assignees/users?limit=1", new TypeReference<RoleAssignedUsers>() {});
+  public Answers read(Lanes lanes, @Nullable Me me) {
+    String rolesPath = "/api/v1/iam/assignees/users?limit=1";
+    CompletableFuture<Probe> roles = lanes.get(rolesPath, () -> probe(() -> {
+      RoleAssignedUsers page = http.get(rolesPath, new TypeReference<RoleAssignedUsers>() {});
       return page == null || page.getValue() == null || page.getValue().isEmpty();
-    });
-    answers.put(InventoryCollection.ROLE_ASSIGNMENTS, roles);
-    answers.put(InventoryCollection.ROLES, roles);
-    answers.put(InventoryCollection.API_TOKENS, probe(() -> isEmpty(http.get("/api/v1/api-tokens?limit=1",
-        new TypeReference<List<JsonNode>>() {}))));
-    if (someUserId != null) {
-      String user = someUserId;
-      answers.put(InventoryCollection.AUTH_FACTORS, probe(() -> {
-        http.get("/api/v1/users/" + user + "/factors", new TypeReference<List<UserFactor>>() {});
+    }));
+    String usersPath = "/api/v1/users?limit=1";
+    CompletableFuture<UsersAnswers> users = lanes.get(usersPath, () -> {
+      Owner owner = me == null ? null : owner(me, roles);
+      Listed first = listed(usersPath, new TypeReference<List<User>>() {}, User::getId);
+      String someone = me != null ? me.id() : first.firstId();
+      Probe factors = someone == null ? null : probe(() -> {
+        http.get("/api/v1/users/" + someone + "/factors", new TypeReference<List<UserFactor>>() {});
         return false;
-      }));
+      });
+      return new UsersAnswers(owner, first.probe(), factors);
+    });
+    String groupsPath = "/api/v1/groups?limit=1&expand=stats";
+    CompletableFuture<Probe[]> groups = lanes.get(groupsPath, () -> {
+      String[] first = new String[1];
+      Probe listed = probe(() -> {
+        List<com.okta.sdk.resource.model.Group> page = http.get(groupsPath,
+            new TypeReference<List<com.okta.sdk.resource.model.Group>>() {});
+        if (page != null && !page.isEmpty()
+            && OktaMapper.stats(page.get(0)).map(s -> s.usersCount() > 0).orElse(false)) {
+          first[0] = page.get(0).getId();
+        }
+        return page == null || page.isEmpty();
+      });
+      Probe members = first[0] == null ? listed : probe(() -> isEmpty(http.get("/api/v1/groups/" + first[0]
+          + "/users?limit=1", new TypeReference<List<User>>() {})));
+      Probe rules = probe(() -> isEmpty(http.get("/api/v1/groups/rules?limit=1",
+          new TypeReference<List<JsonNode>>() {})));
+      return new Probe[] {listed, members, rules};
+    });
+    String appsPath = "/api/v1/apps?limit=1";
+    CompletableFuture<Probe[]> apps = lanes.get(appsPath, () -> {
+      Listed listed = listed(appsPath, new TypeReference<List<JsonNode>>() {}, app -> app.path("id").asText(null));
+      String first = listed.firstId();
+      Probe assignments = first == null ? listed.probe() : probe(() -> isEmpty(http.get("/api/v1/apps/" + first
+          + "/users?limit=1", new TypeReference<List<AppUser>>() {})));
+      return new Probe[] {listed.probe(), assignments};
+    });
+    String tokensPath = "/api/v1/api-tokens?limit=1";
+    CompletableFuture<Probe> tokens = lanes.get(tokensPath,
+        () -> probe(() -> isEmpty(http.get(tokensPath, new TypeReference<List<JsonNode>>() {}))));
+
+    Map<InventoryCollection, Probe> answers = new EnumMap<>(InventoryCollection.class);
+    UsersAnswers userAnswers = await(users);
+    answers.put(InventoryCollection.IDENTITIES, userAnswers.identities());
+    Probe[] groupAnswers = await(groups);
+    answers.put(InventoryCollection.GROUPS, groupAnswers[0]);
+    answers.put(InventoryCollection.MEMBERSHIPS, groupAnswers[1]);
+    answers.put(InventoryCollection.GROUP_RULES, groupAnswers[2]);
+    Probe[] appAnswers = await(apps);
+    answers.put(InventoryCollection.APPLICATIONS, appAnswers[0]);
+    answers.put(InventoryCollection.APP_ASSIGNMENTS, appAnswers[1]);
+    Probe roleAnswer = await(roles);
+    answers.put(InventoryCollection.ROLE_ASSIGNMENTS, roleAnswer);
+    answers.put(InventoryCollection.ROLES, roleAnswer);
+    answers.put(InventoryCollection.API_TOKENS, await(tokens));
+    Probe factors = userAnswers.factors();
+    if (factors != null) {
+      answers.put(InventoryCollection.AUTH_FACTORS, factors);
     }
-    return answers;
+    return new Answers(userAnswers.owner(), answers);
+  }
+
+  /** What the reads of the users bucket answered. */
+  private record UsersAnswers(@Nullable Owner owner, Probe identities, @Nullable Probe factors) {}
+
+  /** What the first page of a list answered, and the id of its first element. */
+  private record Listed(Probe probe, @Nullable String firstId) {}
+
+  private <T> Listed listed(String path, TypeReference<List<T>> type, java.util.function.Function<T, @Nullable String> id) {
+    String[] first = new String[1];
+    Probe probe = probe(() -> {
+      List<T> page = http.get(path, type);
+      if (page != null && !page.isEmpty()) {
+        first[0] = id.apply(page.get(0));
+      }
+      return isEmpty(page);
+    });
+    return new Listed(probe, first[0]);
+  }
+
+  /**
+   * Waits for a read, throwing what it threw.
+   *
+   * @param read the read
+   * @param <T> what it gives
+   * @return what it gave
+   */
+  private static <T> T await(CompletableFuture<T> read) {
+    try {
+      return read.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   private static boolean isEmpty(@Nullable List<?> list) {

@@ -4,11 +4,13 @@ import dev.governance.okta.catalog.OktaBucket;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * One small, long-lived thread pool per rate-limit bucket, owned by a connector. A job waiting for
@@ -46,6 +48,18 @@ public final class Lanes implements AutoCloseable {
   ExecutorService lane(OktaBucket bucket) {
     // The constructor makes a pool for every bucket.
     return Objects.requireNonNull(pools.get(bucket), "pool");
+  }
+
+  /**
+   * Runs a job on the lane of the bucket a GET of a path counts against.
+   *
+   * @param path the request target, such as {@code /api/v1/users?limit=1}
+   * @param job the job
+   * @param <T> what the job gives
+   * @return the job's outcome, to be joined
+   */
+  public <T> CompletableFuture<T> get(String path, Supplier<T> job) {
+    return CompletableFuture.supplyAsync(job, lane(OktaBucket.of("GET", path)));
   }
 
   @Override
