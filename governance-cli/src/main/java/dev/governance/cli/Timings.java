@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a command spends its time, phase by phase, for {@code --timings}. The clock is injected;
- * the figures are printed, never used to decide anything.
+ * the figures are printed, never used to decide anything. A phase on another thread (the preflight
+ * beside the sync) may be recorded at the same time as one of the command's own.
  */
 final class Timings {
 
@@ -55,17 +56,19 @@ final class Timings {
       return phase.get();
     } finally {
       long cpuEnd = cpuNanos.getAsLong();
-      phases.add(new Phase(name, Duration.ofNanos(nanoTime.getAsLong() - start),
-          cpuStart < 0 || cpuEnd < 0 ? null : Duration.ofNanos(cpuEnd - cpuStart)));
+      synchronized (this) {
+        phases.add(new Phase(name, Duration.ofNanos(nanoTime.getAsLong() - start),
+            cpuStart < 0 || cpuEnd < 0 ? null : Duration.ofNanos(cpuEnd - cpuStart)));
+      }
     }
   }
 
   /** Records a phase measured elsewhere, without its CPU time. */
-  void add(String name, Duration took) {
+  synchronized void add(String name, Duration took) {
     phases.add(new Phase(name, took, null));
   }
 
-  List<Phase> phases() {
+  synchronized List<Phase> phases() {
     return List.copyOf(phases);
   }
 
@@ -73,7 +76,7 @@ final class Timings {
    * One line, e.g. {@code Time: start-up 0.40 s, preflight 0.10 s (CPU 0.12 s), sync 8.60 s (CPU
    * 9.10 s)}: the wall time of each phase, and the CPU time of every thread over it where measured.
    */
-  String line() {
+  synchronized String line() {
     List<String> parts = new ArrayList<>();
     for (Phase p : phases) {
       parts.add(p.name() + " " + String.format(Locale.ROOT, "%.2f s", p.took().toNanos() / 1e9)

@@ -115,9 +115,15 @@ public final class OktaConnector implements LifecycleConnector {
     return new Capabilities(EnumSet.allOf(InventoryCollection.class), EnumSet.allOf(LifecycleAction.Kind.class));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The preflight's calls are counted apart from a sync's, so that a preflight beside a sync
+   * changes neither's count.
+   */
   @Override
   public Preflight check() {
-    return OktaPreflight.run(http, lanes, org, credentials);
+    return OktaPreflight.run(http.countedApart(), lanes, org, credentials);
   }
 
   @Override

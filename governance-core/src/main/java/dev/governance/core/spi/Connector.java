@@ -30,7 +30,10 @@ public interface Connector extends AutoCloseable {
   Capabilities capabilities();
 
   /**
-   * Checks what the credentials allow, cheaply: a handful of API calls.
+   * Checks what the credentials allow, cheaply: a handful of API calls. It may be called on one
+   * thread while {@link #collect} runs on another (as {@code governance scan} checks beside the
+   * sync); neither may change the other's answer, and the calls it spends are not counted in the
+   * sync's {@link SyncResult}.
    *
    * @return the preflight
    * @throws dev.governance.core.AuthenticationFailedException if the credentials are refused

@@ -44,6 +44,11 @@ public enum ConformanceCheck {
   MISSING_PERMISSION_NOT_COMPLETE("a collection the credentials may not read is never complete"),
   /** A collection the preflight calls forbidden is not complete in the sync that follows. */
   PREFLIGHT_MATCHES_COLLECT("a collection the preflight calls forbidden is not complete"),
+  /**
+   * {@code check()} run on another thread while {@code collect} delivers answers as it does alone,
+   * and the sync delivers what it delivers alone.
+   */
+  CHECK_BESIDE_COLLECT("check() works while collect runs, and both answer as they do alone"),
   /** No secret shows in the {@code toString} of the connector or of the objects the author lists. */
   NO_SECRET_IN_TO_STRING("no secret shows in toString"),
   /** No secret shows in exception messages, coverage reasons or the preflight. */

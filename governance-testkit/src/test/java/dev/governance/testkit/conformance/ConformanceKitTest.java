@@ -15,6 +15,7 @@ import static dev.governance.testkit.conformance.ConformanceCheck.NOTHING_UNDECL
 import static dev.governance.testkit.conformance.ConformanceCheck.NO_SECRET_IN_LOG;
 import static dev.governance.testkit.conformance.ConformanceCheck.NO_SECRET_IN_MESSAGES;
 import static dev.governance.testkit.conformance.ConformanceCheck.NO_SECRET_IN_TO_STRING;
+import static dev.governance.testkit.conformance.ConformanceCheck.CHECK_BESIDE_COLLECT;
 import static dev.governance.testkit.conformance.ConformanceCheck.PREFLIGHT_MATCHES_COLLECT;
 import static dev.governance.testkit.conformance.ConformanceCheck.PROVENANCE_CONSISTENT;
 import static dev.governance.testkit.conformance.ConformanceCheck.SEEDED_INVENTORY_DELIVERED;
@@ -54,7 +55,7 @@ class ConformanceKitTest {
     assertThat(run.failed()).as(run.toString()).isEmpty();
     assertThat(run.with(ConformanceRun.Outcome.PASSED)).as(run.toString()).containsExactlyInAnyOrder(
         DECLARED_COLLECTIONS_COVERED, COVERAGE_ONLY_FOR_REQUESTED, SEEDED_INVENTORY_DELIVERED,
-        IDS_STABLE_ACROSS_SYNCS, GRANTS_REFERENCE_DELIVERED_ENTITIES, PROVENANCE_CONSISTENT);
+        IDS_STABLE_ACROSS_SYNCS, GRANTS_REFERENCE_DELIVERED_ENTITIES, PROVENANCE_CONSISTENT, CHECK_BESIDE_COLLECT);
     assertThat(run.aborted()).as(run.toString()).containsExactlyInAnyOrder(NOTHING_UNDECLARED_DELIVERED,
         DECLARED_ACTIONS_ACCEPTED, STREAMS_PAGES, CANCELLATION_STOPS_WITHIN_A_PAGE,
         BAD_CREDENTIALS_REFUSED_BY_CHECK, BAD_CREDENTIALS_REFUSED_BY_COLLECT, MISSING_PERMISSION_NOT_COMPLETE,
@@ -95,6 +96,7 @@ class ConformanceKitTest {
         Arguments.of(BrokenConnectors.HoldsCollectionsWhole.class, EnumSet.of(STREAMS_PAGES)),
         Arguments.of(BrokenConnectors.IgnoresCancellation.class, EnumSet.of(CANCELLATION_STOPS_WITHIN_A_PAGE)),
         Arguments.of(BrokenConnectors.IdsChangeBetweenSyncs.class, EnumSet.of(IDS_STABLE_ACROSS_SYNCS)),
+        Arguments.of(BrokenConnectors.RefusesToCheckWhileCollecting.class, EnumSet.of(CHECK_BESIDE_COLLECT)),
         Arguments.of(BrokenConnectors.GrantToMissingEntity.class,
             EnumSet.of(GRANTS_REFERENCE_DELIVERED_ENTITIES, SEEDED_INVENTORY_DELIVERED)),
         Arguments.of(BrokenConnectors.SecretInToString.class, EnumSet.of(NO_SECRET_IN_TO_STRING)),

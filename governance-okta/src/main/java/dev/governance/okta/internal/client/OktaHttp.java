@@ -85,6 +85,11 @@ public final class OktaHttp implements AutoCloseable {
   }
 
   private OktaHttp(OktaHttp shared, @Nullable Instant deadline, @Nullable PageJournal journal) {
+    this(shared, deadline, journal, shared.calls, shared.retries);
+  }
+
+  private OktaHttp(OktaHttp shared, @Nullable Instant deadline, @Nullable PageJournal journal,
+      Map<OktaBucket, AtomicInteger> calls, AtomicInteger retries) {
     this.inFlight = shared.inFlight;
     this.client = shared.client;
     this.requestIds = shared.requestIds;
@@ -96,8 +101,8 @@ public final class OktaHttp implements AutoCloseable {
     this.clock = shared.clock;
     this.sleeper = shared.sleeper;
     this.resources = () -> { };
-    this.calls = shared.calls;
-    this.retries = shared.retries;
+    this.calls = calls;
+    this.retries = retries;
     this.deadline = deadline;
     this.journal = journal;
   }
@@ -114,6 +119,21 @@ public final class OktaHttp implements AutoCloseable {
    */
   public OktaHttp within(Duration budget) {
     return new OktaHttp(this, clock.instant().plus(budget), journal);
+  }
+
+  /**
+   * Returns a view of this client that counts its calls and retries apart from this client's, so
+   * that a preflight run beside a sync counts its own calls and leaves the sync's counts alone.
+   * The view shares the connections, the pacing and the deadline.
+   *
+   * @return the view
+   */
+  public OktaHttp countedApart() {
+    Map<OktaBucket, AtomicInteger> own = new EnumMap<>(OktaBucket.class);
+    for (OktaBucket b : OktaBucket.values()) {
+      own.put(b, new AtomicInteger());
+    }
+    return new OktaHttp(this, deadline, journal, own, new AtomicInteger());
   }
 
   /**

@@ -10,6 +10,11 @@ import dev.governance.core.spi.Preflight;
 import dev.governance.core.spi.SyncPlan;
 import dev.governance.testkit.conformance.MissingPermission;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +24,9 @@ final class AccessChecks {
   /** A sync with credentials missing a permission, and its preflight. */
   record Limited(MissingPermission missing, @Nullable Preflight preflight, @Nullable RuntimeException preflightFailure,
       Recording recording) {}
+
+  /** How long a sync waits in the sink for a check beside it, at most. */
+  private static final int BESIDE_WAIT_SECONDS = 5;
 
   private final Session session;
   private @Nullable Limited limited;
@@ -144,6 +152,77 @@ final class AccessChecks {
           + " override missingPermission()");
     }
     p.throwIfAny("what the preflight says cannot be read must not be complete in the sync");
+  }
+
+  /**
+   * Runs {@code check()} on a thread of its own while {@code collect} is delivering (the sync waits
+   * in the sink for the check, at most {@value #BESIDE_WAIT_SECONDS} seconds), as {@code governance
+   * scan} does; both must answer what they answer alone.
+   */
+  void checkBesideCollect() {
+    Session.Baseline b = session.baseline();
+    Connector c = session.open();
+    CompletableFuture<Preflight> preflight = new CompletableFuture<>();
+    AtomicBoolean started = new AtomicBoolean();
+    Runnable startCheck = () -> {
+      if (started.compareAndSet(false, true)) {
+        Thread t = new Thread(() -> {
+          try {
+            preflight.complete(session.check(c));
+          } catch (Throwable e) {
+            preflight.completeExceptionally(e);
+          }
+        }, "conformance-check-beside-collect");
+        t.setDaemon(true);
+        t.start();
+        try {
+          preflight.get(BESIDE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+          // Judged below, once the sync has ended.
+        }
+      }
+    };
+    Recording r = session.sync(c, b.plan(), new CancellationToken(), collection -> startCheck.run());
+    startCheck.run();
+    Problems p = new Problems();
+    r.failure().ifPresent(e -> p.add("collect threw " + Problems.describe(e) + " while check() ran beside it", e));
+    Preflight beside = null;
+    try {
+      beside = preflight.get(2, TimeUnit.MINUTES);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      p.add("check() threw " + Problems.describe(cause) + " while collect ran", cause);
+    } catch (TimeoutException e) {
+      p.add("check() did not return within 2 minutes while collect ran: does it wait for a lock collect holds?");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      p.add("interrupted while waiting for check()");
+    }
+    if (beside != null) {
+      if (beside.accessLevel() != b.preflight().accessLevel()) {
+        p.add("check() beside collect gave access level " + beside.accessLevel() + ", alone "
+            + b.preflight().accessLevel());
+      }
+      for (Map.Entry<InventoryCollection, CollectionAccess> e : b.preflight().collections().entrySet()) {
+        CollectionAccess got = beside.collections().get(e.getKey());
+        if (got == null || got.getClass() != e.getValue().getClass()) {
+          p.add("check() beside collect called " + e.getKey() + " " + (got == null ? "nothing" : got)
+              + ", alone " + e.getValue());
+        }
+      }
+    }
+    for (InventoryCollection collection : b.plan().collections()) {
+      int alone = b.recording().items(collection).size();
+      int withCheck = r.items(collection).size();
+      if (alone != withCheck) {
+        p.add("collect delivered " + withCheck + " item(s) of " + collection + " with check() beside it, "
+            + alone + " alone");
+      }
+    }
+    p.throwIfAny("check() must work while collect runs on another thread, and neither may change the other's"
+        + " answer");
   }
 
   private static int compare(String how, Preflight preflight, Recording r, Problems p) {

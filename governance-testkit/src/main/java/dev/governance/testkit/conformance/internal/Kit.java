@@ -54,7 +54,8 @@ public final class Kit implements AutoCloseable {
         test(ConformanceCheck.BAD_CREDENTIALS_REFUSED_BY_CHECK, access::badCredentialsRefusedByCheck),
         test(ConformanceCheck.BAD_CREDENTIALS_REFUSED_BY_COLLECT, access::badCredentialsRefusedByCollect),
         test(ConformanceCheck.MISSING_PERMISSION_NOT_COMPLETE, access::missingPermissionNotComplete),
-        test(ConformanceCheck.PREFLIGHT_MATCHES_COLLECT, access::preflightMatchesCollect)));
+        test(ConformanceCheck.PREFLIGHT_MATCHES_COLLECT, access::preflightMatchesCollect),
+        test(ConformanceCheck.CHECK_BESIDE_COLLECT, access::checkBesideCollect)));
     List<DynamicNode> life = new ArrayList<>();
     List<LifecycleCase> cases = session.subject.lifecycleCases();
     if (cases.isEmpty()) {
