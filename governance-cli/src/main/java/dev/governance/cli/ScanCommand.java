@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,8 +102,9 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReportOptions options = new ReportOptions(accessDetailLimit, gzip);
+    Reports reports = new Reports(new ReportOptions(accessDetailLimit, gzip));
     Timings phases = Timings.ofThisProcess();
+    CsvFiles csv = new CsvFiles(reports, out);
     phases.add("start-up", startUp());
     Result result;
     @Nullable StoredSnapshot stored = null;
@@ -114,7 +116,7 @@ final class ScanCommand implements Callable<Integer> {
           System.console() != null, System::nanoTime);
       String name = save;
       if (opened != null && name != null && opened.registry.find(name).isPresent()) {
-        Saved saved = runRegistered(target, bar, opened.registry, name, full, phases);
+        Saved saved = runRegistered(target, bar, opened.registry, name, full, phases, csv::start);
         result = saved.result();
         stored = saved.stored();
       } else {
@@ -129,7 +131,7 @@ final class ScanCommand implements Callable<Integer> {
             }
           }
         }
-        result = run(target, bar, phases, previous, previousId);
+        result = run(target, bar, phases, previous, previousId, csv::start);
         if (opened != null && name != null) {
           stored = opened.snapshots.save(name, result.snapshot());
         }
@@ -137,7 +139,11 @@ final class ScanCommand implements Callable<Integer> {
     }
     ReportData data = new ReportData(result.snapshot(), result.findings(), result.sync(),
         result.preflight(), Clock.systemUTC().instant());
-    List<Reports.Written> written = phases.time("reports", () -> new Reports(options).write(data, out));
+    List<Reports.Written> written = phases.time("reports", () -> {
+      List<Reports.Written> page = reports.writeJsonAndPage(data, out);
+      List<Reports.Written> tables = csv.await(result.snapshot());
+      return List.of(page.get(0), tables.get(0), tables.get(1), tables.get(2), page.get(1));
+    });
     List<Path> files = written.stream().map(Reports.Written::file).toList();
     if (timings) {
       for (Reports.Written w : written) {
@@ -183,7 +189,7 @@ final class ScanCommand implements Callable<Integer> {
    * snapshot it saved.
    */
   private static Saved runRegistered(OrgOptions.Target target, @Nullable ProgressBar progress,
-      Integrations registry, String name, boolean full, Timings phases) {
+      Integrations registry, String name, boolean full, Timings phases, Consumer<Snapshot> onSnapshot) {
     CompletableFuture<Preflight> checked = checkBeside(target.connector(), phases);
     CancellationToken cancellation = new CancellationToken();
     SyncRequest request = SyncRequest.by(System.getProperty("user.name", "governance"))
@@ -201,8 +207,9 @@ final class ScanCommand implements Callable<Integer> {
         }
       }
     });
-    Preflight preflight = await(checked);
+    Preflight preflight = phases.time("preflight wait", () -> await(checked));
     Snapshot snapshot = phases.time("snapshot", () -> registry.store().load(name, report.snapshot().id()));
+    onSnapshot.accept(snapshot);
     FindingsReport findings = phases.time("findings", () -> FindingsEngine.builder().build().evaluate(snapshot));
     return new Saved(new Result(preflight, report.result(), snapshot, findings), report.snapshot());
   }
@@ -215,7 +222,7 @@ final class ScanCommand implements Callable<Integer> {
    * @return what was found
    */
   static Result run(OrgOptions.Target target, @Nullable ProgressBar progress) {
-    return run(target, progress, Timings.none(), null, null);
+    return run(target, progress, Timings.none(), null, null, snapshot -> { });
   }
 
   /**
@@ -227,10 +234,11 @@ final class ScanCommand implements Callable<Integer> {
    * @param phases where the time of each phase goes
    * @param previous the last whole snapshot, or {@code null} to read in full
    * @param previousId its id in the store, or {@code null}
+   * @param onSnapshot told of the snapshot as soon as it is built, before the rules run
    * @return what was found
    */
   static Result run(OrgOptions.Target target, @Nullable ProgressBar progress, Timings phases,
-      @Nullable Snapshot previous, @Nullable String previousId) {
+      @Nullable Snapshot previous, @Nullable String previousId, Consumer<Snapshot> onSnapshot) {
     CompletableFuture<Preflight> checked = checkBeside(target.connector(), phases);
     SnapshotBuilder builder = Snapshot.builder(target.connector().tenant(), target.connector().id());
     CancellationToken cancellation = new CancellationToken();
@@ -247,8 +255,9 @@ final class ScanCommand implements Callable<Integer> {
         }
       }
     });
-    Preflight preflight = await(checked);
+    Preflight preflight = phases.time("preflight wait", () -> await(checked));
     Snapshot snapshot = phases.time("snapshot", builder::build);
+    onSnapshot.accept(snapshot);
     FindingsReport findings = phases.time("findings", () -> FindingsEngine.builder().build().evaluate(snapshot));
     return new Result(preflight, sync, snapshot, findings);
   }
@@ -277,10 +286,50 @@ final class ScanCommand implements Callable<Integer> {
     return checked;
   }
 
-  /** Waits for the preflight, throwing what it threw. */
-  private static Preflight await(CompletableFuture<Preflight> checked) {
+  /**
+   * The CSV files of a scan, which need only the snapshot: started on a thread of their own as soon
+   * as it is built, so that they are written while the rules run.
+   */
+  private static final class CsvFiles {
+    private final Reports reports;
+    private final Path out;
+    private @Nullable Snapshot snapshot;
+    private @Nullable CompletableFuture<List<Reports.Written>> written;
+
+    CsvFiles(Reports reports, Path out) {
+      this.reports = reports;
+      this.out = out;
+    }
+
+    void start(Snapshot built) {
+      CompletableFuture<List<Reports.Written>> files = new CompletableFuture<>();
+      Thread thread = new Thread(() -> {
+        try {
+          files.complete(reports.writeCsv(built, out));
+        } catch (Throwable e) {
+          files.completeExceptionally(e);
+        }
+      }, "governance-csv-report");
+      thread.setDaemon(true);
+      snapshot = built;
+      written = files;
+      thread.start();
+    }
+
+    /** The files written from this snapshot, written now if they were not started from it. */
+    List<Reports.Written> await(Snapshot reported) {
+      CompletableFuture<List<Reports.Written>> files = written;
+      if (files == null || snapshot != reported) {
+        return reports.writeCsv(reported, out);
+      }
+      return ScanCommand.await(files);
+    }
+  }
+
+  /** Waits for work on another thread, throwing what it threw. */
+  private static <T> T await(CompletableFuture<T> work) {
     try {
-      return checked.join();
+      return work.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.core.StorageFailureException;
+import dev.governance.core.snapshot.Snapshot;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -89,9 +90,8 @@ public final class Reports {
   }
 
   /**
-   * Writes the five files, as {@link #writeAll} does, and says how long each took. The JSON report
-   * and the HTML page (which embeds the same JSON, gzipped) come from one pass over the data; the
-   * CSV files are written at the same time on a second thread.
+   * Writes the five files, as {@link #writeAll} does, and says how long each took: {@link
+   * #writeJsonAndPage} and, at the same time on a second thread, {@link #writeCsv}.
    *
    * @param data what to report
    * @param directory where to write
@@ -99,37 +99,73 @@ public final class Reports {
    * @throws StorageFailureException if a file cannot be written
    */
   public List<Written> write(ReportData data, Path directory) {
-    try {
-      Files.createDirectories(directory);
-    } catch (IOException e) {
-      throw new StorageFailureException(directory, "Cannot create the report directory " + directory
-          + " (" + e.getMessage() + "); choose a directory you can write to.", e);
-    }
-    String gz = options.gzipCsv() ? ".gz" : "";
-    Path json = directory.resolve(JSON);
-    Path entities = directory.resolve(ENTITIES + gz);
-    Path relations = directory.resolve(RELATIONS + gz);
-    Path coverage = directory.resolve(COVERAGE);
-    Path html = directory.resolve(HTML);
-    CsvReport csv = new CsvReport();
     ExecutorService csvThread = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "governance-csv-report");
       t.setDaemon(true);
       return t;
     });
     try {
-      Future<List<Written>> csvFiles = csvThread.submit(() -> List.of(
-          timed(entities, () -> writeText(entities, options.gzipCsv(), w -> csv.writeEntities(data.snapshot(), w))),
-          timed(relations, () -> writeText(relations, options.gzipCsv(), w -> csv.writeRelations(data.snapshot(), w))),
-          timed(coverage, () -> writeText(coverage, false, w -> csv.writeCoverage(data.snapshot(), w)))));
-      byte[][] embedded = new byte[1][];
-      Written jsonFile = timed(json, () -> embedded[0] = writeJsonAndEmbedding(data, json));
-      Written htmlFile = timed(html, () -> writeText(html, false,
-          w -> new HtmlReport(options).writePage(data, embedded[0], w)));
+      createDirectory(directory);
+      Future<List<Written>> csvFiles = csvThread.submit(() -> writeCsv(data.snapshot(), directory));
+      List<Written> page = writeJsonAndPage(data, directory);
       List<Written> csvWritten = join(csvFiles);
-      return List.of(jsonFile, csvWritten.get(0), csvWritten.get(1), csvWritten.get(2), htmlFile);
+      return List.of(page.get(0), csvWritten.get(0), csvWritten.get(1), csvWritten.get(2), page.get(1));
     } finally {
       csvThread.shutdownNow();
+    }
+  }
+
+  /**
+   * Writes the three CSV files, {@value #ENTITIES}, {@value #RELATIONS} and {@value #COVERAGE}
+   * ({@code .gz} with {@link ReportOptions#gzipCsv()}), which need only the snapshot: a scan writes
+   * them while its rules run.
+   *
+   * @param snapshot the inventory
+   * @param directory where to write, created if needed
+   * @return the files written with their times, in that order
+   * @throws StorageFailureException if a file cannot be written
+   * @since 0.2
+   */
+  public List<Written> writeCsv(Snapshot snapshot, Path directory) {
+    createDirectory(directory);
+    String gz = options.gzipCsv() ? ".gz" : "";
+    Path entities = directory.resolve(ENTITIES + gz);
+    Path relations = directory.resolve(RELATIONS + gz);
+    Path coverage = directory.resolve(COVERAGE);
+    CsvReport csv = new CsvReport();
+    return List.of(
+        timed(entities, () -> writeText(entities, options.gzipCsv(), w -> csv.writeEntities(snapshot, w))),
+        timed(relations, () -> writeText(relations, options.gzipCsv(), w -> csv.writeRelations(snapshot, w))),
+        timed(coverage, () -> writeText(coverage, false, w -> csv.writeCoverage(snapshot, w))));
+  }
+
+  /**
+   * Writes {@value #JSON} and {@value #HTML}, which embeds the same JSON gzipped, in one pass over
+   * the data.
+   *
+   * @param data what to report
+   * @param directory where to write, created if needed
+   * @return the two files with their times (the page's excludes the pass it shares with the JSON)
+   * @throws StorageFailureException if a file cannot be written
+   * @since 0.2
+   */
+  public List<Written> writeJsonAndPage(ReportData data, Path directory) {
+    createDirectory(directory);
+    Path json = directory.resolve(JSON);
+    Path html = directory.resolve(HTML);
+    byte[][] embedded = new byte[1][];
+    Written jsonFile = timed(json, () -> embedded[0] = writeJsonAndEmbedding(data, json));
+    Written htmlFile = timed(html, () -> writeText(html, false,
+        w -> new HtmlReport(options).writePage(data, embedded[0], w)));
+    return List.of(jsonFile, htmlFile);
+  }
+
+  private static void createDirectory(Path directory) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new StorageFailureException(directory, "Cannot create the report directory " + directory
+          + " (" + e.getMessage() + "); choose a directory you can write to.", e);
     }
   }
 
