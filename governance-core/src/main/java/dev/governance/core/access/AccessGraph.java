@@ -192,9 +192,21 @@ public final class AccessGraph {
    * @since 0.2
    */
   public List<Reach> reaches(EntityKind targetKind, String targetId) {
-    ReachTally tally = new ReachTally(this, maxPaths);
+    ReachTally tally = new ReachTally(this, maxPaths, directMembers(targetKind, targetId));
     walkBack(targetKind, targetId, tally);
     return tally.result();
+  }
+
+  /**
+   * Counts the identities a target is granted to and the members of the groups it is granted to
+   * (not those of nested groups): about how many identities reach it, cheaply.
+   */
+  private int directMembers(EntityKind targetKind, String targetId) {
+    int n = 0;
+    for (Grant g : snapshot.grantsTo(targetKind, targetId)) {
+      n += g.subjectKind() == EntityKind.GROUP ? snapshot.grantsTo(EntityKind.GROUP, g.subjectId()).size() : 1;
+    }
+    return n;
   }
 
   private void walkBack(EntityKind targetKind, String targetId, PathSink sink) {

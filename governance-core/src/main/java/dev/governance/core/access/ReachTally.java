@@ -22,22 +22,26 @@ final class ReachTally implements AccessGraph.PathSink {
   /** Marks an identity that is deprovisioned, so reaches nothing. */
   private static final Tally SKIPPED = new Tally();
 
-  private final AccessGraph graph;
   private final int maxPaths;
-  private final Map<String, Tally> tallies = new LinkedHashMap<>();
+  private final Map<String, Tally> tallies;
+  private final java.util.function.Function<String, Tally> first;
 
-  ReachTally(AccessGraph graph, int maxPaths) {
-    this.graph = graph;
+  /**
+   * Creates a tally.
+   *
+   * @param graph the graph walked
+   * @param maxPaths the paths per identity that count, at most
+   * @param expected about how many identities the walk will find, to size the table once
+   */
+  ReachTally(AccessGraph graph, int maxPaths, int expected) {
     this.maxPaths = maxPaths;
+    this.tallies = new LinkedHashMap<>(Math.max(16, (int) Math.min(1 << 30, expected * 4L / 3 + 1)));
+    this.first = id -> graph.deprovisioned(id) ? SKIPPED : new Tally();
   }
 
   @Override
   public void path(String identityId, Grant.@Nullable Membership head, Deque<Grant> suffix) {
-    Tally t = tallies.get(identityId);
-    if (t == null) {
-      t = graph.deprovisioned(identityId) ? SKIPPED : new Tally();
-      tallies.put(identityId, t);
-    }
+    Tally t = tallies.computeIfAbsent(identityId, first);
     if (t == SKIPPED || t.paths >= maxPaths) {
       return;
     }
