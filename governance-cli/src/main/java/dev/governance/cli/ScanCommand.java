@@ -18,13 +18,13 @@ import dev.governance.core.spi.SyncResult;
 import dev.governance.core.integration.Integrations;
 import dev.governance.core.integration.SyncReport;
 import dev.governance.core.integration.SyncRequest;
+import dev.governance.core.internal.Futures;
 import dev.governance.core.store.StoredSnapshot;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -104,8 +104,13 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() {
     Reports reports = new Reports(new ReportOptions(accessDetailLimit, gzip));
     Timings phases = Timings.ofThisProcess();
-    CsvFiles csv = new CsvFiles(reports, out);
     phases.add("start-up", startUp());
+    try (CsvAhead csv = new CsvAhead(reports, out)) {
+      return scan(reports, csv, phases);
+    }
+  }
+
+  private int scan(Reports reports, CsvAhead csv, Timings phases) {
     Result result;
     @Nullable StoredSnapshot stored = null;
     try (OrgOptions.Target target = phases.time("connect", () -> ConnectorOptions.target(connector, org,
@@ -141,7 +146,7 @@ final class ScanCommand implements Callable<Integer> {
         result.preflight(), Clock.systemUTC().instant());
     List<Reports.Written> written = phases.time("reports", () -> {
       List<Reports.Written> page = reports.writeJsonAndPage(data, out);
-      List<Reports.Written> tables = csv.await(result.snapshot());
+      List<Reports.Written> tables = csv.commit(result.snapshot());
       return List.of(page.get(0), tables.get(0), tables.get(1), tables.get(2), page.get(1));
     });
     List<Path> files = written.stream().map(Reports.Written::file).toList();
@@ -190,7 +195,8 @@ final class ScanCommand implements Callable<Integer> {
    */
   private static Saved runRegistered(OrgOptions.Target target, @Nullable ProgressBar progress,
       Integrations registry, String name, boolean full, Timings phases, Consumer<Snapshot> onSnapshot) {
-    CompletableFuture<Preflight> checked = checkBeside(target.connector(), phases);
+    // First, alone: credentials it refuses must not leave a sync in the integration's history.
+    Preflight preflight = phases.time("preflight", () -> target.connector().check());
     CancellationToken cancellation = new CancellationToken();
     SyncRequest request = SyncRequest.by(System.getProperty("user.name", "governance"))
         .withCancellation(cancellation).withFull(full);
@@ -207,7 +213,6 @@ final class ScanCommand implements Callable<Integer> {
         }
       }
     });
-    Preflight preflight = phases.time("preflight wait", () -> await(checked));
     Snapshot snapshot = phases.time("snapshot", () -> registry.store().load(name, report.snapshot().id()));
     onSnapshot.accept(snapshot);
     FindingsReport findings = phases.time("findings", () -> FindingsEngine.builder().build().evaluate(snapshot));
@@ -215,7 +220,7 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs the preflight, the sync and the rules.
+   * Runs the sync with the preflight beside it, then the rules.
    *
    * @param target the open connector
    * @param progress where progress goes, or {@code null} for nowhere
@@ -226,8 +231,9 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs the preflight, the sync (a delta from a previous snapshot where the connector can) and the
-   * rules, timing each.
+   * Runs the sync (a delta from a previous snapshot where the connector can) with the preflight
+   * beside it, then the rules, timing each. A failed preflight cancels the sync and is what the scan
+   * reports.
    *
    * @param target the open connector
    * @param progress where progress goes, or {@code null} for nowhere
@@ -239,23 +245,35 @@ final class ScanCommand implements Callable<Integer> {
    */
   static Result run(OrgOptions.Target target, @Nullable ProgressBar progress, Timings phases,
       @Nullable Snapshot previous, @Nullable String previousId, Consumer<Snapshot> onSnapshot) {
-    CompletableFuture<Preflight> checked = checkBeside(target.connector(), phases);
     SnapshotBuilder builder = Snapshot.builder(target.connector().tenant(), target.connector().id());
     CancellationToken cancellation = new CancellationToken();
+    CompletableFuture<Preflight> checked = checkBeside(target.connector(), phases, cancellation);
     SyncContext.Builder context = SyncContext.builder().cancellation(cancellation).previous(previous, previousId);
     if (progress != null) {
       context.progress(progress);
     }
-    SyncResult sync = phases.time("sync", () -> {
-      try (Interrupt interrupt = Interrupt.cancelling(cancellation)) {
-        return target.connector().collect(SyncPlan.everything(), builder, context.build());
-      } finally {
-        if (progress != null) {
-          progress.finish();
+    SyncResult sync;
+    try {
+      sync = phases.time("sync", () -> {
+        try (Interrupt interrupt = Interrupt.cancelling(cancellation)) {
+          return target.connector().collect(SyncPlan.everything(), builder, context.build());
+        } finally {
+          if (progress != null) {
+            progress.finish();
+          }
         }
+      });
+    } catch (RuntimeException | Error e) {
+      if (checked.isCompletedExceptionally()) {
+        // The preflight's failure cancelled the sync: it is the one to report.
+        RuntimeException first = preflightFailure(checked);
+        first.addSuppressed(e);
+        throw first;
       }
-    });
-    Preflight preflight = phases.time("preflight wait", () -> await(checked));
+      throw e;
+    }
+    Preflight preflight = phases.time("preflight wait",
+        () -> Futures.join(checked, "the preflight"));
     Snapshot snapshot = phases.time("snapshot", builder::build);
     onSnapshot.accept(snapshot);
     FindingsReport findings = phases.time("findings", () -> FindingsEngine.builder().build().evaluate(snapshot));
@@ -264,10 +282,12 @@ final class ScanCommand implements Callable<Integer> {
 
   /**
    * Starts the preflight on a thread of its own, beside the sync, as {@link Connector#check()}
-   * allows: its few calls then cost the scan no time of their own. Its wall time is recorded as
-   * {@code preflight (beside the sync)}, without a CPU time, which the sync's includes.
+   * allows: its few calls then cost the scan no time of their own. If it fails, it cancels the sync.
+   * Its wall time is recorded as {@code preflight (beside the sync)}, without a CPU time, which the
+   * sync's includes.
    */
-  private static CompletableFuture<Preflight> checkBeside(Connector connector, Timings phases) {
+  private static CompletableFuture<Preflight> checkBeside(Connector connector, Timings phases,
+      CancellationToken sync) {
     CompletableFuture<Preflight> checked = new CompletableFuture<>();
     Thread thread = new Thread(() -> {
       long start = System.nanoTime();
@@ -276,6 +296,7 @@ final class ScanCommand implements Callable<Integer> {
         preflight = connector.check();
       } catch (Throwable e) {
         checked.completeExceptionally(e);
+        sync.cancel();
         return;
       }
       phases.add("preflight (beside the sync)", java.time.Duration.ofNanos(System.nanoTime() - start));
@@ -286,58 +307,13 @@ final class ScanCommand implements Callable<Integer> {
     return checked;
   }
 
-  /**
-   * The CSV files of a scan, which need only the snapshot: started on a thread of their own as soon
-   * as it is built, so that they are written while the rules run.
-   */
-  private static final class CsvFiles {
-    private final Reports reports;
-    private final Path out;
-    private @Nullable Snapshot snapshot;
-    private @Nullable CompletableFuture<List<Reports.Written>> written;
-
-    CsvFiles(Reports reports, Path out) {
-      this.reports = reports;
-      this.out = out;
-    }
-
-    void start(Snapshot built) {
-      CompletableFuture<List<Reports.Written>> files = new CompletableFuture<>();
-      Thread thread = new Thread(() -> {
-        try {
-          files.complete(reports.writeCsv(built, out));
-        } catch (Throwable e) {
-          files.completeExceptionally(e);
-        }
-      }, "governance-csv-report");
-      thread.setDaemon(true);
-      snapshot = built;
-      written = files;
-      thread.start();
-    }
-
-    /** The files written from this snapshot, written now if they were not started from it. */
-    List<Reports.Written> await(Snapshot reported) {
-      CompletableFuture<List<Reports.Written>> files = written;
-      if (files == null || snapshot != reported) {
-        return reports.writeCsv(reported, out);
-      }
-      return ScanCommand.await(files);
-    }
-  }
-
-  /** Waits for work on another thread, throwing what it threw. */
-  private static <T> T await(CompletableFuture<T> work) {
+  /** What a failed preflight threw. */
+  private static RuntimeException preflightFailure(CompletableFuture<Preflight> checked) {
     try {
-      return work.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
+      Futures.join(checked, "the preflight");
+    } catch (RuntimeException e) {
+      return e;
     }
+    throw new IllegalStateException("the preflight did not fail");
   }
 }

@@ -59,6 +59,8 @@ public final class OktaConnector implements LifecycleConnector {
   private final OktaConnectorOptions options;
   private final OktaHttp http;
   private final Lanes lanes;
+  /** The preflight's own lanes, one thread per bucket, so that it never waits behind a sync's jobs. */
+  private final Lanes probes;
   private @Nullable String pacing;
 
   private OktaConnector(OktaOrg org, OktaCredentials credentials, OktaConnectorOptions options, OktaHttp http) {
@@ -67,6 +69,7 @@ public final class OktaConnector implements LifecycleConnector {
     this.options = options;
     this.http = http;
     this.lanes = new Lanes(Math.max(1, Math.min(4, options.concurrency())), "okta-" + org.host());
+    this.probes = new Lanes(1, "okta-preflight-" + org.host());
   }
 
   /**
@@ -118,12 +121,13 @@ public final class OktaConnector implements LifecycleConnector {
   /**
    * {@inheritDoc}
    *
-   * <p>The preflight's calls are counted apart from a sync's, so that a preflight beside a sync
-   * changes neither's count.
+   * <p>The preflight's reads run on threads of their own, one per rate-limit bucket, and its calls
+   * are counted apart from a sync's, so that a preflight beside a sync waits for none of the
+   * sync's jobs and changes neither's count.
    */
   @Override
   public Preflight check() {
-    return OktaPreflight.run(http.countedApart(), lanes, org, credentials);
+    return OktaPreflight.run(http.countedApart(), probes, org, credentials);
   }
 
   @Override
@@ -190,6 +194,7 @@ public final class OktaConnector implements LifecycleConnector {
   @Override
   public void close() {
     lanes.close();
+    probes.close();
     http.close();
   }
 

@@ -23,7 +23,7 @@ import java.util.Set;
 /**
  * The connection preflight: who the credentials act as, what their admin roles or scopes allow by
  * Okta's rules ({@link ScopeCheck}), and what the org really answers to one cheap read per
- * collection. At most 15 calls.
+ * collection. At most 16 calls.
  */
 final class OktaPreflight {
 

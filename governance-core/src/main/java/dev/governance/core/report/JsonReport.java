@@ -8,6 +8,7 @@ import dev.governance.core.findings.Finding;
 import dev.governance.core.findings.FindingGroup;
 import dev.governance.core.findings.RuleOutcome;
 import dev.governance.core.findings.Severity;
+import dev.governance.core.internal.Futures;
 import dev.governance.core.internal.ModelJsonWriter;
 import dev.governance.core.model.Application;
 import dev.governance.core.model.Attributes;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -261,7 +261,7 @@ public final class JsonReport {
       g.writeNumberField("accessDetailLimit", options.accessDetailLimit());
       g.writeArrayFieldStart("applications");
       for (int i = 0; i < targets.size(); i++) {
-        while (next < targets.size() && next < i + AHEAD) {
+        while (next < targets.size() && next <= i + AHEAD) {
           Entity target = targets.get(next++);
           pending.add(ahead.submit(() -> EffectiveAccess.of(graph, target.kind(), target.id(),
               options.accessDetailLimit())));
@@ -283,21 +283,8 @@ public final class JsonReport {
     }
   }
 
-  private static EffectiveAccess take(Future<EffectiveAccess> access) throws IOException {
-    try {
-      return access.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while writing the effective access");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+  private static EffectiveAccess take(Future<EffectiveAccess> access) {
+    return Futures.join(access, "the effective access of the report");
   }
 
   private static void writeTarget(JsonGenerator g, Snapshot s, EffectiveAccess a) throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.core.StorageFailureException;
+import dev.governance.core.internal.Futures;
 import dev.governance.core.snapshot.Snapshot;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -170,20 +170,7 @@ public final class Reports {
   }
 
   private static List<Written> join(Future<List<Written>> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StorageFailureException(Path.of(RELATIONS), "Interrupted while writing the CSV reports.", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return Futures.join(f, "the CSV reports");
   }
 
   /** Runs a step and measures it; the duration is reported, never used to decide anything. */

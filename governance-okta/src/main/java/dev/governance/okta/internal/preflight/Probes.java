@@ -10,6 +10,7 @@ import dev.governance.core.AuthenticationFailedException;
 import dev.governance.core.CancelledException;
 import dev.governance.core.ConnectorFailureException;
 import dev.governance.core.GovernanceException;
+import dev.governance.core.internal.Futures;
 import dev.governance.core.model.InventoryCollection;
 import dev.governance.okta.internal.client.OktaHttp;
 import dev.governance.okta.internal.mapping.OktaMapper;
@@ -20,7 +21,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -29,10 +29,10 @@ public final class Probes {
 
   /**
    * Scoped roles whose targets are looked up, at most (beyond them a role counts as limited); keeps
-   * the preflight within 15 calls.
+   * the preflight within 16 calls.
    */
   private static final int TARGET_LOOKUPS = 3;
-  /** Custom roles whose permissions are looked up, at most; keeps the preflight within 15 calls. */
+  /** Custom roles whose permissions are looked up, at most; keeps the preflight within 16 calls. */
   private static final int CUSTOM_ROLE_LOOKUPS = 2;
 
   private final OktaHttp http;
@@ -68,8 +68,8 @@ public final class Probes {
   public record RoleGrant(String type, String label, boolean custom, List<String> permissions, boolean targeted) {}
 
   /**
-   * Reads the user an API token acts as, {@code /api/v1/users/me}: the first call, alone, so that a
-   * refused token is found with one call.
+   * Reads the user an API token acts as, {@code /api/v1/users/me}: the preflight's first call,
+   * alone, so that a preflight on its own finds a refused token with one call.
    *
    * @return the user
    * @throws AuthenticationFailedException if the org refuses the token
@@ -172,11 +172,13 @@ public final class Probes {
 
   /**
    * Reads who the credentials act as (for an API token, after {@link #me()}) and each collection
-   * once, as cheaply as possible. The reads of one rate-limit bucket follow each other on its
-   * lane, because a bucket whose limit no response has stated yet takes one request at a time;
-   * the buckets are read at the same time: the token owner's roles, the first user and a user's
-   * factors; the first group, its members and the rules; the first application and its users; the
-   * role assignments; the API tokens.
+   * once, as cheaply as possible, in one job per rate-limit bucket, the jobs at the same time: a
+   * bucket whose limit no response has stated yet takes one request at a time, so its reads follow
+   * each other. The users job reads the token owner's roles, the first user and a user's factors
+   * (and the owner's role lookups: a group-assigned role's targets on the groups bucket, a custom
+   * role's permissions on the IAM bucket, once the IAM job has ended); the groups job the first
+   * group, its members and the rules; the applications job the first application and its users;
+   * one job each the role assignments and the API tokens.
    *
    * @param lanes where the reads run
    * @param me the user an API token acts as, or {@code null} for a service app
@@ -269,25 +271,8 @@ public final class Probes {
     return new Listed(probe, first[0]);
   }
 
-  /**
-   * Waits for a read, throwing what it threw.
-   *
-   * @param read the read
-   * @param <T> what it gives
-   * @return what it gave
-   */
   private static <T> T await(CompletableFuture<T> read) {
-    try {
-      return read.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
-    }
+    return Futures.join(read, "the preflight's reads");
   }
 
   private static boolean isEmpty(@Nullable List<?> list) {
