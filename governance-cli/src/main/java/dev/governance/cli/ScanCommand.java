@@ -289,8 +289,8 @@ final class ScanCommand implements Callable<Integer> {
   private static CompletableFuture<Preflight> checkBeside(Connector connector, Timings phases,
       CancellationToken sync) {
     CompletableFuture<Preflight> checked = new CompletableFuture<>();
+    Timings.Beside timed = phases.beside("preflight (beside the sync)");
     Thread thread = new Thread(() -> {
-      long start = System.nanoTime();
       Preflight preflight;
       try {
         preflight = connector.check();
@@ -299,7 +299,7 @@ final class ScanCommand implements Callable<Integer> {
         sync.cancel();
         return;
       }
-      phases.add("preflight (beside the sync)", java.time.Duration.ofNanos(System.nanoTime() - start));
+      timed.end();
       checked.complete(preflight);
     }, "governance-preflight");
     thread.setDaemon(true);

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where a command spends its time, phase by phase, for {@code --timings}. The clock is injected;
  * the figures are printed, never used to decide anything. A phase on another thread (the preflight
- * beside the sync) may be recorded at the same time as one of the command's own.
+ * beside the sync) takes its place in the line when it starts and its time when it ends, so the
+ * line lists the phases in the order they started, whichever ends first.
  */
 final class Timings {
 
@@ -20,7 +21,8 @@ final class Timings {
 
   private final LongSupplier nanoTime;
   private final LongSupplier cpuNanos;
-  private final List<Phase> phases = new ArrayList<>();
+  /** The phases in the order they started; a phase beside the others is null until it ends. */
+  private final List<@Nullable Phase> phases = new ArrayList<>();
 
   /**
    * Creates timings.
@@ -68,8 +70,46 @@ final class Timings {
     phases.add(new Phase(name, took, null));
   }
 
+  /**
+   * Starts a phase that runs on another thread, beside the command's own: it is listed here, and
+   * its wall time (without a CPU time, which the phases it overlaps include) once it {@linkplain
+   * Beside#end() ends}. A phase that never ends is left out.
+   */
+  synchronized Beside beside(String name) {
+    phases.add(null);
+    return new Beside(name, phases.size() - 1, nanoTime.getAsLong());
+  }
+
+  /** A phase on another thread, started with {@link #beside(String)}. */
+  final class Beside {
+    private final String name;
+    private final int slot;
+    private final long start;
+
+    private Beside(String name, int slot, long start) {
+      this.name = name;
+      this.slot = slot;
+      this.start = start;
+    }
+
+    /** Records the phase's wall time, from its start to now. */
+    void end() {
+      Duration took = Duration.ofNanos(nanoTime.getAsLong() - start);
+      synchronized (Timings.this) {
+        phases.set(slot, new Phase(name, took, null));
+      }
+    }
+  }
+
+  /** The phases ended so far, in the order they started. */
   synchronized List<Phase> phases() {
-    return List.copyOf(phases);
+    List<Phase> ended = new ArrayList<>();
+    for (Phase p : phases) {
+      if (p != null) {
+        ended.add(p);
+      }
+    }
+    return List.copyOf(ended);
   }
 
   /**
@@ -78,7 +118,7 @@ final class Timings {
    */
   synchronized String line() {
     List<String> parts = new ArrayList<>();
-    for (Phase p : phases) {
+    for (Phase p : phases()) {
       parts.add(p.name() + " " + String.format(Locale.ROOT, "%.2f s", p.took().toNanos() / 1e9)
           + (p.cpu() == null ? "" : String.format(Locale.ROOT, " (CPU %.2f s)", p.cpu().toNanos() / 1e9)));
     }

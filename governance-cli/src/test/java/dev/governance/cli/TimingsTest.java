@@ -44,4 +44,19 @@ class TimingsTest {
     assertThat(t.line()).isEqualTo("Time: preflight 1.00 s");
     assertThat(Timings.none().time("x", () -> 1)).isEqualTo(1);
   }
+
+  @Test
+  void aPhaseBesideTheOthersIsListedWhereItStartedEvenWhenItEndsLast() {
+    AtomicLong wall = new AtomicLong();
+    Timings t = new Timings(wall::get, () -> -1L);
+    Timings.Beside preflight = t.beside("preflight (beside the sync)");
+    t.beside("abandoned");
+
+    t.time("sync", () -> wall.addAndGet(3_000_000_000L));
+    wall.addAndGet(500_000_000L);
+    preflight.end();
+    t.time("findings", () -> wall.addAndGet(250_000_000L));
+
+    assertThat(t.line()).isEqualTo("Time: preflight (beside the sync) 3.50 s, sync 3.00 s, findings 0.25 s");
+  }
 }
