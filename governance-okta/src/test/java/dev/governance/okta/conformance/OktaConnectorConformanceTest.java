@@ -6,6 +6,7 @@ import dev.governance.core.Secret;
 import dev.governance.core.model.EntityKind;
 import dev.governance.core.model.Grant;
 import dev.governance.core.model.InventoryCollection;
+import dev.governance.core.model.Provenance;
 import dev.governance.core.spi.Connector;
 import dev.governance.core.spi.LifecycleAction;
 import dev.governance.okta.OktaConnector;
@@ -39,6 +40,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -47,9 +49,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Okta connector against the conformance kit, over real HTTP to a fake tenant seeded with 210
- * users (two pages of 200), a few groups and applications, and one example of each lifecycle
- * action. Runs in the {@code trace-logging} surefire execution, so that the log the kit searches for
+ * The Okta connector against the conformance kit, over real HTTP to a fake tenant seeded with 211
+ * users (two pages of 200), a few groups and applications, a group rule whose membership the kit
+ * checks the provenance of, and one example of each lifecycle action. Runs in the {@code trace-logging} surefire execution, so that the log the kit searches for
  * secrets holds everything, HttpClient's wire log included.
  */
 @Tag("trace-logging")
@@ -92,7 +94,12 @@ class OktaConnectorConformanceTest extends ConnectorConformance {
       users.add(id);
       inventory.entity(EntityKind.IDENTITY, id);
     }
+    String seller = f.addUser("seller@example.com", dev.governance.testkit.okta.UserStatus.ACTIVE, "Sam", "Seller",
+        Map.of("department", "Sales"));
+    inventory.entity(EntityKind.IDENTITY, seller);
     String finance = f.addGroup("Finance", OktaGroupType.OKTA_GROUP);
+    String sales = f.addGroup("Sales", OktaGroupType.OKTA_GROUP);
+    String salesRule = f.addGroupRule("Sales by department", "user.department==\"Sales\"", List.of(sales));
     String adSales = f.addGroup("AD Sales", OktaGroupType.APP_GROUP);
     String payroll = f.addApp("Payroll", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
     String expenses = f.addApp("Expenses", OktaSignOnMode.SAML_2_0, AppStatus.ACTIVE);
@@ -115,7 +122,9 @@ class OktaConnectorConformanceTest extends ConnectorConformance {
       }
     }
     f.assignRole(AdminRole.client(StandardAdminRole.READ_ONLY_ADMIN, serviceApp));
-    inventory.entity(EntityKind.GROUP, finance).entity(EntityKind.GROUP, adSales)
+    inventory.entity(EntityKind.GROUP, finance).entity(EntityKind.GROUP, adSales).entity(EntityKind.GROUP, sales)
+        .entity(EntityKind.GROUP_RULE, salesRule)
+        .grant(new Grant.Membership(EntityKind.IDENTITY, seller, sales, Provenance.viaGroupRule(salesRule)))
         .entity(EntityKind.APPLICATION, payroll).entity(EntityKind.APPLICATION, expenses)
         .entity(EntityKind.APPLICATION, reporter).entity(EntityKind.API_TOKEN, token)
         .grant(Grant.Membership.of(users.get(1), finance))
