@@ -18,24 +18,31 @@ import dev.governance.testkit.conformance.LifecycleCase;
 import dev.governance.testkit.conformance.MissingPermission;
 import dev.governance.testkit.conformance.RefusedAction;
 import dev.governance.testkit.conformance.SeededInventory;
+import dev.governance.testkit.faults.CapturedLog;
 import dev.governance.testkit.scim.FakeScimServer;
 import dev.governance.testkit.scim.ScimAccess;
 import dev.governance.testkit.scim.ScimFixtures;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The SCIM connector against the conformance kit, over real HTTP to a fake SCIM server seeded with
  * 230 users (three pages of 100), groups with a nested one, roles and entitlements, and one case
- * of each lifecycle action the connector applies.
+ * of each lifecycle action the connector applies. Runs in the {@code trace-logging} surefire
+ * execution, which sends everything {@code java.util.logging} carries (Jersey's loggers and the
+ * JDK's HttpClient among them) at its finest level to the file the kit searches for secrets.
  */
+@Tag("trace-logging")
 class ScimConnectorConformanceTest extends ConnectorConformance {
   private static final Secret BAD_TOKEN = Secret.of("scim_not-a-token-of-this-server-0123");
   private static final int USERS = 230;
+  private static final String LOG_FILE = "governance.test.julLogFile";
 
   private final FakeScimServer server = FakeScimServer.builder().seed(5).start();
   private final Secret limited = Secret.of(server.issueToken(ScimAccess.only("User")));
@@ -111,6 +118,12 @@ class ScimConnectorConformanceTest extends ConnectorConformance {
   @Override
   protected List<Secret> secrets() {
     return List.of(Secret.of(server.token()), BAD_TOKEN, limited);
+  }
+
+  @Override
+  protected CapturedLog capturedLog() {
+    String file = System.getProperty(LOG_FILE);
+    return file == null ? CapturedLog.none() : CapturedLog.javaUtilLogging(Path.of(file));
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.governance.testkit.internal.JulFiles;
 import java.util.Objects;
 
 /**
@@ -78,6 +79,24 @@ public interface CapturedLog {
   }
 
   /**
+   * Sends everything logged through {@code java.util.logging} at its finest level to a file, and
+   * reads that file: for connectors whose stack logs there (Jersey, the JDK's {@code HttpClient}
+   * through its {@code System.Logger}s, anything on {@code java.util.logging} or bridged to it). The
+   * root logger's level becomes {@code ALL} for the rest of the JVM; the handlers already installed
+   * keep their own levels, so the console shows no more than before. Run the tests that use it in a
+   * JVM of their own. Calling it again with the same file installs nothing more.
+   *
+   * @param file the file, appended to; its directory must exist
+   * @return the log
+   * @throws UncheckedIOException if the file cannot be opened
+   */
+  static CapturedLog javaUtilLogging(Path file) {
+    Objects.requireNonNull(file, "file");
+    JulFiles.install(file.toAbsolutePath().normalize());
+    return file(file);
+  }
+
+  /**
    * Returns a log that holds nothing, for connectors that log nothing: secrets are then searched
    * for in messages, statuses and coverage reasons only, and the report says no log was read.
    *
@@ -101,4 +120,5 @@ public interface CapturedLog {
       }
     };
   }
+
 }
