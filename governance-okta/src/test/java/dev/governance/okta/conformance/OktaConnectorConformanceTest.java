@@ -51,8 +51,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The Okta connector against the conformance kit, over real HTTP to a fake tenant seeded with 211
  * users (two pages of 200), a few groups and applications, a group rule whose membership the kit
- * checks the provenance of, and one example of each lifecycle action. Runs in the {@code trace-logging} surefire execution, so that the log the kit searches for
- * secrets holds everything, HttpClient's wire log included.
+ * checks the provenance of, and one example of each lifecycle action. Runs in the {@code
+ * trace-logging} surefire execution, so that the log the kit searches for secrets holds
+ * everything, HttpClient's wire log included.
  */
 @Tag("trace-logging")
 class OktaConnectorConformanceTest extends ConnectorConformance {
@@ -124,9 +125,9 @@ class OktaConnectorConformanceTest extends ConnectorConformance {
     f.assignRole(AdminRole.client(StandardAdminRole.READ_ONLY_ADMIN, serviceApp));
     inventory.entity(EntityKind.GROUP, finance).entity(EntityKind.GROUP, adSales).entity(EntityKind.GROUP, sales)
         .entity(EntityKind.GROUP_RULE, salesRule)
-        .grant(new Grant.Membership(EntityKind.IDENTITY, seller, sales, Provenance.viaGroupRule(salesRule)))
         .entity(EntityKind.APPLICATION, payroll).entity(EntityKind.APPLICATION, expenses)
         .entity(EntityKind.APPLICATION, reporter).entity(EntityKind.API_TOKEN, token)
+        .grant(new Grant.Membership(EntityKind.IDENTITY, seller, sales, Provenance.viaGroupRule(salesRule)))
         .grant(Grant.Membership.of(users.get(1), finance))
         .grant(Grant.Membership.of(users.get(2), finance))
         .grant(Grant.Membership.of(users.get(5), finance))

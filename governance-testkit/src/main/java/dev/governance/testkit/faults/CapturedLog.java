@@ -1,12 +1,12 @@
 package dev.governance.testkit.faults;
 
+import dev.governance.testkit.internal.JulFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.governance.testkit.internal.JulFiles;
 import java.util.Objects;
 
 /**
@@ -120,5 +120,4 @@ public interface CapturedLog {
       }
     };
   }
-
 }
